@@ -1,0 +1,121 @@
+//! The one intermediate form every source produces.
+//!
+//! Markdown (pulldown-cmark events) and PDF (positioned glyphs) both end here, so the
+//! structure stage and everything after it never ask where the text came from. A
+//! `Document` is a flat list of blocks in reading order; a block is a heading, a run of
+//! text lines, or a table. A line keeps the cells its source could see (a tab, a pipe, a
+//! wide gap between glyphs), plus where it came from (`line` for Markdown, `page` for PDF).
+
+use serde::Serialize;
+
+/// Which reader produced a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceFormat {
+    Markdown,
+    Pdf,
+}
+
+/// Where a piece of text came from in its source file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Loc {
+    /// 1-based line in the source file (Markdown).
+    pub line: Option<usize>,
+    /// 1-based page (PDF, or Markdown whose converter marked pages).
+    pub page: Option<u32>,
+}
+
+/// A hyperlink seen in a line: the text shown and where it points.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    pub text: String,
+    pub url: String,
+}
+
+/// One line of text as the source laid it out, split into the cells the source could see.
+///
+/// A line with one cell is plain text; with two or more it is a row (`label`, `value`, …).
+/// Cells are already cleaned of markup (`mm <sup>2</sup>` → `mm²`, `\_` → `_`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Line {
+    pub cells: Vec<String>,
+    pub links: Vec<Link>,
+    pub loc: Loc,
+    /// The whole line was set in bold (an emphasised title such as `**Item no. 770-131**`).
+    pub strong: bool,
+}
+
+impl Line {
+    pub fn new(cells: Vec<String>, loc: Loc) -> Self {
+        Line {
+            cells,
+            links: Vec::new(),
+            loc,
+            strong: false,
+        }
+    }
+
+    /// The cells joined by single spaces, empty cells skipped.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for c in self.cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(c);
+        }
+        out
+    }
+
+    /// Number of cells that hold text.
+    pub fn filled(&self) -> usize {
+        self.cells.iter().filter(|c| !c.trim().is_empty()).count()
+    }
+}
+
+/// What a block is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum BlockKind {
+    /// A heading; `level` as the source gave it (often unreliable in converted files).
+    Heading { level: u8 },
+    /// Consecutive lines of running text or tab/space separated rows.
+    Text,
+    /// Raw text the converter kept verbatim (a fenced ```text block of PDF text).
+    Preformatted,
+    /// A ruled or pipe table; `header` says whether the first line is a header row.
+    Table { header: bool },
+}
+
+/// A block of lines in reading order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub lines: Vec<Line>,
+}
+
+impl Block {
+    pub fn loc(&self) -> Loc {
+        self.lines.first().map(|l| l.loc).unwrap_or_default()
+    }
+
+    /// All the block's text, lines joined by newlines.
+    pub fn text(&self) -> String {
+        self.lines
+            .iter()
+            .map(Line::text)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// A source file read into blocks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document {
+    pub format: SourceFormat,
+    pub blocks: Vec<Block>,
+    /// Page count where the source knows it (PDF).
+    pub pages: Option<u32>,
+    /// Non-fatal findings of the source stage (lossy UTF-8 decoding, …).
+    pub diagnostics: Vec<crate::diagnostic::Diagnostic>,
+}

@@ -1,0 +1,12 @@
+//! dsx: vendor datasheets (PDF or Markdown) → structured, unit-normalised JSON records.
+//!
+//! The pipeline, one module per stage:
+//! 1. [`source`]: bytes → [`document::Document`] (Markdown via pulldown-cmark, PDF via pdf-extract);
+//! 2. [`structure`]: Document → sections, properties, tables, related items, product identity;
+//! 3. [`normalise`]: each value's text → a typed [`normalise::Value`] in SI;
+//! 4. [`record`]: the serde shape of SPEC.md;
+//! 5. [`sink`]: JSON Lines, JSON files; [`pipeline`] runs it all over a folder with rayon.
+
+pub mod diagnostic;
+pub mod document;
+pub mod normalise;
