@@ -10,3 +10,4 @@
 pub mod diagnostic;
 pub mod document;
 pub mod normalise;
+pub mod source;

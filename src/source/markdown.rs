@@ -1,0 +1,727 @@
+//! Markdown → Document, from pulldown-cmark events with byte offsets.
+//!
+//! Converters write datasheets in a few shapes, all handled here without re-parsing the
+//! Markdown by hand: `label<TAB>value` lines (a row underlined by `----<TAB>--` becomes a
+//! setext heading in CommonMark; a heading holding a tab is turned back into a row), pipe
+//! tables, and fenced ```text blocks of raw PDF text whose columns are two or more spaces
+//! apart. Inline markup is cleaned as it is read (`mm <sup>2</sup>` → `mm²`, `<b>`,
+//! `<a href>`, `$\triangleq$` → `≙`); links are kept beside the line they were on.
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use super::SourceError;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Block, BlockKind, Document, Line, Link, Loc, SourceFormat};
+
+/// Read Markdown bytes. Invalid UTF-8 is decoded lossily with a warning; empty files and
+/// binary junk are errors.
+pub fn read(bytes: &[u8]) -> Result<Document, SourceError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(SourceError::Empty);
+    }
+    if looks_binary(bytes) {
+        return Err(SourceError::Binary(describe_binary(bytes)));
+    }
+    let mut diagnostics = Vec::new();
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(e) => {
+            diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                "lossy_utf8",
+                format!(
+                    "invalid UTF-8 at byte {}; decoded with replacement characters",
+                    e.valid_up_to()
+                ),
+            ));
+            String::from_utf8_lossy(bytes)
+        }
+    };
+    let mut doc = parse_str(&text);
+    doc.diagnostics.extend(diagnostics);
+    Ok(doc)
+}
+
+/// A file is binary when it holds NUL bytes or mostly control characters.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    control * 10 > head.len()
+}
+
+fn describe_binary(bytes: &[u8]) -> String {
+    let magic: &[(&[u8], &str)] = &[
+        (b"%PDF", "a PDF"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+        (b"\x1f\x8b", "a gzip archive"),
+        (b"\x7fELF", "an executable"),
+    ];
+    let found = magic
+        .iter()
+        .find(|(m, _)| bytes.starts_with(m))
+        .map(|(_, what)| *what)
+        .unwrap_or("binary data (NUL or control bytes)");
+    format!("expected Markdown text, found {found}")
+}
+
+/// Parse Markdown text into a Document.
+pub fn parse_str(text: &str) -> Document {
+    let mut b = Builder::new(text);
+    let opts = Options::ENABLE_TABLES | Options::ENABLE_MATH | Options::ENABLE_STRIKETHROUGH;
+    for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
+        b.event(event, range);
+    }
+    b.finish()
+}
+
+/// Where the builder is inside the block structure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mode {
+    None,
+    Heading(u8),
+    Text,
+    Table,
+    Code,
+    Html,
+}
+
+struct Builder<'a> {
+    src: &'a str,
+    line_starts: Vec<usize>,
+    blocks: Vec<Block>,
+    mode: Mode,
+    /// Lines of the block being built.
+    lines: Vec<Line>,
+    /// Cells of the line being built; the last one receives text.
+    cells: Vec<String>,
+    links: Vec<Link>,
+    line_start: Option<usize>,
+    /// Inline state.
+    link_stack: Vec<(String, usize)>,
+    sup: Option<String>,
+    image_depth: usize,
+    strong_depth: usize,
+    chars_total: usize,
+    chars_strong: usize,
+    table_header: bool,
+    list_depth: usize,
+}
+
+impl<'a> Builder<'a> {
+    fn new(src: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+        Builder {
+            src,
+            line_starts,
+            blocks: Vec::new(),
+            mode: Mode::None,
+            lines: Vec::new(),
+            cells: vec![String::new()],
+            links: Vec::new(),
+            line_start: None,
+            link_stack: Vec::new(),
+            sup: None,
+            image_depth: 0,
+            strong_depth: 0,
+            chars_total: 0,
+            chars_strong: 0,
+            table_header: false,
+            list_depth: 0,
+        }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+
+    fn loc(&self) -> Loc {
+        Loc {
+            line: self.line_start.map(|o| self.line_of(o)),
+            page: None,
+        }
+    }
+
+    /// Append inline text to the current cell (or the open `<sup>`).
+    fn push_text(&mut self, t: &str, offset: usize) {
+        if self.image_depth > 0 {
+            return;
+        }
+        if self.line_start.is_none() {
+            self.line_start = Some(offset);
+        }
+        if let Some(sup) = self.sup.as_mut() {
+            sup.push_str(t);
+            return;
+        }
+        let n = t.chars().filter(|c| !c.is_whitespace()).count();
+        self.chars_total += n;
+        if self.strong_depth > 0 {
+            self.chars_strong += n;
+        }
+        for (i, part) in t.split('\t').enumerate() {
+            if i > 0 && matches!(self.mode, Mode::Text | Mode::Heading(_)) {
+                self.cells.push(String::new());
+            } else if i > 0 {
+                self.cells.last_mut().expect("a cell").push(' ');
+            }
+            self.cells.last_mut().expect("a cell").push_str(part);
+        }
+    }
+
+    /// Close the current line into the block being built.
+    fn end_line(&mut self) {
+        let cells: Vec<String> = std::mem::replace(&mut self.cells, vec![String::new()])
+            .into_iter()
+            .map(|c| clean_cell(&c))
+            .collect();
+        let links = std::mem::take(&mut self.links);
+        let strong = self.chars_total > 0 && self.chars_strong == self.chars_total;
+        self.chars_total = 0;
+        self.chars_strong = 0;
+        let loc = self.loc();
+        self.line_start = None;
+        let has_text = cells.iter().any(|c| !c.is_empty());
+        if has_text || (self.mode == Mode::Table) {
+            let mut line = Line::new(cells, loc);
+            line.links = links;
+            line.strong = strong;
+            self.lines.push(line);
+        }
+    }
+
+    fn end_block(&mut self, kind: BlockKind) {
+        let lines = std::mem::take(&mut self.lines);
+        if !lines.is_empty() {
+            self.blocks.push(Block { kind, lines });
+        }
+    }
+
+    /// Leading tabs of the source line holding `offset`: continuation lines of a paragraph
+    /// lose their indentation in CommonMark, but a leading tab is an empty first cell.
+    fn leading_tabs(&self, offset: usize) -> usize {
+        let line = self.line_of(offset);
+        let start = self.line_starts[line - 1];
+        self.src[start..offset.min(self.src.len())]
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .filter(|&c| c == '\t')
+            .count()
+    }
+
+    fn event(&mut self, event: Event<'a>, range: std::ops::Range<usize>) {
+        match event {
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) => {
+                if self.mode == Mode::Code {
+                    self.code_text(&t, range.start);
+                } else {
+                    if self.mode == Mode::None {
+                        self.mode = Mode::Text;
+                    }
+                    if self.line_start.is_none() && self.mode == Mode::Text {
+                        for _ in 0..self.leading_tabs(range.start) {
+                            self.cells.push(String::new());
+                        }
+                    }
+                    self.push_text(&t, range.start);
+                }
+            }
+            Event::Code(t) => self.push_text(&t, range.start),
+            Event::InlineMath(t) | Event::DisplayMath(t) => {
+                let s = latex_symbol(&t);
+                self.push_text(&s, range.start);
+            }
+            Event::InlineHtml(h) => self.inline_html(&h, range.start),
+            Event::Html(h) => {
+                if self.mode != Mode::Html {
+                    self.flush_open();
+                    self.mode = Mode::Html;
+                }
+                self.inline_html(&h, range.start);
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if self.mode == Mode::Table {
+                    self.push_text(" ", range.start);
+                } else {
+                    self.end_line();
+                }
+            }
+            Event::Rule => {
+                self.flush_open();
+            }
+            Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
+        }
+    }
+
+    /// Close whatever block is open (used when a new block starts without an explicit end).
+    fn flush_open(&mut self) {
+        match self.mode {
+            Mode::Html | Mode::Text => {
+                self.end_line();
+                self.end_block(BlockKind::Text);
+            }
+            _ => {}
+        }
+        self.mode = Mode::None;
+    }
+
+    fn start(&mut self, tag: Tag<'a>, range: std::ops::Range<usize>) {
+        match tag {
+            Tag::Heading { level, .. } => {
+                self.flush_open();
+                self.mode = Mode::Heading(level as u8);
+                self.line_start = Some(range.start);
+            }
+            Tag::Paragraph => {
+                if self.list_depth == 0 {
+                    self.flush_open();
+                } else if self.mode == Mode::Text {
+                    self.end_line();
+                }
+                self.mode = Mode::Text;
+            }
+            Tag::Item => {
+                if self.mode == Mode::Text {
+                    self.end_line();
+                }
+                self.mode = Mode::Text;
+                self.line_start = Some(range.start);
+            }
+            Tag::List(_) => {
+                if self.list_depth == 0 {
+                    self.flush_open();
+                    self.mode = Mode::Text;
+                } else {
+                    self.end_line();
+                }
+                self.list_depth += 1;
+            }
+            Tag::Table(_) => {
+                self.flush_open();
+                self.mode = Mode::Table;
+            }
+            Tag::TableHead => self.table_header = true,
+            Tag::TableRow => {}
+            Tag::TableCell => {
+                if self.line_start.is_none() {
+                    self.line_start = Some(range.start);
+                    self.cells.clear();
+                }
+                self.cells.push(String::new());
+            }
+            Tag::CodeBlock(kind) => {
+                self.flush_open();
+                self.mode = Mode::Code;
+                // The first content line is the one after the fence line.
+                let first = match kind {
+                    CodeBlockKind::Fenced(_) => self.line_of(range.start) + 1,
+                    CodeBlockKind::Indented => self.line_of(range.start),
+                };
+                self.line_start = self.line_starts.get(first - 1).copied();
+            }
+            Tag::Link { dest_url, .. } => {
+                let at = self.cells.last().map_or(0, String::len);
+                self.link_stack.push((dest_url.to_string(), at));
+            }
+            Tag::Image { .. } => self.image_depth += 1,
+            Tag::Strong => self.strong_depth += 1,
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Heading(_) => {
+                let level = match self.mode {
+                    Mode::Heading(l) => l,
+                    _ => 1,
+                };
+                if self.cells.len() > 1 {
+                    // `label<TAB>value` underlined by `----<TAB>--`: a row, not a heading.
+                    self.mode = Mode::Text;
+                    self.end_line();
+                    self.end_block(BlockKind::Text);
+                } else {
+                    self.end_line();
+                    self.end_block(BlockKind::Heading { level });
+                }
+                self.mode = Mode::None;
+            }
+            TagEnd::Paragraph => {
+                if self.list_depth == 0 {
+                    self.end_line();
+                    self.end_block(BlockKind::Text);
+                    self.mode = Mode::None;
+                } else {
+                    self.end_line();
+                }
+            }
+            TagEnd::Item => self.end_line(),
+            TagEnd::List(_) => {
+                self.list_depth = self.list_depth.saturating_sub(1);
+                if self.list_depth == 0 {
+                    self.end_line();
+                    self.end_block(BlockKind::Text);
+                    self.mode = Mode::None;
+                }
+            }
+            TagEnd::TableHead => {
+                self.end_line();
+                self.table_header = false;
+            }
+            TagEnd::TableRow => self.end_line(),
+            TagEnd::Table => {
+                self.end_block(BlockKind::Table { header: true });
+                self.mode = Mode::None;
+            }
+            TagEnd::CodeBlock => {
+                self.end_block(BlockKind::Preformatted);
+                self.cells = vec![String::new()];
+                self.line_start = None;
+                self.mode = Mode::None;
+            }
+            TagEnd::HtmlBlock => {
+                self.end_line();
+                self.end_block(BlockKind::Text);
+                self.mode = Mode::None;
+            }
+            TagEnd::Link => self.close_link(),
+            TagEnd::Image => self.image_depth = self.image_depth.saturating_sub(1),
+            TagEnd::Strong => self.strong_depth = self.strong_depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+
+    fn close_link(&mut self) {
+        if let Some((url, at)) = self.link_stack.pop() {
+            let cell = self.cells.last().map(String::as_str).unwrap_or("");
+            let text = cell.get(at..).unwrap_or("").trim().to_string();
+            if !url.is_empty() {
+                self.links.push(Link { text, url });
+            }
+        }
+    }
+
+    /// Raw text of a fenced block: one Line per source line, cells two or more spaces apart.
+    fn code_text(&mut self, t: &str, offset: usize) {
+        let mut line_no = self.line_of(offset);
+        for raw in t.split_inclusive('\n') {
+            let raw = raw.trim_end_matches(['\n', '\r']);
+            let cells: Vec<String> = split_wide(raw)
+                .into_iter()
+                .map(|c| clean_cell(&c))
+                .collect();
+            if cells.iter().any(|c| !c.is_empty()) {
+                let loc = Loc {
+                    line: Some(line_no),
+                    page: None,
+                };
+                self.lines.push(Line::new(cells, loc));
+            }
+            line_no += 1;
+        }
+    }
+
+    fn inline_html(&mut self, h: &str, offset: usize) {
+        static TAG: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r#"(?is)<(/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)"#).expect("valid regex")
+        });
+        static HREF: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r#"(?i)href\s*=\s*["']([^"']*)["']"#).expect("valid"));
+        for cap in TAG.captures_iter(h) {
+            if let Some(text) = cap.get(4) {
+                let t = decode_entities(text.as_str());
+                if self.mode == Mode::Html {
+                    for (i, part) in t.split('\n').enumerate() {
+                        if i > 0 {
+                            self.end_line();
+                        }
+                        if !part.trim().is_empty() || self.line_start.is_some() {
+                            self.push_text(part, offset);
+                        }
+                    }
+                } else {
+                    self.push_text(&t, offset);
+                }
+                continue;
+            }
+            let closing = !cap[1].is_empty();
+            let name = cap[2].to_ascii_lowercase();
+            match (name.as_str(), closing) {
+                ("sup", false) => self.sup = Some(String::new()),
+                ("sup", true) => {
+                    if let Some(s) = self.sup.take() {
+                        self.append_superscript(&s, offset);
+                    }
+                }
+                ("br", _) => {
+                    if self.mode == Mode::Html {
+                        self.end_line();
+                    } else {
+                        self.push_text(" ", offset);
+                    }
+                }
+                ("b" | "strong", false) => self.strong_depth += 1,
+                ("b" | "strong", true) => self.strong_depth = self.strong_depth.saturating_sub(1),
+                ("a", false) => {
+                    let url = HREF
+                        .captures(&cap[3])
+                        .map(|c| c[1].to_string())
+                        .unwrap_or_default();
+                    let at = self.cells.last().map_or(0, String::len);
+                    self.link_stack.push((url, at));
+                }
+                ("a", true) => self.close_link(),
+                ("p" | "div" | "tr" | "li", _) if self.mode == Mode::Html => self.end_line(),
+                _ => {}
+            }
+        }
+    }
+
+    /// `mm <sup>2</sup>` → `mm²`; `WINSTA <sup>®</sup>` → `WINSTA®`; other text kept.
+    fn append_superscript(&mut self, s: &str, offset: usize) {
+        let s = s.trim();
+        let mapped: Option<String> = s.chars().map(superscript).collect();
+        let glued = match &mapped {
+            Some(m) if !m.is_empty() => Some(m.clone()),
+            _ if matches!(s, "®" | "™" | "©" | "TM") => Some(s.replace("TM", "™")),
+            _ => None,
+        };
+        match glued {
+            Some(g) => {
+                if let Some(cell) = self.cells.last_mut() {
+                    let trimmed = cell.trim_end().len();
+                    cell.truncate(trimmed);
+                }
+                self.push_text(&g, offset);
+            }
+            None => self.push_text(s, offset),
+        }
+    }
+
+    fn finish(mut self) -> Document {
+        match self.mode {
+            Mode::Code => self.end_block(BlockKind::Preformatted),
+            Mode::Table => self.end_block(BlockKind::Table { header: true }),
+            _ => {
+                self.end_line();
+                self.end_block(BlockKind::Text);
+            }
+        }
+        Document {
+            format: SourceFormat::Markdown,
+            blocks: self.blocks,
+            pages: None,
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
+/// Split a raw text line at runs of two or more spaces (or tabs).
+fn split_wide(raw: &str) -> Vec<String> {
+    static WIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\t+| {2,}").expect("valid regex"));
+    let t = raw.trim();
+    if t.is_empty() {
+        return vec![String::new()];
+    }
+    WIDE.split(t).map(str::to_string).collect()
+}
+
+fn superscript(c: char) -> Option<char> {
+    Some(match c {
+        '0' => '⁰',
+        '1' => '¹',
+        '2' => '²',
+        '3' => '³',
+        '4' => '⁴',
+        '5' => '⁵',
+        '6' => '⁶',
+        '7' => '⁷',
+        '8' => '⁸',
+        '9' => '⁹',
+        '-' | '−' => '⁻',
+        '+' => '⁺',
+        _ => return None,
+    })
+}
+
+/// Collapse whitespace runs and trim; keep everything else as printed.
+fn clean_cell(c: &str) -> String {
+    let mut out = String::with_capacity(c.len());
+    for w in c.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The few LaTeX symbols converters emit for characters a PDF font had (`$\triangleq$`).
+fn latex_symbol(t: &str) -> String {
+    const MAP: &[(&str, &str)] = &[
+        ("\\triangleq", "≙"),
+        ("\\leq", "≤"),
+        ("\\geq", "≥"),
+        ("\\le", "≤"),
+        ("\\ge", "≥"),
+        ("\\pm", "±"),
+        ("\\times", "×"),
+        ("\\approx", "≈"),
+        ("\\cdot", "·"),
+        ("\\circ", "°"),
+        ("\\degree", "°"),
+        ("\\mu", "µ"),
+        ("\\Omega", "Ω"),
+        ("\\infty", "∞"),
+        ("\\rightarrow", "→"),
+        ("\\neq", "≠"),
+    ];
+    let mut s = t.trim().to_string();
+    for (k, v) in MAP {
+        s = s.replace(k, v);
+    }
+    s.replace(['{', '}'], "").replace("^", "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(md: &str) -> Vec<(String, Vec<String>)> {
+        parse_str(md)
+            .blocks
+            .iter()
+            .flat_map(|b| {
+                let k = match b.kind {
+                    BlockKind::Heading { .. } => "h",
+                    BlockKind::Text => "t",
+                    BlockKind::Preformatted => "pre",
+                    BlockKind::Table { .. } => "table",
+                };
+                b.lines
+                    .iter()
+                    .map(move |l| (k.to_string(), l.cells.clone()))
+            })
+            .collect()
+    }
+
+    fn row(k: &str, cells: &[&str]) -> (String, Vec<String>) {
+        (k.to_string(), cells.iter().map(|c| c.to_string()).collect())
+    }
+
+    #[test]
+    fn row_shapes() {
+        let cases: &[(&str, Vec<(String, Vec<String>)>)] = &[
+            // tab rows in one paragraph
+            (
+                "Rated current\t25 A\nWeight\t6.6 g\n",
+                vec![
+                    row("t", &["Rated current", "25 A"]),
+                    row("t", &["Weight", "6.6 g"]),
+                ],
+            ),
+            // a row underlined by ----<TAB>-- is a setext heading in CommonMark: still a row
+            (
+                "Weight\t6.6 g\n--------\t-------\n",
+                vec![row("t", &["Weight", "6.6 g"])],
+            ),
+            // a real setext heading stays a heading
+            ("Data\n----\n", vec![row("h", &["Data"])]),
+            // <sup> glued to the unit; the space before it dropped
+            (
+                "Nominal cross-section\t4 mm <sup>2</sup>\n",
+                vec![row("t", &["Nominal cross-section", "4 mm²"])],
+            ),
+            // LaTeX symbol and escapes
+            (
+                "Legend\t(III / 3) $\\triangleq$ Overvoltage\nName\ta\\_b\n",
+                vec![
+                    row("t", &["Legend", "(III / 3) ≙ Overvoltage"]),
+                    row("t", &["Name", "a_b"]),
+                ],
+            ),
+            // pipe table, <br> inside a cell, empty value
+            (
+                "|Item number|1757019|\n|---|---|\n|Label<br>wrapped|2 A|\n|Group||\n",
+                vec![
+                    row("table", &["Item number", "1757019"]),
+                    row("table", &["Label wrapped", "2 A"]),
+                    row("table", &["Group", ""]),
+                ],
+            ),
+            // fenced raw text: columns two or more spaces apart
+            (
+                "```text\nRated voltage     250 V\nsingle spaced words\n```\n",
+                vec![
+                    row("pre", &["Rated voltage", "250 V"]),
+                    row("pre", &["single spaced words"]),
+                ],
+            ),
+            // a continuation line's leading tab is an empty first cell
+            (
+                "Logo\tApproval\tCert\n\t<b>DNV GL</b> Det Norske\tTAE\n",
+                vec![
+                    row("t", &["Logo", "Approval", "Cert"]),
+                    row("t", &["", "DNV GL Det Norske", "TAE"]),
+                ],
+            ),
+        ];
+        for (md, expected) in cases {
+            assert_eq!(&lines(md), expected, "input: {md:?}");
+        }
+    }
+
+    #[test]
+    fn links_and_line_numbers() {
+        let doc = parse_str("# T\n\n**Item no. 1**  \nPlug\n\n[www.x.com/1](http://www.x.com/1)\n");
+        let l = &doc.blocks[1].lines;
+        assert_eq!(l[0].cells, vec!["Item no. 1"]);
+        assert!(l[0].strong);
+        assert_eq!(l[0].loc.line, Some(3));
+        assert_eq!(l[1].loc.line, Some(4));
+        let link = &doc.blocks[2].lines[0].links[0];
+        assert_eq!(link.url, "http://www.x.com/1");
+        assert_eq!(doc.blocks[2].lines[0].loc.line, Some(6));
+    }
+
+    #[test]
+    fn bad_bytes() {
+        assert!(matches!(read(b""), Err(SourceError::Empty)));
+        assert!(matches!(read(b"  \n\n"), Err(SourceError::Empty)));
+        assert!(matches!(
+            read(b"\x89PNG\r\n\x1a\n\0\0\0"),
+            Err(SourceError::Binary(_))
+        ));
+        let doc = read(b"Weight\t6.6 g\xff\n").expect("lossy decode");
+        assert_eq!(doc.diagnostics[0].code, "lossy_utf8");
+    }
+}
