@@ -7,7 +7,12 @@
 //! 4. [`record`]: the serde shape of SPEC.md;
 //! 5. [`sink`]: JSON Lines, JSON files; [`pipeline`] runs it all over a folder with rayon.
 
+pub mod cli;
 pub mod diagnostic;
 pub mod document;
 pub mod normalise;
+pub mod pipeline;
+pub mod record;
+pub mod sink;
 pub mod source;
+pub mod structure;

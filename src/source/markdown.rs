@@ -470,13 +470,12 @@ impl<'a> Builder<'a> {
                         self.append_superscript(&s, offset);
                     }
                 }
-                ("br", _) => {
-                    if self.mode == Mode::Html {
-                        self.end_line();
-                    } else {
-                        self.push_text(" ", offset);
-                    }
-                }
+                ("br", _) => match self.mode {
+                    Mode::Html => self.end_line(),
+                    // A line break inside a table cell: kept, so sub-rows can be told apart.
+                    Mode::Table => self.push_text("\n", offset),
+                    _ => self.push_text(" ", offset),
+                },
                 ("b" | "strong", false) => self.strong_depth += 1,
                 ("b" | "strong", true) => self.strong_depth = self.strong_depth.saturating_sub(1),
                 ("a", false) => {
@@ -561,14 +560,25 @@ fn superscript(c: char) -> Option<char> {
     })
 }
 
-/// Collapse whitespace runs and trim; keep everything else as printed.
+/// Collapse whitespace runs and trim; keep line breaks (`<br>` in table cells) and
+/// everything else as printed.
 fn clean_cell(c: &str) -> String {
     let mut out = String::with_capacity(c.len());
-    for w in c.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    for line in c.split('\n') {
+        let mut piece = String::new();
+        for w in line.split_whitespace() {
+            if !piece.is_empty() {
+                piece.push(' ');
+            }
+            piece.push_str(w);
         }
-        out.push_str(w);
+        if piece.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&piece);
     }
     out
 }
@@ -674,7 +684,7 @@ mod tests {
                 "|Item number|1757019|\n|---|---|\n|Label<br>wrapped|2 A|\n|Group||\n",
                 vec![
                     row("table", &["Item number", "1757019"]),
-                    row("table", &["Label wrapped", "2 A"]),
+                    row("table", &["Label\nwrapped", "2 A"]),
                     row("table", &["Group", ""]),
                 ],
             ),

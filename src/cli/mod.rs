@@ -1,0 +1,278 @@
+//! Command line: clap derive arguments, the printer (stdout data only, stderr messages and
+//! a progress bar when stderr is a terminal), exit codes (0 ok, 1 differences, 2 errors).
+
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::pipeline::{self, FileOutcome};
+use crate::sink;
+use crate::source::SourceOptions;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "dsx",
+    version,
+    about = "Vendor datasheets (PDF, Markdown) to structured, unit-normalised JSON records"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Convert datasheets (files and/or folders, recursed) to records.
+    Extract(ExtractArgs),
+    /// Normalise one value string and print its JSON.
+    Value {
+        /// The value text as printed, e.g. "0.5 ... 4 mm² / 20 ... 12 AWG".
+        text: String,
+        /// The row's label, which can carry meaning ("Conductor cross section AWG").
+        #[arg(long)]
+        label: Option<String>,
+    },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Jsonl,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ExtractArgs {
+    /// Files and folders (.pdf .md .markdown .txt).
+    pub paths: Vec<PathBuf>,
+    /// Write one <stem>.json per input into DIR (atomic). Default: JSON Lines on stdout.
+    #[arg(short, long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Output format: json (pretty, one document per record) or jsonl.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Read newline-separated input paths from FILE (or - for stdin).
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
+    /// Process only the inputs whose path hash falls in shard K of N (1-based), e.g. 2/4.
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    pub shard: Option<(u32, u32)>,
+    /// Time budget per PDF, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
+    pub timeout: f64,
+    /// Silence stderr except errors.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Show a progress bar even when stderr is not a terminal.
+    #[arg(long)]
+    pub progress: bool,
+}
+
+fn parse_shard(s: &str) -> std::result::Result<(u32, u32), String> {
+    let (k, n) = s.split_once('/').ok_or("expected K/N, e.g. 1/4")?;
+    let k: u32 = k
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad shard number {k:?}"))?;
+    let n: u32 = n
+        .trim()
+        .parse()
+        .map_err(|_| format!("bad shard count {n:?}"))?;
+    if n == 0 || k == 0 || k > n {
+        return Err(format!("shard {k}/{n}: need 1 <= K <= N"));
+    }
+    Ok((k, n))
+}
+
+/// Entry point of the binary.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("dsx: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Extract(args) => extract(args),
+        Command::Value { text, label } => {
+            let parsed = crate::normalise::parse(&text, label.as_deref());
+            let out = serde_json::json!({
+                "raw": text,
+                "value": parsed.value,
+                "diagnostics": parsed.diagnostics,
+            });
+            let mut stdout = io::stdout().lock();
+            serde_json::to_writer_pretty(&mut stdout, &out)?;
+            writeln!(stdout)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn read_list(path: &PathBuf) -> Result<Vec<PathBuf>> {
+    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(io::BufReader::new(
+            std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?,
+        ))
+    };
+    let mut out = Vec::new();
+    for line in reader.lines() {
+        let line = line?;
+        let t = line.trim();
+        if !t.is_empty() {
+            out.push(PathBuf::from(t));
+        }
+    }
+    Ok(out)
+}
+
+fn extract(args: ExtractArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let mut inputs = args.paths.clone();
+    if let Some(list) = &args.files_from {
+        inputs.extend(read_list(list)?);
+    }
+    if inputs.is_empty() {
+        bail!("no input: give files or folders, or --files-from FILE");
+    }
+    let (mut files, walk_errors) = pipeline::collect_inputs(&inputs);
+    if let Some((k, n)) = args.shard {
+        files.retain(|p| pipeline::in_shard(p, k, n));
+    }
+    let opts = SourceOptions {
+        timeout: Duration::from_secs_f64(args.timeout.max(0.001)),
+    };
+    let show_bar = !args.quiet && (args.progress || io::stderr().is_terminal());
+    let bar = if show_bar {
+        let b = indicatif::ProgressBar::new(files.len() as u64);
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(b)
+    } else {
+        None
+    };
+    let tick = |_: &FileOutcome| {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+    let mut outcomes = pool.install(|| pipeline::run(&files, &opts, &tick));
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    outcomes.extend(walk_errors.into_iter().map(FileOutcome::Err));
+    outcomes.sort_by(|a, b| a.path().cmp(b.path()));
+
+    let format = args.format.unwrap_or(if args.out.is_some() {
+        Format::Json
+    } else {
+        Format::Jsonl
+    });
+    if let Some(dir) = &args.out {
+        match format {
+            Format::Json => {
+                sink::write_json_dir(dir, &outcomes)
+                    .with_context(|| format!("cannot write records to {}", dir.display()))?;
+            }
+            Format::Jsonl => {
+                let mut bytes = Vec::new();
+                for o in &outcomes {
+                    sink::write_jsonl(&mut bytes, o)?;
+                }
+                std::fs::create_dir_all(dir)?;
+                sink::write_atomic(&dir.join("records.jsonl"), &bytes)?;
+            }
+        }
+    } else {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        for o in &outcomes {
+            match format {
+                Format::Jsonl => sink::write_jsonl(&mut out, o)?,
+                Format::Json => {
+                    match o {
+                        FileOutcome::Ok(r) => serde_json::to_writer_pretty(&mut out, r)?,
+                        FileOutcome::Err(e) => serde_json::to_writer_pretty(
+                            &mut out,
+                            &serde_json::json!({ "error": e }),
+                        )?,
+                    }
+                    writeln!(out)?;
+                }
+            }
+        }
+        out.flush()?;
+    }
+
+    let errors: Vec<_> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            FileOutcome::Err(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    for e in &errors {
+        eprintln!("dsx: {}: {} ({})", e.path, e.message, e.kind);
+    }
+    if !args.quiet {
+        for o in &outcomes {
+            if let FileOutcome::Ok(r) = o {
+                for d in r
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.code == "lossy_utf8" || d.code == "no_properties")
+                {
+                    eprintln!("dsx: {}: warning: {}", r.source.path, d.message);
+                }
+            }
+        }
+        let props: usize = outcomes
+            .iter()
+            .map(|o| match o {
+                FileOutcome::Ok(r) => r.property_count(),
+                _ => 0,
+            })
+            .sum();
+        eprintln!(
+            "dsx: {} files, {} properties, {} errors, {:.2} s",
+            outcomes.len(),
+            props,
+            errors.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}

@@ -1,0 +1,281 @@
+//! Product identity (vendor, item number, title, description, URL) and identifiers (GTIN,
+//! customs tariff number, country of origin), found in the document itself, never in the
+//! file name. The vendor is the organisation behind the document's web and e-mail domains,
+//! spelled as the document prints it.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{key_of, RawSection};
+use crate::document::{BlockKind, Document};
+use crate::record::{Identifiers, Product};
+
+static ITEM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:item|article|art\.|part|order|catalog|cat\.)\s*(?:no\.?|nr\.?|number|#)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)",
+    )
+    .expect("valid regex")
+});
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;]").expect("valid regex")
+});
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)").expect("valid regex"));
+
+fn alnum(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The organisation label of a host: `www.wago.com` → `wago`, `info.us.wago.co.uk` → `wago`.
+fn org_of_host(host: &str) -> Option<String> {
+    let host = host.trim_start_matches("www.").to_ascii_lowercase();
+    let parts: Vec<&str> = host.split('.').filter(|p| !p.is_empty()).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut i = parts.len() - 2;
+    // second-level registries: co.uk, com.cn, …
+    if i > 0 && matches!(parts[i], "co" | "com" | "ac" | "or" | "ne" | "gov") {
+        i -= 1;
+    }
+    Some(parts[i].to_string())
+}
+
+fn host_of(url: &str) -> Option<&str> {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    rest.split(['/', '?', '#', ':']).next()
+}
+
+pub fn product(doc: &Document, sections: &[RawSection]) -> Product {
+    let lines: Vec<(&BlockKind, String)> = doc
+        .blocks
+        .iter()
+        .flat_map(|b| b.lines.iter().map(move |l| (&b.kind, l.text())))
+        .collect();
+
+    // Item number: the first "Item number: X" in the text, else an item-number row.
+    let item_number = lines
+        .iter()
+        .find_map(|(_, t)| ITEM_ANYWHERE.captures(t).map(|c| c[1].to_string()))
+        .or_else(|| {
+            sections.iter().flat_map(|s| &s.properties).find_map(|p| {
+                let k = key_of(&p.label);
+                let is_item = matches!(
+                    k.as_str(),
+                    "item_number"
+                        | "item_no"
+                        | "article_number"
+                        | "part_number"
+                        | "order_number"
+                        | "catalog_number"
+                        | "order_no"
+                        | "part_no"
+                );
+                (is_item && !p.raw.contains(' ')).then(|| p.raw.clone())
+            })
+        });
+
+    // URLs and e-mail domains, in document order.
+    let mut urls: Vec<String> = Vec::new();
+    let mut orgs: HashMap<String, usize> = HashMap::new();
+    for b in &doc.blocks {
+        for l in &b.lines {
+            for link in &l.links {
+                if let Some(email) = link.url.strip_prefix("mailto:") {
+                    if let Some(c) = EMAIL.captures(email) {
+                        if let Some(o) = org_of_host(&c[1]) {
+                            *orgs.entry(o).or_default() += 1;
+                        }
+                    }
+                } else if link.url.starts_with("http") || link.url.starts_with("www.") {
+                    urls.push(link.url.clone());
+                }
+            }
+            let text = l.text();
+            for m in URL.find_iter(&text) {
+                urls.push(m.as_str().to_string());
+            }
+            for c in EMAIL.captures_iter(&text) {
+                if let Some(o) = org_of_host(&c[1]) {
+                    *orgs.entry(o).or_default() += 1;
+                }
+            }
+        }
+    }
+    for u in &urls {
+        if let Some(o) = host_of(u).and_then(org_of_host) {
+            *orgs.entry(o).or_default() += 1;
+        }
+    }
+    let url = item_number.as_ref().and_then(|item| {
+        let key = alnum(item);
+        urls.iter()
+            .find(|u| !key.is_empty() && alnum(u).contains(&key))
+            .cloned()
+    });
+    let vendor = orgs
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(org, _)| printed_name(&lines, org));
+
+    // Title: the first heading or text line that is not an item-number line or a link.
+    let title = lines
+        .iter()
+        .map(|(_, t)| t.trim())
+        .find(|t| {
+            t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !ITEM_ANYWHERE.is_match(t)
+                && !URL.is_match(t)
+                && Some(*t) != item_number.as_deref()
+        })
+        .map(str::to_string);
+
+    let description = description(doc, title.as_deref());
+    Product {
+        vendor,
+        item_number,
+        title,
+        description,
+        url,
+    }
+}
+
+/// How the document spells the organisation `org` (`wago` → `WAGO`, `phoenixcontact` →
+/// `Phoenix Contact`): the most frequent run of one to three words whose letters are it.
+fn printed_name(lines: &[(&BlockKind, String)], org: &str) -> String {
+    let mut forms: HashMap<String, usize> = HashMap::new();
+    for (_, t) in lines {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        for i in 0..words.len() {
+            for n in 1..=3.min(words.len() - i) {
+                let cand = words[i..i + n].join(" ");
+                let cand = cand.trim_matches(|c: char| !c.is_alphanumeric());
+                if alnum(cand) == org && !cand.contains(['.', '@', '/']) {
+                    *forms.entry(cand.to_string()).or_default() += 1;
+                }
+            }
+        }
+    }
+    forms
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(f, _)| f)
+        .unwrap_or_else(|| {
+            let mut c = org.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+}
+
+/// The product description: the first heading or paragraph of a section named for it,
+/// else the first longer paragraph that shares a word with the title.
+fn description(doc: &Document, title: Option<&str>) -> Option<String> {
+    let mut in_desc = false;
+    for b in &doc.blocks {
+        let text = b.text();
+        match b.kind {
+            BlockKind::Heading { .. } if key_of(&text).contains("description") => in_desc = true,
+            BlockKind::Heading { .. } | BlockKind::Text if in_desc && !text.trim().is_empty() => {
+                return Some(text.replace('\n', " "));
+            }
+            _ => {}
+        }
+    }
+    let title_words: Vec<String> = title
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect();
+    doc.blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Text && b.lines.iter().all(|l| l.filled() <= 1))
+        .map(|b| b.text().replace('\n', " "))
+        .filter(|t| t.len() >= 40 && Some(t.as_str()) != title)
+        .find(|t| {
+            let lower = t.to_lowercase();
+            title_words.iter().any(|w| lower.contains(w.as_str()))
+        })
+}
+
+/// Valid GTIN-8/12/13/14: the last digit is the GS1 check digit of the others.
+pub fn gtin_valid(digits: &str) -> bool {
+    if !matches!(digits.len(), 8 | 12 | 13 | 14) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let d: Vec<u32> = digits.bytes().map(|b| u32::from(b - b'0')).collect();
+    let (body, check) = d.split_at(d.len() - 1);
+    let sum: u32 = body
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &x)| if i % 2 == 0 { x * 3 } else { x })
+        .sum();
+    (10 - sum % 10) % 10 == check[0]
+}
+
+pub fn identifiers(sections: &[RawSection]) -> Identifiers {
+    let mut ids = Identifiers::default();
+    for p in sections.iter().flat_map(|s| &s.properties) {
+        let k = key_of(&p.label);
+        let digits: String = p.raw.chars().filter(char::is_ascii_digit).collect();
+        let only_digits = p
+            .raw
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace());
+        if ids.gtin.is_none()
+            && (k == "gtin" || k == "ean" || k.starts_with("gtin_") || k.starts_with("ean_"))
+            && only_digits
+        {
+            ids.gtin_valid = Some(gtin_valid(&digits));
+            ids.gtin = Some(digits);
+        } else if ids.customs_tariff.is_none()
+            && (k.contains("tariff") || k.contains("hs_code") || k.contains("taric"))
+            && only_digits
+        {
+            ids.customs_tariff = Some(digits);
+        } else if ids.country_of_origin.is_none()
+            && (k.contains("country_of_origin") || k.contains("ursprungsland"))
+        {
+            ids.country_of_origin = Some(p.raw.trim().to_string());
+        }
+    }
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gtin_check_digit() {
+        for (gtin, ok) in [
+            ("4055143766760", true),
+            ("4055143766761", false),
+            ("4017918029548", true),
+            ("12345", false),
+            ("96385074", true),
+        ] {
+            assert_eq!(gtin_valid(gtin), ok, "{gtin}");
+        }
+    }
+
+    #[test]
+    fn organisations_of_hosts() {
+        for (host, org) in [
+            ("www.wago.com", Some("wago")),
+            ("info.us.wago.com", Some("wago")),
+            ("www.phoenixcontact.com", Some("phoenixcontact")),
+            ("shop.vendor.co.uk", Some("vendor")),
+            ("localhost", None),
+        ] {
+            assert_eq!(org_of_host(host).as_deref(), org, "{host}");
+        }
+    }
+}

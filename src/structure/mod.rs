@@ -1,0 +1,446 @@
+//! Document → sections, property rows, tables, related items and product identity.
+//!
+//! General rules only: a line with two cells is a `label, value` row; a run of lines with
+//! three or more cells is a table (a min/typ/max table gives `limits` rows); a line that
+//! starts with an item number (`Item no.: 770-131`) opens a related item, named after its
+//! section; headings open sections whatever their level (converted files get levels
+//! wrong). Page furniture is dropped first (see [`boilerplate`]), so a section split by a
+//! page footer simply continues after it.
+
+pub mod boilerplate;
+pub mod identity;
+mod tables;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::{Block, BlockKind, Document, Line, Loc};
+use crate::record::{Identifiers, Product, Related, Table};
+
+/// One property row before its value is normalised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawProperty {
+    pub label: String,
+    pub raw: String,
+    pub loc: Loc,
+    /// Columns of a min/typ/max table row, when the row came from one.
+    pub limits: Option<LimitCells>,
+}
+
+/// The cells of one electrical-characteristics row.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LimitCells {
+    pub symbol: Option<String>,
+    pub min: Option<String>,
+    pub typ: Option<String>,
+    pub max: Option<String>,
+    pub unit: Option<String>,
+    pub condition: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawSection {
+    pub title: String,
+    pub properties: Vec<RawProperty>,
+}
+
+/// Everything the structure stage found in one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Structured {
+    pub product: Product,
+    pub sections: Vec<RawSection>,
+    pub tables: Vec<Table>,
+    pub related: Vec<Related>,
+    pub identifiers: Identifiers,
+}
+
+/// Title of the rows that come before the first heading.
+pub const UNTITLED_SECTION: &str = "General";
+
+/// `Item no.: 770-131 Locking lever; …`: an item number at the start of a line.
+pub(crate) static ITEM_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:item|art(?:icle|\.)?|part|order(?:ing)?|cat(?:alog(?:ue)?|\.)?|type|product)\s*(?:no\.?|nr\.?|number|#|-nr\.?)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)(?:\s+(.*))?$",
+    )
+    .expect("valid regex")
+});
+
+/// snake_case key of a label: `Rated voltage (III / 3)` → `rated_voltage_iii_3`.
+pub fn key_of(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut sep = false;
+    for c in label.chars().flat_map(char::to_lowercase) {
+        let rep: &str = match c {
+            'ä' => "ae",
+            'ö' => "oe",
+            'ü' => "ue",
+            'ß' => "ss",
+            _ => "",
+        };
+        if !rep.is_empty() || c.is_alphanumeric() {
+            if sep && !out.is_empty() {
+                out.push('_');
+            }
+            sep = false;
+            if rep.is_empty() {
+                out.push(c);
+            } else {
+                out.push_str(rep);
+            }
+        } else {
+            sep = true;
+        }
+    }
+    out
+}
+
+fn has_letter(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic)
+}
+
+/// Build the structure of a document.
+pub fn build(doc: &Document) -> Structured {
+    let protected = protect_items(doc);
+    let furniture = boilerplate::detect(doc, &protected);
+    let wrapper = is_wrapped_raw_text(doc);
+
+    let mut w = Walker::default();
+    for (bi, block) in doc.blocks.iter().enumerate() {
+        if furniture.blocks[bi] {
+            continue;
+        }
+        match &block.kind {
+            BlockKind::Heading { .. } => w.heading(block),
+            BlockKind::Table { .. } if !wrapper => w.pipe_table(block),
+            BlockKind::Text if !wrapper => w.text_lines(block.lines.iter()),
+            BlockKind::Preformatted => {
+                let lines = block
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .filter(|(li, _)| !furniture.lines.contains(&(bi, *li)))
+                    .map(|(_, l)| l);
+                w.preformatted = true;
+                w.text_lines(lines);
+                w.preformatted = false;
+            }
+            _ => {}
+        }
+    }
+    w.flush_run();
+    w.flush_item();
+
+    let sections: Vec<RawSection> = w
+        .sections
+        .into_iter()
+        .filter(|s| !s.properties.is_empty())
+        .collect();
+    let product = identity::product(doc, &sections);
+    let related = w
+        .related
+        .into_iter()
+        .filter(|r| Some(&r.item_number) != product.item_number.as_ref())
+        .collect();
+    let identifiers = identity::identifiers(&sections);
+    Structured {
+        product,
+        sections,
+        tables: w.tables,
+        related,
+        identifiers,
+    }
+}
+
+/// Item-number lines and the block right after them (the item's description) are
+/// content, never page furniture, however often the same shape repeats.
+pub(crate) fn protect_items(doc: &Document) -> Vec<bool> {
+    let mut out = vec![false; doc.blocks.len()];
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.lines.iter().any(|l| ITEM_LINE.is_match(&l.text())) {
+            out[i] = true;
+            if let Some(o) = out.get_mut(i + 1) {
+                *o = true;
+            }
+        }
+    }
+    out
+}
+
+/// A converter that wraps raw PDF text in fenced blocks behind a summary of its own: the
+/// datasheet is the fenced text, the rest is the converter's.
+fn is_wrapped_raw_text(doc: &Document) -> bool {
+    let size = |b: &Block| b.lines.iter().map(|l| l.text().len()).sum::<usize>();
+    let pre: usize = doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Preformatted)
+        .map(size)
+        .sum();
+    let all: usize = doc.blocks.iter().map(size).sum();
+    pre > 0 && pre * 2 > all
+}
+
+#[derive(Default)]
+struct Walker {
+    sections: Vec<RawSection>,
+    tables: Vec<Table>,
+    related: Vec<Related>,
+    /// Title of the innermost heading seen.
+    title: Option<String>,
+    /// A related item being read (its description or link may follow).
+    item: Option<Related>,
+    /// Consecutive lines with three or more cells: a table being read.
+    run: Vec<Line>,
+    preformatted: bool,
+}
+
+impl Walker {
+    fn section(&mut self) -> &mut RawSection {
+        let title = self
+            .title
+            .clone()
+            .unwrap_or_else(|| UNTITLED_SECTION.to_string());
+        if self.sections.last().is_none_or(|s| s.title != title) {
+            self.sections.push(RawSection {
+                title,
+                properties: Vec::new(),
+            });
+        }
+        self.sections.last_mut().expect("just pushed")
+    }
+
+    fn heading(&mut self, block: &Block) {
+        let text = block.text();
+        if !has_letter(&text) {
+            return;
+        }
+        self.flush_run();
+        self.flush_item();
+        self.title = Some(text);
+        // A new section even if it has the same title as the last one.
+        self.sections.push(RawSection {
+            title: self.title.clone().expect("set"),
+            properties: Vec::new(),
+        });
+    }
+
+    fn push_property(&mut self, label: &str, raw: &str, loc: Loc) {
+        let label = label.replace('\n', " ");
+        let raw = raw.replace('\n', " ");
+        if label.is_empty() || raw.is_empty() || !has_letter(&label) || label.len() > 120 {
+            return;
+        }
+        self.section().properties.push(RawProperty {
+            label,
+            raw,
+            loc,
+            limits: None,
+        });
+    }
+
+    fn text_lines<'a>(&mut self, lines: impl Iterator<Item = &'a Line>) {
+        for line in lines {
+            let first = line
+                .cells
+                .iter()
+                .find(|c| !c.is_empty())
+                .cloned()
+                .unwrap_or_default();
+            if self.title.is_some() {
+                if let Some(c) = ITEM_LINE.captures(&first) {
+                    self.flush_run();
+                    self.flush_item();
+                    let rest = line
+                        .cells
+                        .iter()
+                        .skip_while(|c| c.is_empty())
+                        .skip(1)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let desc = [c.get(2).map_or("", |m| m.as_str()), rest.as_str()]
+                        .join(" ")
+                        .trim()
+                        .trim_start_matches([';', ',', '-', ':'])
+                        .trim()
+                        .to_string();
+                    self.item = Some(Related {
+                        relation: key_of(self.title.as_deref().unwrap_or_default()),
+                        item_number: c[1].to_string(),
+                        description: (!desc.is_empty()).then_some(desc),
+                        url: line.links.first().map(|l| l.url.clone()),
+                        line: line.loc.line,
+                        page: line.loc.page,
+                    });
+                    continue;
+                }
+            }
+            if let Some(item) = self.item.as_mut() {
+                if line.filled() <= 1 {
+                    if let Some(link) = line.links.first() {
+                        if item.url.is_none() {
+                            item.url = Some(link.url.clone());
+                        }
+                        continue;
+                    }
+                    if item.description.is_none() && line.filled() == 1 {
+                        item.description = Some(line.text());
+                        continue;
+                    }
+                }
+            }
+            if line.cells.len() >= 3 && line.filled() >= 2 {
+                self.flush_item();
+                self.run.push(line.clone());
+                continue;
+            }
+            self.flush_run();
+            if line.filled() == 2 && line.cells.len() == 2 {
+                self.flush_item();
+                let (label, raw) = (&line.cells[0], &line.cells[1]);
+                if self.preformatted && !plausible_raw_label(label) {
+                    continue;
+                }
+                self.push_property(label, raw, line.loc);
+            }
+        }
+    }
+
+    fn flush_item(&mut self) {
+        if let Some(item) = self.item.take() {
+            self.related.push(item);
+        }
+    }
+
+    fn flush_run(&mut self) {
+        if self.run.is_empty() {
+            return;
+        }
+        let run = std::mem::take(&mut self.run);
+        let title = self.title.clone();
+        if run.len() == 1 && self.preformatted {
+            return;
+        }
+        let table = tables::from_lines(title, &run);
+        self.add_table(table, &run);
+    }
+
+    fn add_table(&mut self, table: Table, lines: &[Line]) {
+        for p in tables::limit_rows(&table, lines) {
+            self.section().properties.push(p);
+        }
+        self.tables.push(table);
+    }
+
+    fn pipe_table(&mut self, block: &Block) {
+        self.flush_run();
+        self.flush_item();
+        let width = block.lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
+        if width <= 2 {
+            for line in &block.lines {
+                let label = line.cells.first().map(String::as_str).unwrap_or("");
+                let raw = line.cells.get(1).map(String::as_str).unwrap_or("");
+                if raw.is_empty() {
+                    // A label that wrapped onto a row of its own (`sleeve`, `ferrule with
+                    // plastic sleeve`) continues the previous row's label.
+                    if label.starts_with(|c: char| c.is_lowercase()) {
+                        if let Some(p) = self.section().properties.last_mut() {
+                            p.label.push(' ');
+                            p.label.push_str(&label.replace('\n', " "));
+                        }
+                    }
+                    continue;
+                }
+                self.push_property(label, raw, line.loc);
+            }
+        } else {
+            let title = self.title.clone();
+            let table = tables::from_lines(title, &block.lines);
+            self.add_table(table, &block.lines);
+        }
+    }
+}
+
+/// In raw PDF text a two-column split is only a row when its left side reads like a label.
+fn plausible_raw_label(label: &str) -> bool {
+    let first = label.chars().next().unwrap_or(' ');
+    first.is_alphabetic()
+        && label.len() <= 60
+        && !label.ends_with(['.', ',', ';'])
+        && label.split_whitespace().count() <= 8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::markdown::parse_str;
+
+    #[test]
+    fn keys() {
+        for (label, key) in [
+            ("Rated voltage (III / 3)", "rated_voltage_iii_3"),
+            ("PU (SPU)", "pu_spu"),
+            ("Hinweis für den Markt", "hinweis_fuer_den_markt"),
+            (
+                "Solid conductor; push-in termination",
+                "solid_conductor_push_in_termination",
+            ),
+        ] {
+            assert_eq!(key_of(label), key);
+        }
+    }
+
+    #[test]
+    fn wrapped_label_rows_join() {
+        let md = "# Data\n\n|Conductor cross section flexible, with ferrule without plastic|0.25 mm² ... 2.5 mm²|\n|---|---|\n\nPage 1\n\nPage 2\n\nPage 3\n\n|sleeve||\n|---|---|\n|Stripping length|7 mm|\n";
+        let s = build(&parse_str(md));
+        let labels: Vec<_> = s.sections[0]
+            .properties
+            .iter()
+            .map(|p| p.label.as_str())
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "Conductor cross section flexible, with ferrule without plastic sleeve",
+                "Stripping length"
+            ]
+        );
+    }
+
+    #[test]
+    fn related_items_from_item_lines() {
+        let md = "Item number: 1\n\n## Counterpart\n\n**Item no. 770-1252/076-000**  \nPlug; 2-pole\n\n[www.x.com/770-1252](http://www.x.com/770-1252)\n\n## Tools\n\nLocking device\t\n\t<b>Item no.: 770-121</b> Locking lever; white\n\t<a href=\"http://x.com/770-121\">x.com/770-121</a>\n";
+        let s = build(&parse_str(md));
+        let got: Vec<_> = s
+            .related
+            .iter()
+            .map(|r| {
+                (
+                    r.relation.as_str(),
+                    r.item_number.as_str(),
+                    r.description.as_deref(),
+                    r.url.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "counterpart",
+                    "770-1252/076-000",
+                    Some("Plug; 2-pole"),
+                    Some("http://www.x.com/770-1252")
+                ),
+                (
+                    "tools",
+                    "770-121",
+                    Some("Locking lever; white"),
+                    Some("http://x.com/770-121")
+                ),
+            ]
+        );
+    }
+}
