@@ -96,7 +96,7 @@ mod tests {
     fn unique_output_names() {
         assert_eq!(
             output_names(&["a/x.md", "b/x.pdf", "c/x.md", "y.md"]),
-            ["x.json", "x.pdf.json", "x-2.json", "y.json"]
+            ["x.json", "x.pdf.json", "x.md.json", "y.json"]
         );
     }
 

@@ -420,8 +420,7 @@ impl<'a> Builder<'a> {
 
     /// Raw text of a fenced block: one Line per source line, cells two or more spaces apart.
     fn code_text(&mut self, t: &str, offset: usize) {
-        let mut line_no = self.line_of(offset);
-        for raw in t.split_inclusive('\n') {
+        for (line_no, raw) in (self.line_of(offset)..).zip(t.split_inclusive('\n')) {
             let raw = raw.trim_end_matches(['\n', '\r']);
             let cells: Vec<String> = split_wide(raw)
                 .into_iter()
@@ -434,11 +433,15 @@ impl<'a> Builder<'a> {
                 };
                 self.lines.push(Line::new(cells, loc));
             }
-            line_no += 1;
         }
     }
 
     fn inline_html(&mut self, h: &str, offset: usize) {
+        static COMMENT: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?s)<!--.*?(-->|$)").expect("valid regex"));
+        // Comments (`<!-- Start of picture text -->`) are the converter's, not the document's.
+        let h = COMMENT.replace_all(h, "");
+        let h = h.as_ref();
         static TAG: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r#"(?is)<(/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)"#).expect("valid regex")
         });
@@ -534,12 +537,27 @@ impl<'a> Builder<'a> {
 
 /// Split a raw text line at runs of two or more spaces (or tabs).
 fn split_wide(raw: &str) -> Vec<String> {
-    static WIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\t+| {2,}").expect("valid regex"));
+    static WIDE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\t+| {2,}").expect("valid regex"));
     let t = raw.trim();
-    if t.is_empty() {
-        return vec![String::new()];
+    let mut cells = vec![String::new()];
+    let mut last = 0;
+    for m in WIDE.find_iter(t) {
+        let left = &t[last..m.start()];
+        let number_then_word = m.as_str() == "  "
+            && left.ends_with(|c: char| c.is_ascii_digit())
+            && t[m.end()..].starts_with(|c: char| c.is_alphabetic());
+        let cell = cells.last_mut().expect("one cell");
+        cell.push_str(left);
+        if number_then_word {
+            cell.push(' ');
+        } else {
+            cells.push(String::new());
+        }
+        last = m.end();
     }
-    WIDE.split(t).map(str::to_string).collect()
+    cells.last_mut().expect("one cell").push_str(&t[last..]);
+    cells
 }
 
 fn superscript(c: char) -> Option<char> {
@@ -626,7 +644,9 @@ fn latex_symbol(t: &str) -> String {
 mod tests {
     use super::*;
 
-    fn lines(md: &str) -> Vec<(String, Vec<String>)> {
+    type Row = (String, Vec<String>);
+
+    fn lines(md: &str) -> Vec<Row> {
         parse_str(md)
             .blocks
             .iter()
@@ -644,13 +664,13 @@ mod tests {
             .collect()
     }
 
-    fn row(k: &str, cells: &[&str]) -> (String, Vec<String>) {
+    fn row(k: &str, cells: &[&str]) -> Row {
         (k.to_string(), cells.iter().map(|c| c.to_string()).collect())
     }
 
     #[test]
     fn row_shapes() {
-        let cases: &[(&str, Vec<(String, Vec<String>)>)] = &[
+        let cases: &[(&str, Vec<Row>)] = &[
             // tab rows in one paragraph
             (
                 "Rated current\t25 A\nWeight\t6.6 g\n",
@@ -690,10 +710,11 @@ mod tests {
             ),
             // fenced raw text: columns two or more spaces apart
             (
-                "```text\nRated voltage     250 V\nsingle spaced words\n```\n",
+                "```text\nRated voltage     250 V\nsingle spaced words\nReset Temperature 40  degC min.\n```\n",
                 vec![
                     row("pre", &["Rated voltage", "250 V"]),
                     row("pre", &["single spaced words"]),
+                    row("pre", &["Reset Temperature 40 degC min."]),
                 ],
             ),
             // a continuation line's leading tab is an empty first cell

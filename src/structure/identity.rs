@@ -51,17 +51,31 @@ fn host_of(url: &str) -> Option<&str> {
     rest.split(['/', '?', '#', ':']).next()
 }
 
-pub fn product(doc: &Document, sections: &[RawSection]) -> Product {
+pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Product {
     let lines: Vec<(&BlockKind, String)> = doc
         .blocks
         .iter()
         .flat_map(|b| b.lines.iter().map(move |l| (&b.kind, l.text())))
         .collect();
+    // Rows (`label<TAB>value`) are data, never the title.
+    let single: Vec<&str> = doc
+        .blocks
+        .iter()
+        .flat_map(|b| b.lines.iter())
+        .zip(&lines)
+        .filter(|(l, _)| l.filled() <= 1)
+        .map(|(_, (_, t))| t.as_str())
+        .collect();
 
     // Item number: the first "Item number: X" in the text, else an item-number row.
     let item_number = lines
         .iter()
-        .find_map(|(_, t)| ITEM_ANYWHERE.captures(t).map(|c| c[1].to_string()))
+        .find_map(|(_, t)| {
+            ITEM_ANYWHERE
+                .captures_iter(t)
+                .map(|c| c[1].to_string())
+                .find(|id| id.chars().any(|c| c.is_ascii_digit()))
+        })
         .or_else(|| {
             sections.iter().flat_map(|s| &s.properties).find_map(|p| {
                 let k = key_of(&p.label);
@@ -124,9 +138,9 @@ pub fn product(doc: &Document, sections: &[RawSection]) -> Product {
         .map(|(org, _)| printed_name(&lines, org));
 
     // Title: the first heading or text line that is not an item-number line or a link.
-    let title = lines
+    let title = single
         .iter()
-        .map(|(_, t)| t.trim())
+        .map(|t| t.trim())
         .find(|t| {
             t.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !ITEM_ANYWHERE.is_match(t)
@@ -135,7 +149,12 @@ pub fn product(doc: &Document, sections: &[RawSection]) -> Product {
         })
         .map(str::to_string);
 
-    let description = description(doc, title.as_deref());
+    // A converter's own summary around raw page text describes the file, not the product.
+    let description = if wrapped {
+        None
+    } else {
+        description(doc, title.as_deref())
+    };
     Product {
         vendor,
         item_number,

@@ -136,7 +136,7 @@ pub fn build(doc: &Document) -> Structured {
         .into_iter()
         .filter(|s| !s.properties.is_empty())
         .collect();
-    let product = identity::product(doc, &sections);
+    let product = identity::product(doc, &sections, wrapper);
     let related = w
         .related
         .into_iter()
@@ -168,7 +168,8 @@ pub(crate) fn protect_items(doc: &Document) -> Vec<bool> {
 }
 
 /// A converter that wraps raw PDF text in fenced blocks behind a summary of its own: the
-/// datasheet is the fenced text, the rest is the converter's.
+/// datasheet is the fenced text, the rest is the converter's. Raw text is verbatim page
+/// content, so when it makes up a quarter or more of the document it is the document.
 fn is_wrapped_raw_text(doc: &Document) -> bool {
     let size = |b: &Block| b.lines.iter().map(|l| l.text().len()).sum::<usize>();
     let pre: usize = doc
@@ -178,7 +179,7 @@ fn is_wrapped_raw_text(doc: &Document) -> bool {
         .map(size)
         .sum();
     let all: usize = doc.blocks.iter().map(size).sum();
-    pre > 0 && pre * 2 > all
+    pre > 0 && pre * 4 >= all
 }
 
 #[derive(Default)]
@@ -248,7 +249,10 @@ impl Walker {
                 .cloned()
                 .unwrap_or_default();
             if self.title.is_some() {
-                if let Some(c) = ITEM_LINE.captures(&first) {
+                if let Some(c) = ITEM_LINE
+                    .captures(&first)
+                    .filter(|c| c[1].chars().any(|ch| ch.is_ascii_digit()))
+                {
                     self.flush_run();
                     self.flush_item();
                     let rest = line

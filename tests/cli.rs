@@ -1,0 +1,222 @@
+//! The `dsx` binary as a user runs it: exit codes, ordering, sharding, bad input, output
+//! files.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn dsx(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dsx"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("dsx runs")
+}
+
+fn stdout_lines(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(o.stdout.clone())
+        .expect("utf-8 stdout")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each stdout line is JSON"))
+        .collect()
+}
+
+fn path_of(v: &serde_json::Value) -> String {
+    v.pointer("/source/path")
+        .or_else(|| v.pointer("/error/path"))
+        .and_then(|p| p.as_str())
+        .expect("a path")
+        .to_string()
+}
+
+#[test]
+fn extract_folder_is_jsonl_sorted_and_exit_0() {
+    let o = dsx(&["extract", "fixtures/markdown", "-q"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let lines = stdout_lines(&o);
+    let n = std::fs::read_dir("fixtures/markdown").expect("dir").count();
+    assert_eq!(lines.len(), n);
+    let paths: Vec<String> = lines.iter().map(path_of).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+    assert!(o.stderr.is_empty(), "--quiet keeps stderr empty on success");
+}
+
+#[test]
+fn output_is_the_same_whatever_the_jobs() {
+    let one = dsx(&["extract", "fixtures", "-j", "1", "-q"]);
+    let two = dsx(&["extract", "fixtures", "-j", "2", "-q"]);
+    let four = dsx(&["extract", "fixtures", "-j", "4", "-q"]);
+    assert!(!one.stdout.is_empty());
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.stdout, four.stdout);
+}
+
+#[test]
+fn shards_together_equal_the_whole_run() {
+    let whole: BTreeSet<String> = String::from_utf8(dsx(&["extract", "fixtures", "-q"]).stdout)
+        .expect("utf-8")
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let mut union = BTreeSet::new();
+    let mut total = 0;
+    for k in 1..=3 {
+        let shard = format!("{k}/3");
+        let out = String::from_utf8(dsx(&["extract", "fixtures", "-q", "--shard", &shard]).stdout)
+            .expect("utf-8");
+        for l in out.lines() {
+            total += 1;
+            union.insert(l.to_string());
+        }
+    }
+    assert_eq!(total, whole.len(), "no input lands in two shards");
+    assert_eq!(union, whole);
+    assert_eq!(
+        dsx(&["extract", "fixtures", "--shard", "4/3"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn bad_input_is_reported_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dangling = dir.path().join("gone.md");
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).expect("symlink");
+    let o = dsx(&[
+        "extract",
+        "fixtures/invalid",
+        "fixtures/markdown/wago__770-1242_076-000.md",
+        dangling.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let lines = stdout_lines(&o);
+    let mut errors: Vec<(String, String)> = lines
+        .iter()
+        .filter_map(|l| l.get("error"))
+        .map(|e| {
+            let name = Path::new(e["path"].as_str().expect("path"))
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .to_string();
+            (name, e["kind"].as_str().expect("kind").to_string())
+        })
+        .collect();
+    errors.sort();
+    assert_eq!(
+        errors,
+        [
+            ("binary-junk.md".to_string(), "binary".to_string()),
+            ("empty.md".to_string(), "empty".to_string()),
+            ("gone.md".to_string(), "io".to_string()),
+        ]
+    );
+    // The good files are still converted: the sample, the Latin-1 file, the prose file.
+    let records: Vec<String> = lines
+        .iter()
+        .filter(|l| l.get("source").is_some())
+        .map(path_of)
+        .collect();
+    assert_eq!(records.len(), 3, "{records:?}");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("empty.md") && stderr.contains("binary-junk.md"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("invalid UTF-8"),
+        "lossy decode is warned: {stderr}"
+    );
+    assert!(stderr.contains("no property rows"), "{stderr}");
+    assert!(stderr.contains("3 errors"), "one-line summary: {stderr}");
+}
+
+#[test]
+fn out_dir_gets_one_json_per_input_and_no_temp_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out: PathBuf = dir.path().join("out");
+    let o = dsx(&[
+        "extract",
+        "fixtures/markdown",
+        "-q",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        o.stdout.is_empty(),
+        "records go to files, stdout stays empty"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .expect("out dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().to_string())
+        .collect();
+    names.sort();
+    let mut want: Vec<String> = std::fs::read_dir("fixtures/markdown")
+        .expect("dir")
+        .map(|e| {
+            let p = e.expect("entry").path();
+            format!("{}.json", p.file_stem().expect("stem").to_string_lossy())
+        })
+        .collect();
+    want.sort();
+    assert_eq!(names, want);
+    let rec: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(out.join("wago__770-1242_076-000.json")).expect("file"),
+    )
+    .expect("json");
+    assert_eq!(rec["product"]["item_number"], "770-1242/076-000");
+}
+
+#[test]
+fn files_from_stdin() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dsx"))
+        .args(["extract", "--files-from", "-", "-q"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"fixtures/markdown/wago__770-1242_076-000.md\n\nfixtures/markdown/phoenixconta__1757019.md\n")
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(0));
+    let paths: Vec<String> = stdout_lines(&o).iter().map(path_of).collect();
+    assert_eq!(
+        paths,
+        [
+            "fixtures/markdown/phoenixconta__1757019.md",
+            "fixtures/markdown/wago__770-1242_076-000.md"
+        ]
+    );
+}
+
+#[test]
+fn no_input_is_an_error() {
+    let o = dsx(&["extract"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn value_prints_json() {
+    let o = dsx(&["value", "Yes"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["raw"], "Yes");
+    assert_eq!(v["value"]["kind"], "boolean");
+}
