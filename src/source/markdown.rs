@@ -185,10 +185,12 @@ impl<'a> Builder<'a> {
 
     /// Close the current line into the block being built.
     fn end_line(&mut self) {
-        let cells: Vec<String> = std::mem::replace(&mut self.cells, vec![String::new()])
-            .into_iter()
-            .map(|c| clean_cell(&c))
-            .collect();
+        let mut cells: Vec<String> = std::mem::replace(&mut self.cells, vec![String::new()]);
+        for c in cells.iter_mut() {
+            if needs_cleaning(c) {
+                *c = clean_cell(c);
+            }
+        }
         let links = std::mem::take(&mut self.links);
         let strong = self.chars_total > 0 && self.chars_strong == self.chars_total;
         self.chars_total = 0;
@@ -440,13 +442,24 @@ impl<'a> Builder<'a> {
         static COMMENT: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"(?s)<!--.*?(-->|$)").expect("valid regex"));
         // Comments (`<!-- Start of picture text -->`) are the converter's, not the document's.
+        // Most inline HTML is one bare tag (`<br>`, `<sup>`, `</b>`): no regex needed.
+        if let Some(name) = h
+            .strip_prefix('<')
+            .and_then(|r| r.strip_suffix('>'))
+            .filter(|r| r.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'/'))
+        {
+            let (closing, name) = match name.strip_prefix('/') {
+                Some(n) => (true, n),
+                None => (false, name.trim_end_matches('/')),
+            };
+            self.tag(&name.to_ascii_lowercase(), closing, "", offset);
+            return;
+        }
         let h = COMMENT.replace_all(h, "");
         let h = h.as_ref();
         static TAG: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r#"(?is)<(/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)"#).expect("valid regex")
         });
-        static HREF: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r#"(?i)href\s*=\s*["']([^"']*)["']"#).expect("valid"));
         for cap in TAG.captures_iter(h) {
             if let Some(text) = cap.get(4) {
                 let t = decode_entities(text.as_str());
@@ -466,7 +479,16 @@ impl<'a> Builder<'a> {
             }
             let closing = !cap[1].is_empty();
             let name = cap[2].to_ascii_lowercase();
-            match (name.as_str(), closing) {
+            self.tag(&name, closing, &cap[3], offset);
+        }
+    }
+
+    /// One HTML tag: `<sup>`, `<br>`, `<b>`, `<a href=…>` and their ends.
+    fn tag(&mut self, name: &str, closing: bool, attrs: &str, offset: usize) {
+        static HREF: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r#"(?i)href\s*=\s*["']([^"']*)["']"#).expect("valid"));
+        {
+            match (name, closing) {
                 ("sup", false) => self.sup = Some(String::new()),
                 ("sup", true) => {
                     if let Some(s) = self.sup.take() {
@@ -483,7 +505,7 @@ impl<'a> Builder<'a> {
                 ("b" | "strong", true) => self.strong_depth = self.strong_depth.saturating_sub(1),
                 ("a", false) => {
                     let url = HREF
-                        .captures(&cap[3])
+                        .captures(attrs)
                         .map(|c| c[1].to_string())
                         .unwrap_or_default();
                     let at = self.cells.last().map_or(0, String::len);
@@ -537,8 +559,7 @@ impl<'a> Builder<'a> {
 
 /// Split a raw text line at runs of two or more spaces (or tabs).
 fn split_wide(raw: &str) -> Vec<String> {
-    static WIDE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\t+| {2,}").expect("valid regex"));
+    static WIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\t+| {2,}").expect("valid regex"));
     let t = raw.trim();
     let mut cells = vec![String::new()];
     let mut last = 0;
@@ -576,6 +597,17 @@ fn superscript(c: char) -> Option<char> {
         '+' => '⁺',
         _ => return None,
     })
+}
+
+/// Whether a cell has whitespace to fold (most cells do not: skip the copy).
+fn needs_cleaning(c: &str) -> bool {
+    let b = c.as_bytes();
+    !c.is_ascii()
+        || b.first().is_some_and(u8::is_ascii_whitespace)
+        || b.last().is_some_and(u8::is_ascii_whitespace)
+        || b.windows(2)
+            .any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace()))
+        || b.iter().any(|&x| x != b' ' && x.is_ascii_whitespace())
 }
 
 /// Collapse whitespace runs and trim; keep line breaks (`<br>` in table cells) and

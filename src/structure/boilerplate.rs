@@ -14,13 +14,27 @@ use crate::document::{Block, BlockKind, Document};
 /// Text with digits masked, case and whitespace folded: the identity of a repeated block.
 pub fn fingerprint(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold(text.split_whitespace(), true, &mut out);
+    out
+}
+
+/// Fold words into `out`: single spaces, lower case, and (when `mask`) each run of digits
+/// replaced by `#`.
+fn fold<'a>(words: impl Iterator<Item = &'a str>, mask: bool, out: &mut String) {
     let mut last_digit = false;
-    for w in text.split_whitespace() {
+    for w in words {
         if !out.is_empty() {
             out.push(' ');
         }
+        if w.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_punctuation())
+        {
+            out.push_str(w);
+            last_digit = false;
+            continue;
+        }
         for c in w.chars() {
-            if c.is_ascii_digit() {
+            if mask && c.is_ascii_digit() {
                 if !last_digit {
                     out.push('#');
                 }
@@ -31,6 +45,17 @@ pub fn fingerprint(text: &str) -> String {
             }
         }
     }
+}
+
+/// The fingerprint of a whole block, straight from its cells.
+fn block_print(b: &Block, mask: bool) -> String {
+    let mut out = String::new();
+    let words = b
+        .lines
+        .iter()
+        .flat_map(|l| l.cells.iter())
+        .flat_map(|c| c.split_whitespace());
+    fold(words, mask, &mut out);
     out
 }
 
@@ -58,11 +83,7 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
             countable(b).then(|| {
                 // A block with a link keeps its digits: `www.x.com/770-131` and
                 // `www.x.com/770-111` point at different items.
-                if b.lines.iter().any(|l| !l.links.is_empty()) {
-                    b.text()
-                } else {
-                    fingerprint(&b.text())
-                }
+                block_print(b, b.lines.iter().all(|l| l.links.is_empty()))
             })
         })
         .collect();
@@ -102,7 +123,8 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
             for (li, l) in b.lines.iter().enumerate() {
                 if li < BAND || li + BAND >= b.lines.len() {
                     let f = fingerprint(&l.text());
-                    if seen.insert(f.clone()) {
+                    if !seen.contains(&f) {
+                        seen.insert(f.clone());
                         *pages_with.entry(f).or_default() += 1;
                     }
                 }

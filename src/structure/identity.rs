@@ -24,6 +24,9 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)").expect("valid regex"));
 
+/// How many lines from the top the item number is looked for.
+const IDENTITY_LINES: usize = 400;
+
 fn alnum(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -52,25 +55,26 @@ fn host_of(url: &str) -> Option<&str> {
 }
 
 pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Product {
-    let lines: Vec<(&BlockKind, String)> = doc
-        .blocks
-        .iter()
-        .flat_map(|b| b.lines.iter().map(move |l| (&b.kind, l.text())))
-        .collect();
-    // Rows (`label<TAB>value`) are data, never the title.
-    let single: Vec<&str> = doc
+    // Identity is printed near the top: the first lines, as text.
+    let head: Vec<(String, usize)> = doc
         .blocks
         .iter()
         .flat_map(|b| b.lines.iter())
-        .zip(&lines)
-        .filter(|(l, _)| l.filled() <= 1)
-        .map(|(_, (_, t))| t.as_str())
+        .take(IDENTITY_LINES)
+        .map(|l| (l.text(), l.filled()))
         .collect();
-
-    // Item number: the first "Item number: X" in the text, else an item-number row.
+    let lines = &head;
+    // Rows (`label<TAB>value`) are data, never the title.
+    let single: Vec<&str> = head
+        .iter()
+        .filter(|(_, n)| *n <= 1)
+        .map(|(t, _)| t.as_str())
+        .collect();
+    // Identity is printed near the top: look at the first lines only.
     let item_number = lines
         .iter()
-        .find_map(|(_, t)| {
+        .filter(|(t, _)| t.len() >= 6)
+        .find_map(|(t, _)| {
             ITEM_ANYWHERE
                 .captures_iter(t)
                 .map(|c| c[1].to_string())
@@ -110,13 +114,25 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
                     urls.push(link.url.clone());
                 }
             }
-            let text = l.text();
-            for m in URL.find_iter(&text) {
-                urls.push(m.as_str().to_string());
+            let has_url = l
+                .cells
+                .iter()
+                .any(|c| c.contains("http") || c.contains("www."));
+            let has_mail = l.cells.iter().any(|c| c.contains('@'));
+            if !(has_url || has_mail) {
+                continue;
             }
-            for c in EMAIL.captures_iter(&text) {
-                if let Some(o) = org_of_host(&c[1]) {
-                    *orgs.entry(o).or_default() += 1;
+            let text = l.text();
+            if has_url {
+                for m in URL.find_iter(&text) {
+                    urls.push(m.as_str().to_string());
+                }
+            }
+            if has_mail {
+                for c in EMAIL.captures_iter(&text) {
+                    if let Some(o) = org_of_host(&c[1]) {
+                        *orgs.entry(o).or_default() += 1;
+                    }
                 }
             }
         }
@@ -135,7 +151,7 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
     let vendor = orgs
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-        .map(|(org, _)| printed_name(&lines, org));
+        .map(|(org, _)| printed_name(doc, org));
 
     // Title: the first heading or text line that is not an item-number line or a link.
     let title = single
@@ -166,16 +182,40 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
 
 /// How the document spells the organisation `org` (`wago` → `WAGO`, `phoenixcontact` →
 /// `Phoenix Contact`): the most frequent run of one to three words whose letters are it.
-fn printed_name(lines: &[(&BlockKind, String)], org: &str) -> String {
+fn printed_name(doc: &Document, org: &str) -> String {
     let mut forms: HashMap<String, usize> = HashMap::new();
-    for (_, t) in lines {
+    let cells = doc
+        .blocks
+        .iter()
+        .flat_map(|b| b.lines.iter())
+        .flat_map(|l| l.cells.iter());
+    for t in cells {
+        let Some(first) = org.chars().next() else {
+            break;
+        };
         let words: Vec<&str> = t.split_whitespace().collect();
         for i in 0..words.len() {
+            let starts = words[i]
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.to_lowercase().eq(std::iter::once(first)));
+            if !starts {
+                continue;
+            }
+            // Extend a run of words while its letters are still a prefix of `org`.
+            let mut letters = String::new();
             for n in 1..=3.min(words.len() - i) {
-                let cand = words[i..i + n].join(" ");
-                let cand = cand.trim_matches(|c: char| !c.is_alphanumeric());
-                if alnum(cand) == org && !cand.contains(['.', '@', '/']) {
-                    *forms.entry(cand.to_string()).or_default() += 1;
+                letters.push_str(&alnum(words[i + n - 1]));
+                if letters.is_empty() || !org.starts_with(letters.as_str()) {
+                    break;
+                }
+                if letters == org {
+                    let cand = words[i..i + n].join(" ");
+                    let cand = cand.trim_matches(|c: char| !c.is_alphanumeric());
+                    if !cand.contains(['.', '@', '/']) {
+                        *forms.entry(cand.to_string()).or_default() += 1;
+                    }
+                    break;
                 }
             }
         }
