@@ -2,7 +2,7 @@
 //!
 //! `cargo run --release --example pdf_dump -- [--dump] FILE.pdf...`: one summary line per
 //! file (pages, blocks, lines, rows, or the error kind); with `--dump`, every block and
-//! line as well (cells separated by ` | `).
+//! line as well (cells separated by ` | `); with `--plain`, pdf-extract's plain text instead.
 
 use std::time::{Duration, Instant};
 
@@ -12,10 +12,12 @@ use dsx::source::pdf;
 fn main() {
     let mut dump = false;
     let mut quiet = false;
+    let mut plain = false;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--dump" => dump = true,
             "--quiet" => quiet = true,
+            "--plain" => plain = true,
             path => {
                 let bytes = match std::fs::read(path) {
                     Ok(b) => b,
@@ -24,6 +26,14 @@ fn main() {
                         continue;
                     }
                 };
+                if plain {
+                    // pdf-extract's own plain text, for comparison.
+                    match pdf_extract::extract_text_from_mem(&bytes) {
+                        Ok(t) => println!("{t}"),
+                        Err(e) => println!("{path}: {e}"),
+                    }
+                    continue;
+                }
                 let t = Instant::now();
                 let result = pdf::read_guarded(&bytes, Duration::from_secs(60));
                 let ms = t.elapsed().as_millis();

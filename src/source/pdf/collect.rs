@@ -48,6 +48,9 @@ pub struct PageGlyphs {
     pub rules: Vec<Rule>,
     /// Glyphs drawn rotated (vertical labels in drawings); counted, not laid out.
     pub rotated: usize,
+    /// Glyphs that decoded to nothing printable (no Unicode mapping): a sign of a
+    /// broken font encoding when they are the majority.
+    pub blank: usize,
 }
 
 /// The [`OutputDev`] that records pages.
@@ -175,6 +178,9 @@ impl OutputDev for Collector {
         let size = (sx * sy).sqrt();
         if !size.is_finite() || !x.is_finite() || !y.is_finite() {
             return Ok(());
+        }
+        if char.chars().all(|c| c.is_control() || c == '\u{FFFD}') {
+            page.blank += 1;
         }
         page.glyphs.push(Glyph {
             x,

@@ -91,6 +91,10 @@ pub fn read(bytes: &[u8]) -> Result<Document, SourceError> {
         };
         return Err(SourceError::NoTextLayer(what));
     }
+    let blank: usize = pages.iter().map(|p| p.blank).sum();
+    if let Some(why) = garble::mostly_unmapped(glyphs, blank) {
+        return Err(SourceError::GarbledText(why));
+    }
     let laid_out: Vec<layout::PageLines> = pages.iter().map(layout::lay_out).collect();
     let texts = laid_out
         .iter()
@@ -162,11 +166,40 @@ fn load(bytes: &[u8]) -> Result<PdfDocument, SourceError> {
         Err(e) => return Err(classify_load_error(bytes, e)),
     };
     if doc.is_encrypted() {
-        return Err(SourceError::Encrypted(
-            "a user password is required to open it".into(),
-        ));
+        let mut doc = doc;
+        fix_aes256_key_length(&mut doc);
+        if let Err(e) = doc.decrypt("") {
+            return Err(SourceError::Encrypted(format!(
+                "the empty user password does not open it ({e})"
+            )));
+        }
+        return Ok(doc);
     }
     Ok(doc)
+}
+
+/// lopdf 0.36 rejects `/Length 256` (bits) in AES-256 (`/V 5`) encryption dictionaries,
+/// although that is what Acrobat writes; the key length of V5 is fixed, so the entry can
+/// go. It also insists on exact hash lengths. (JST and Panasonic datasheets are permission-encrypted this way.)
+fn fix_aes256_key_length(doc: &mut PdfDocument) {
+    let Ok(id) = doc.trailer.get(b"Encrypt").and_then(Object::as_reference) else {
+        return;
+    };
+    if let Ok(dict) = doc.get_object_mut(id).and_then(Object::as_dict_mut) {
+        let v5 = dict
+            .get(b"V")
+            .and_then(Object::as_i64)
+            .is_ok_and(|v| v >= 5);
+        if v5 {
+            dict.remove(b"Length");
+            // Some writers pad the 48-byte O/U hashes (32-byte OE/UE keys) with zeros.
+            for (key, len) in [(&b"O"[..], 48), (b"U", 48), (b"OE", 32), (b"UE", 32)] {
+                if let Ok(Object::String(bytes, _)) = dict.get_mut(key) {
+                    bytes.truncate(len);
+                }
+            }
+        }
+    }
 }
 
 fn classify_load_error(bytes: &[u8], e: pdf_extract::Error) -> SourceError {
