@@ -21,7 +21,10 @@ const TOL: f64 = 2.5;
 /// A line with the page it is on.
 #[derive(Debug, Clone)]
 struct Item {
+    /// Page the line starts on (a row joined across a page break keeps its first page).
     page: u32,
+    /// Page the line ends on.
+    end_page: u32,
     /// First line of its page (after furniture is removed).
     first_on_page: bool,
     /// Last line of its page.
@@ -38,6 +41,7 @@ pub fn build(pages: Vec<PageLines>) -> Vec<Block> {
         for (i, line) in p.lines.into_iter().enumerate() {
             items.push(Item {
                 page: p.number,
+                end_page: p.number,
                 first_on_page: i == 0,
                 last_on_page: i + 1 == n,
                 line,
@@ -179,7 +183,7 @@ fn join_wrapped(items: Vec<Item>, body: f64) -> Vec<Item> {
                     target.x1 = target.x1.max(cell.x1);
                 }
                 prev.line.y = item.line.y;
-                prev.page = item.page;
+                prev.end_page = item.end_page;
                 prev.last_on_page = item.last_on_page;
                 continue;
             }
@@ -195,7 +199,7 @@ fn continuation(prev: &Item, next: &Item, body: f64) -> Option<Vec<usize>> {
     if p.cells.len() < 2 || l.cells.len() >= p.cells.len() || is_heading(l, body) {
         return None;
     }
-    let same_page = prev.page == next.page;
+    let same_page = prev.end_page == next.page;
     if same_page {
         let gap = l.y - p.y;
         if gap <= 0.0 || gap > 1.9 * p.size.max(l.size) {

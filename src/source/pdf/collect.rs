@@ -75,6 +75,10 @@ impl Collector {
     }
 
     fn add_path(&mut self, ctm: &Transform, path: &Path) {
+        // Curves mean a drawing or outlined text, whose straight pieces are not rules.
+        if path.ops.iter().any(|op| matches!(op, PathOp::CurveTo(..))) {
+            return;
+        }
         let tf = |x: f64, y: f64| -> (f64, f64) {
             (
                 x * ctm.m11 + y * ctm.m21 + ctm.m31,

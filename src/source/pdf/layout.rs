@@ -96,7 +96,8 @@ fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
     let mut first_y = f64::NEG_INFINITY;
     let mut size = 0.0f64;
     for g in sorted {
-        let tol = 0.4 * size.min(g.size).max(1.0);
+        // Sub- and superscripts sit up to about half an em off the baseline.
+        let tol = 0.45 * size.max(g.size).max(1.0);
         match lines.last_mut() {
             Some(line) if g.y - first_y <= tol => {
                 line.push(g);
@@ -147,7 +148,7 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
     for g in line {
         let gap = g.x - end;
         let em = size.max(g.size);
-        let ruled = !words.is_empty() && rule_between(rules, end, g.x, y - 0.3 * size);
+        let ruled = !words.is_empty() && rule_between(rules, end, g.x, y, size);
         if words.is_empty() || gap > SPACE_GAP * em || ruled {
             breaks.push(!words.is_empty() && (gap > CELL_GAP * em || ruled));
             gaps.push(gap / em);
@@ -171,16 +172,17 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
     }
 }
 
-/// A vertical rule crossing height `y` strictly between `x0` and `x1`.
-fn rule_between(rules: &[Rule], x0: f64, x1: f64, y: f64) -> bool {
-    rules.iter().any(|r| {
-        r.is_vertical()
-            && r.y0 <= y
-            && r.y1 >= y
-            && r.x0 > x0 - 0.5
-            && r.x1 < x1 + 0.5
-            && x1 - x0 > 0.5
-    })
+/// A vertical rule strictly between `x0` and `x1` that spans the text of a line with
+/// baseline `y` (from near cap height to the baseline).
+fn rule_between(rules: &[Rule], x0: f64, x1: f64, y: f64, size: f64) -> bool {
+    x1 - x0 > 0.5
+        && rules.iter().any(|r| {
+            r.is_vertical()
+                && r.y0 <= y - 0.6 * size
+                && r.y1 >= y
+                && r.x0 > x0 - 0.5
+                && r.x1 < x1 + 0.5
+        })
 }
 
 /// Split lines at word gaps that fall on a column start shared by other lines.
@@ -203,6 +205,24 @@ fn split_at_aligned_columns(lines: &mut [RawLine]) {
         hi - lo
     };
     for l in lines.iter_mut() {
+        if std::env::var_os("DSX_DEBUG").is_some() {
+            let v: Vec<String> = l
+                .words
+                .iter()
+                .zip(&l.gaps)
+                .zip(&l.breaks)
+                .map(|((w, g), b)| {
+                    format!(
+                        "{}@{:.1}[{:.2}{}]",
+                        w.text,
+                        w.x0,
+                        g,
+                        if *b { "|" } else { "" }
+                    )
+                })
+                .collect();
+            eprintln!("{:.1} {:.1}: {}", l.y, l.size, v.join(" "));
+        }
         for i in 1..l.words.len() {
             if !l.breaks[i] && l.gaps[i] > ALIGNED_GAP && support(l.words[i].x0) >= 3 {
                 l.breaks[i] = true;
