@@ -29,14 +29,17 @@ struct Item {
     first_on_page: bool,
     /// Last line of its page.
     last_on_page: bool,
+    /// Body font size of its page (headings are larger).
+    body: f64,
     line: PLine,
 }
 
 pub fn build(pages: Vec<PageLines>) -> Vec<Block> {
-    let body = body_size(&pages);
+    let doc_body = body_size(&pages);
     let pages = drop_furniture(pages);
     let mut items = Vec::new();
     for p in pages {
+        let body = page_body_size(&p).unwrap_or(doc_body);
         let n = p.lines.len();
         for (i, line) in p.lines.into_iter().enumerate() {
             items.push(Item {
@@ -44,19 +47,35 @@ pub fn build(pages: Vec<PageLines>) -> Vec<Block> {
                 end_page: p.number,
                 first_on_page: i == 0,
                 last_on_page: i + 1 == n,
+                body,
                 line,
             });
         }
     }
-    let items = join_wrapped(items, body);
-    to_blocks(items, body)
+    let items = join_wrapped(items);
+    to_blocks(items)
 }
 
-/// The font size most characters of the document are set in.
+/// The body size of one page, if it has enough text to tell.
+fn page_body_size(page: &PageLines) -> Option<f64> {
+    let chars: usize = page
+        .lines
+        .iter()
+        .flat_map(|l| &l.cells)
+        .map(|c| c.text.len())
+        .sum();
+    (chars >= 400).then(|| body_size(std::slice::from_ref(page)))
+}
+
+/// The font size most characters of the document are set in, counting lines of some
+/// length only (axis ticks and drawing labels are many but short).
 fn body_size(pages: &[PageLines]) -> f64 {
     let mut sizes: HashMap<i64, usize> = HashMap::new();
     for l in pages.iter().flat_map(|p| &p.lines) {
         let chars: usize = l.cells.iter().map(|c| c.text.chars().count()).sum();
+        if chars < 16 {
+            continue;
+        }
         *sizes.entry((l.size * 2.0).round() as i64).or_default() += chars;
     }
     sizes
@@ -122,7 +141,9 @@ fn drop_furniture(mut pages: Vec<PageLines>) -> Vec<PageLines> {
             *seen.entry(k).or_default() += 1;
         }
     }
-    let needed = if n <= 3 { n } else { (n / 2).max(3) };
+    // Two pages suffice: datasheets change footers between chapters (a drawing page, a
+    // legal page), and text in the margin bands that repeats is rarely content.
+    let needed = (n / 5).max(2);
     let mut kept_header: std::collections::HashSet<String> = Default::default();
     for p in &mut pages {
         let height = p.height;
@@ -148,6 +169,12 @@ fn numeric(s: &str) -> bool {
     })
 }
 
+/// All capitals (a group caption such as "BODY-DRAIN DIODE RATINGS").
+fn shouting(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+}
+
 fn starts_lowercase_or_digit(s: &str) -> bool {
     s.chars()
         .next()
@@ -171,11 +198,11 @@ fn column_of(row: &PLine, x0: f64, x1: f64) -> Option<usize> {
 
 /// Join lines that continue a row: a label or value that wrapped onto the next line
 /// (also across a page break, where the continuation is the first line of the next page).
-fn join_wrapped(items: Vec<Item>, body: f64) -> Vec<Item> {
+fn join_wrapped(items: Vec<Item>) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::new();
     for item in items {
         if let Some(prev) = out.last_mut() {
-            if let Some(targets) = continuation(prev, &item, body) {
+            if let Some(targets) = continuation(prev, &item) {
                 for (cell, j) in item.line.cells.iter().zip(targets) {
                     let target = &mut prev.line.cells[j];
                     target.text.push(' ');
@@ -194,9 +221,9 @@ fn join_wrapped(items: Vec<Item>, body: f64) -> Vec<Item> {
 }
 
 /// Where the cells of `next` go in `prev` if `next` continues it.
-fn continuation(prev: &Item, next: &Item, body: f64) -> Option<Vec<usize>> {
+fn continuation(prev: &Item, next: &Item) -> Option<Vec<usize>> {
     let (p, l) = (&prev.line, &next.line);
-    if p.cells.len() < 2 || l.cells.len() >= p.cells.len() || is_heading(l, body) {
+    if p.cells.len() < 2 || l.cells.len() >= p.cells.len() || is_heading(next) {
         return None;
     }
     let same_page = prev.end_page == next.page;
@@ -225,7 +252,7 @@ fn continuation(prev: &Item, next: &Item, body: f64) -> Option<Vec<usize>> {
         }
         // In a multi-column table a line with numbers is a row of its own (another
         // condition with its own limits), not a continuation.
-        if p.cells.len() > 2 && numeric(&c.text) {
+        if p.cells.len() > 2 && (numeric(&c.text) || shouting(&c.text)) {
             return None;
         }
         targets.push(j);
@@ -238,8 +265,9 @@ fn continuation(prev: &Item, next: &Item, body: f64) -> Option<Vec<usize>> {
     Some(targets)
 }
 
-fn is_heading(l: &PLine, body: f64) -> bool {
-    if l.cells.len() != 1 || l.size < body * HEADING_RATIO {
+fn is_heading(item: &Item) -> bool {
+    let l = &item.line;
+    if l.cells.len() != 1 || l.size < item.body * HEADING_RATIO {
         return false;
     }
     let t = &l.cells[0].text;
@@ -254,11 +282,11 @@ fn loc(page: u32) -> Loc {
     }
 }
 
-fn to_blocks(items: Vec<Item>, body: f64) -> Vec<Block> {
+fn to_blocks(items: Vec<Item>) -> Vec<Block> {
     // Heading levels: larger size, higher level.
     let mut heading_sizes: Vec<i64> = items
         .iter()
-        .filter(|i| is_heading(&i.line, body))
+        .filter(|i| is_heading(i))
         .map(|i| (i.line.size * 2.0).round() as i64)
         .collect();
     heading_sizes.sort_unstable_by(|a, b| b.cmp(a));
@@ -277,7 +305,7 @@ fn to_blocks(items: Vec<Item>, body: f64) -> Vec<Block> {
     let mut i = 0;
     while i < items.len() {
         let item = &items[i];
-        if is_heading(&item.line, body) {
+        if is_heading(item) {
             blocks.push(Block {
                 kind: BlockKind::Heading {
                     level: level_of(item.line.size),
@@ -291,7 +319,7 @@ fn to_blocks(items: Vec<Item>, body: f64) -> Vec<Block> {
             continue;
         }
         if item.line.cells.len() >= 2 {
-            let end = row_run_end(&items, i, body);
+            let end = row_run_end(&items, i);
             blocks.push(rows_block(&items[i..end]));
             i = end;
             continue;
@@ -305,7 +333,7 @@ fn to_blocks(items: Vec<Item>, body: f64) -> Vec<Block> {
         while j < items.len() {
             let (a, b) = (&items[j - 1], &items[j]);
             if b.line.cells.len() != 1
-                || is_heading(&b.line, body)
+                || is_heading(b)
                 || a.page != b.page
                 || b.line.y - a.line.y > 2.0 * a.line.size.max(b.line.size)
             {
@@ -326,7 +354,7 @@ fn to_blocks(items: Vec<Item>, body: f64) -> Vec<Block> {
 /// End of a run of rows starting at `start`: lines of two or more cells, plus one-cell
 /// lines (group captions such as "ON CHARACTERISTICS") sitting between rows of a
 /// multi-column table.
-fn row_run_end(items: &[Item], start: usize, body: f64) -> usize {
+fn row_run_end(items: &[Item], start: usize) -> usize {
     let mut end = start + 1;
     let mut wide = items[start].line.cells.len() >= 3;
     while end < items.len() {
@@ -337,7 +365,7 @@ fn row_run_end(items: &[Item], start: usize, body: f64) -> usize {
             continue;
         }
         let next_wide = items.get(end + 1).is_some_and(|n| n.line.cells.len() >= 3);
-        if wide && next_wide && !is_heading(l, body) && items[end].page == items[start].page {
+        if wide && next_wide && !is_heading(&items[end]) && items[end].page == items[start].page {
             end += 1;
             continue;
         }
