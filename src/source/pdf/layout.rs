@@ -205,24 +205,6 @@ fn split_at_aligned_columns(lines: &mut [RawLine]) {
         hi - lo
     };
     for l in lines.iter_mut() {
-        if std::env::var_os("DSX_DEBUG").is_some() {
-            let v: Vec<String> = l
-                .words
-                .iter()
-                .zip(&l.gaps)
-                .zip(&l.breaks)
-                .map(|((w, g), b)| {
-                    format!(
-                        "{}@{:.1}[{:.2}{}]",
-                        w.text,
-                        w.x0,
-                        g,
-                        if *b { "|" } else { "" }
-                    )
-                })
-                .collect();
-            eprintln!("{:.1} {:.1}: {}", l.y, l.size, v.join(" "));
-        }
         for i in 1..l.words.len() {
             if !l.breaks[i] && l.gaps[i] > ALIGNED_GAP && support(l.words[i].x0) >= 3 {
                 l.breaks[i] = true;
