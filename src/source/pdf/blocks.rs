@@ -1,0 +1,452 @@
+//! Laid-out pages → Document blocks: page furniture dropped, wrapped rows joined,
+//! headings, key/value rows and multi-column tables told apart.
+//!
+//! Page furniture (running titles, item numbers, dates, "Page 2 (31)", address blocks) is
+//! whatever text sits in the top or bottom band of the page and repeats, digits ignored,
+//! on most pages. Header lines are kept where they first appear (page 1 usually names the
+//! product), footer lines are dropped everywhere.
+
+use std::collections::HashMap;
+
+use super::layout::{Cell, PLine, PageLines};
+use crate::document::{Block, BlockKind, Line, Loc};
+
+/// Share of the page height that counts as header / footer band.
+const BAND: f64 = 0.12;
+/// A line at least this many times the body size is a heading.
+const HEADING_RATIO: f64 = 1.15;
+/// Column alignment tolerance (page units).
+const TOL: f64 = 2.5;
+
+/// A line with the page it is on.
+#[derive(Debug, Clone)]
+struct Item {
+    /// Page the line starts on (a row joined across a page break keeps its first page).
+    page: u32,
+    /// Page the line ends on.
+    end_page: u32,
+    /// First line of its page (after furniture is removed).
+    first_on_page: bool,
+    /// Last line of its page.
+    last_on_page: bool,
+    /// Body font size of its page (headings are larger).
+    body: f64,
+    line: PLine,
+}
+
+pub fn build(pages: Vec<PageLines>) -> Vec<Block> {
+    let doc_body = body_size(&pages);
+    let pages = drop_furniture(pages);
+    let mut items = Vec::new();
+    for p in pages {
+        let body = page_body_size(&p).unwrap_or(doc_body);
+        let n = p.lines.len();
+        for (i, line) in p.lines.into_iter().enumerate() {
+            items.push(Item {
+                page: p.number,
+                end_page: p.number,
+                first_on_page: i == 0,
+                last_on_page: i + 1 == n,
+                body,
+                line,
+            });
+        }
+    }
+    let items = join_wrapped(items);
+    to_blocks(items)
+}
+
+/// The body size of one page, if it has enough text to tell.
+fn page_body_size(page: &PageLines) -> Option<f64> {
+    let chars: usize = page
+        .lines
+        .iter()
+        .flat_map(|l| &l.cells)
+        .map(|c| c.text.len())
+        .sum();
+    (chars >= 400).then(|| body_size(std::slice::from_ref(page)))
+}
+
+/// The font size most characters of the document are set in, counting lines of some
+/// length only (axis ticks and drawing labels are many but short).
+fn body_size(pages: &[PageLines]) -> f64 {
+    let mut sizes: HashMap<i64, usize> = HashMap::new();
+    for l in pages.iter().flat_map(|p| &p.lines) {
+        let chars: usize = l.cells.iter().map(|c| c.text.chars().count()).sum();
+        if chars < 16 {
+            continue;
+        }
+        *sizes.entry((l.size * 2.0).round() as i64).or_default() += chars;
+    }
+    sizes
+        .into_iter()
+        .max_by_key(|&(s, n)| (n, s))
+        .map_or(10.0, |(s, _)| s as f64 / 2.0)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Band {
+    Top,
+    Bottom,
+}
+
+fn band_of(line: &PLine, height: f64) -> Option<Band> {
+    if height <= 0.0 {
+        return None;
+    }
+    if line.y < height * BAND {
+        Some(Band::Top)
+    } else if line.y > height * (1.0 - BAND) {
+        Some(Band::Bottom)
+    } else {
+        None
+    }
+}
+
+/// Text with digits folded and spacing ignored, so "Page 2 (31)" matches "Page 3 (31)".
+fn furniture_key(line: &PLine) -> String {
+    let mut key = String::new();
+    let mut in_digits = false;
+    for c in line.text().chars() {
+        if c.is_ascii_digit() {
+            if !in_digits {
+                key.push('#');
+            }
+            in_digits = true;
+        } else {
+            in_digits = false;
+            if !c.is_whitespace() {
+                key.extend(c.to_lowercase());
+            }
+        }
+    }
+    key
+}
+
+fn drop_furniture(mut pages: Vec<PageLines>) -> Vec<PageLines> {
+    let n = pages.len();
+    if n < 2 {
+        return pages;
+    }
+    let mut seen: HashMap<(Band, String), usize> = HashMap::new();
+    for p in &pages {
+        let mut keys: Vec<(Band, String)> = p
+            .lines
+            .iter()
+            .filter_map(|l| Some((band_of(l, p.height)?, furniture_key(l))))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            *seen.entry(k).or_default() += 1;
+        }
+    }
+    // Two pages suffice: datasheets change footers between chapters (a drawing page, a
+    // legal page), and text in the margin bands that repeats is rarely content.
+    let needed = (n / 5).max(2);
+    let mut kept_header: std::collections::HashSet<String> = Default::default();
+    for p in &mut pages {
+        let height = p.height;
+        p.lines.retain(|l| {
+            let Some(band) = band_of(l, height) else {
+                return true;
+            };
+            let key = furniture_key(l);
+            if seen.get(&(band, key.clone())).copied().unwrap_or(0) < needed {
+                return true;
+            }
+            // Header: keep the first occurrence (it often names the product).
+            band == Band::Top && kept_header.insert(key)
+        });
+    }
+    pages
+}
+
+/// Does the text look like a number (a table value rather than words)?
+fn numeric(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| {
+        c.is_ascii_digit() || matches!(c, '−' | '-' | '+' | '±' | '.' | '<' | '>' | '≤' | '≥')
+    })
+}
+
+/// All capitals (a group caption such as "BODY-DRAIN DIODE RATINGS").
+fn shouting(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn starts_lowercase_or_digit(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '(')
+}
+
+/// Index of the cell of `row` whose column holds x-range `[x0, x1]`: from its start to
+/// the start of the next cell.
+fn column_of(row: &PLine, x0: f64, x1: f64) -> Option<usize> {
+    let n = row.cells.len();
+    (0..n).find(|&j| {
+        let start = row.cells[j].x0 - TOL;
+        let end = if j + 1 < n {
+            row.cells[j + 1].x0 - TOL
+        } else {
+            f64::INFINITY
+        };
+        x0 >= start && x1 <= end + TOL
+    })
+}
+
+/// Join lines that continue a row: a label or value that wrapped onto the next line
+/// (also across a page break, where the continuation is the first line of the next page).
+fn join_wrapped(items: Vec<Item>) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::new();
+    for item in items {
+        if let Some(prev) = out.last_mut() {
+            if let Some(targets) = continuation(prev, &item) {
+                for (cell, j) in item.line.cells.iter().zip(targets) {
+                    let target = &mut prev.line.cells[j];
+                    target.text.push(' ');
+                    target.text.push_str(&cell.text);
+                    target.x1 = target.x1.max(cell.x1);
+                }
+                prev.line.y = item.line.y;
+                prev.end_page = item.end_page;
+                prev.last_on_page = item.last_on_page;
+                continue;
+            }
+        }
+        out.push(item);
+    }
+    out
+}
+
+/// Where the cells of `next` go in `prev` if `next` continues it.
+fn continuation(prev: &Item, next: &Item) -> Option<Vec<usize>> {
+    let (p, l) = (&prev.line, &next.line);
+    if p.cells.len() < 2 || l.cells.len() >= p.cells.len() || is_heading(next) {
+        return None;
+    }
+    let same_page = prev.end_page == next.page;
+    if same_page {
+        let gap = l.y - p.y;
+        if gap <= 0.0 || gap > 1.9 * p.size.max(l.size) {
+            return None;
+        }
+    } else {
+        // Across a page break only a label that wraps: the last row of one page and the
+        // first line of the next, lower-case, in the label column.
+        let c = &l.cells[0];
+        let ok = prev.last_on_page
+            && next.first_on_page
+            && l.cells.len() == 1
+            && (c.x0 - p.cells[0].x0).abs() <= TOL
+            && c.x1 < p.cells[1].x0
+            && starts_lowercase_or_digit(&c.text);
+        return ok.then(|| vec![0]);
+    }
+    let mut targets = Vec::new();
+    for c in &l.cells {
+        let j = column_of(p, c.x0, c.x1)?;
+        if targets.last().is_some_and(|&t| t >= j) {
+            return None;
+        }
+        // In a multi-column table a line with numbers is a row of its own (another
+        // condition with its own limits), not a continuation.
+        if p.cells.len() > 2 && (numeric(&c.text) || shouting(&c.text)) {
+            return None;
+        }
+        targets.push(j);
+    }
+    // A label continuation must start at the label's left edge (an indented line is a
+    // sub-heading or a new row, not a wrapped label) — unless it is in a later column.
+    if targets[0] == 0 && (l.cells[0].x0 - p.cells[0].x0).abs() > TOL && p.cells.len() == 2 {
+        return None;
+    }
+    Some(targets)
+}
+
+fn is_heading(item: &Item) -> bool {
+    let l = &item.line;
+    if l.cells.len() != 1 || l.size < item.body * HEADING_RATIO {
+        return false;
+    }
+    let t = &l.cells[0].text;
+    let n = t.chars().count();
+    (2..=90).contains(&n) && t.chars().any(char::is_alphabetic)
+}
+
+fn loc(page: u32) -> Loc {
+    Loc {
+        line: None,
+        page: Some(page),
+    }
+}
+
+fn to_blocks(items: Vec<Item>) -> Vec<Block> {
+    // Heading levels: larger size, higher level.
+    let mut heading_sizes: Vec<i64> = items
+        .iter()
+        .filter(|i| is_heading(i))
+        .map(|i| (i.line.size * 2.0).round() as i64)
+        .collect();
+    heading_sizes.sort_unstable_by(|a, b| b.cmp(a));
+    heading_sizes.dedup();
+    let level_of = |size: f64| {
+        let s = (size * 2.0).round() as i64;
+        heading_sizes
+            .iter()
+            .position(|&h| h == s)
+            .unwrap_or(0)
+            .min(5) as u8
+            + 1
+    };
+
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let item = &items[i];
+        if is_heading(item) {
+            blocks.push(Block {
+                kind: BlockKind::Heading {
+                    level: level_of(item.line.size),
+                },
+                lines: vec![Line::new(
+                    vec![item.line.cells[0].text.clone()],
+                    loc(item.page),
+                )],
+            });
+            i += 1;
+            continue;
+        }
+        if item.line.cells.len() >= 2 {
+            let end = row_run_end(&items, i);
+            blocks.push(rows_block(&items[i..end]));
+            i = end;
+            continue;
+        }
+        // Running text: one-cell lines until a gap, a page change, a heading or a row.
+        let mut lines = vec![Line::new(
+            vec![item.line.cells[0].text.clone()],
+            loc(item.page),
+        )];
+        let mut j = i + 1;
+        while j < items.len() {
+            let (a, b) = (&items[j - 1], &items[j]);
+            if b.line.cells.len() != 1
+                || is_heading(b)
+                || a.page != b.page
+                || b.line.y - a.line.y > 2.0 * a.line.size.max(b.line.size)
+            {
+                break;
+            }
+            lines.push(Line::new(vec![b.line.cells[0].text.clone()], loc(b.page)));
+            j += 1;
+        }
+        blocks.push(Block {
+            kind: BlockKind::Text,
+            lines,
+        });
+        i = j;
+    }
+    blocks
+}
+
+/// End of a run of rows starting at `start`: lines of two or more cells, plus one-cell
+/// lines (group captions such as "ON CHARACTERISTICS") sitting between rows of a
+/// multi-column table.
+fn row_run_end(items: &[Item], start: usize) -> usize {
+    let mut end = start + 1;
+    let mut wide = items[start].line.cells.len() >= 3;
+    while end < items.len() {
+        let l = &items[end].line;
+        if l.cells.len() >= 2 {
+            wide |= l.cells.len() >= 3;
+            end += 1;
+            continue;
+        }
+        let next_wide = items.get(end + 1).is_some_and(|n| n.line.cells.len() >= 3);
+        if wide && next_wide && !is_heading(&items[end]) && items[end].page == items[start].page {
+            end += 1;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// A run of rows: key/value rows stay a Text block of `[label, value]` lines; a run with
+/// three or more columns becomes a Table with its cells put into the table's columns.
+fn rows_block(items: &[Item]) -> Block {
+    let wide = items.iter().filter(|i| i.line.cells.len() >= 3).count();
+    if wide < 2 {
+        return Block {
+            kind: BlockKind::Text,
+            lines: items
+                .iter()
+                .map(|i| Line::new(cell_texts(&i.line.cells), loc(i.page)))
+                .collect(),
+        };
+    }
+    let columns = columns(items);
+    let n = columns.len();
+    let lines: Vec<Line> = items
+        .iter()
+        .map(|i| {
+            let mut cells = vec![String::new(); n];
+            for c in &i.line.cells {
+                let j = assign(&columns, c);
+                if !cells[j].is_empty() {
+                    cells[j].push(' ');
+                }
+                cells[j].push_str(&c.text);
+            }
+            Line::new(cells, loc(i.page))
+        })
+        .collect();
+    let header = lines.first().is_some_and(|l| {
+        l.filled() >= 3
+            && l.cells
+                .iter()
+                .all(|c| !c.chars().any(|ch| ch.is_ascii_digit()))
+    });
+    Block {
+        kind: BlockKind::Table { header },
+        lines,
+    }
+}
+
+fn cell_texts(cells: &[Cell]) -> Vec<String> {
+    cells.iter().map(|c| c.text.clone()).collect()
+}
+
+/// Column spans of a table: from the rows with the most cells, each column the union of
+/// its cells' extents.
+fn columns(items: &[Item]) -> Vec<(f64, f64)> {
+    let max = items.iter().map(|i| i.line.cells.len()).max().unwrap_or(0);
+    let mut cols: Vec<(f64, f64)> = vec![(f64::INFINITY, f64::NEG_INFINITY); max];
+    for i in items.iter().filter(|i| i.line.cells.len() == max) {
+        for (col, c) in cols.iter_mut().zip(&i.line.cells) {
+            col.0 = col.0.min(c.x0);
+            col.1 = col.1.max(c.x1);
+        }
+    }
+    cols
+}
+
+/// The column a cell belongs to: most overlap, else nearest centre.
+fn assign(columns: &[(f64, f64)], c: &Cell) -> usize {
+    let mut best = (0, f64::NEG_INFINITY);
+    for (j, &(x0, x1)) in columns.iter().enumerate() {
+        let overlap = c.x1.min(x1) - c.x0.max(x0);
+        let score = if overlap > 0.0 {
+            overlap
+        } else {
+            let centre = (c.x0 + c.x1) / 2.0;
+            -(centre - (x0 + x1) / 2.0).abs()
+        };
+        if score > best.1 {
+            best = (j, score);
+        }
+    }
+    best.0
+}

@@ -1,0 +1,232 @@
+//! Glyph collection: pdf-extract's [`OutputDev`] callbacks → positioned glyphs and rules.
+//!
+//! pdf-extract interprets the content streams and calls us once per glyph with the text
+//! rendering matrix; we keep each glyph's baseline position (top-down page coordinates),
+//! advance width and effective font size, and the thin rectangles and lines that tables
+//! are ruled with. Layout analysis happens later (`layout.rs`), on whole pages.
+
+use pdf_extract::{ColorSpace, MediaBox, OutputDev, OutputError, Path, PathOp, Transform};
+
+/// One glyph as drawn: `x`/`y` is the left end of its baseline, y growing downwards.
+#[derive(Debug, Clone)]
+pub struct Glyph {
+    pub x: f64,
+    pub y: f64,
+    /// Advance width in page units.
+    pub w: f64,
+    /// Effective font size in page units.
+    pub size: f64,
+    pub text: String,
+}
+
+/// A ruling line (stroked segment or thin filled rectangle), normalised so that
+/// `x0 <= x1`, `y0 <= y1`.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl Rule {
+    pub fn is_vertical(&self) -> bool {
+        self.x1 - self.x0 < 2.0 && self.y1 - self.y0 > 4.0
+    }
+    pub fn is_horizontal(&self) -> bool {
+        self.y1 - self.y0 < 2.0 && self.x1 - self.x0 > 4.0
+    }
+}
+
+/// Everything collected from one page.
+#[derive(Debug, Clone, Default)]
+pub struct PageGlyphs {
+    /// 1-based page number.
+    pub number: u32,
+    pub height: f64,
+    pub glyphs: Vec<Glyph>,
+    pub rules: Vec<Rule>,
+    /// Glyphs drawn rotated (vertical labels in drawings); counted, not laid out.
+    pub rotated: usize,
+    /// Glyphs that decoded to nothing printable (no Unicode mapping): a sign of a
+    /// broken font encoding when they are the majority.
+    pub blank: usize,
+}
+
+/// The [`OutputDev`] that records pages.
+#[derive(Default)]
+pub struct Collector {
+    pub pages: Vec<PageGlyphs>,
+    /// Flips PDF user space (y up) into top-down page coordinates.
+    flip_height: f64,
+    origin_x: f64,
+}
+
+/// Safety valve: a page with more glyphs than this is a drawing or a hostile file.
+const MAX_GLYPHS_PER_PAGE: usize = 200_000;
+
+impl Collector {
+    fn page(&mut self) -> Option<&mut PageGlyphs> {
+        self.pages.last_mut()
+    }
+
+    fn to_page(&self, x: f64, y: f64) -> (f64, f64) {
+        (x - self.origin_x, self.flip_height - y)
+    }
+
+    fn add_path(&mut self, ctm: &Transform, path: &Path) {
+        // Curves mean a drawing or outlined text, whose straight pieces are not rules.
+        if path.ops.iter().any(|op| matches!(op, PathOp::CurveTo(..))) {
+            return;
+        }
+        let tf = |x: f64, y: f64| -> (f64, f64) {
+            (
+                x * ctm.m11 + y * ctm.m21 + ctm.m31,
+                x * ctm.m12 + y * ctm.m22 + ctm.m32,
+            )
+        };
+        let mut rules = Vec::new();
+        let mut cur: Option<(f64, f64)> = None;
+        let mut start: Option<(f64, f64)> = None;
+        for op in &path.ops {
+            match *op {
+                PathOp::MoveTo(x, y) => {
+                    cur = Some(tf(x, y));
+                    start = cur;
+                }
+                PathOp::LineTo(x, y) => {
+                    let p = tf(x, y);
+                    if let Some(c) = cur {
+                        rules.push((c, p));
+                    }
+                    cur = Some(p);
+                }
+                PathOp::CurveTo(_, _, _, _, x, y) => cur = Some(tf(x, y)),
+                PathOp::Rect(x, y, w, h) => {
+                    let a = tf(x, y);
+                    let b = tf(x + w, y + h);
+                    rules.push((a, b));
+                }
+                PathOp::Close => {
+                    if let (Some(c), Some(s)) = (cur, start) {
+                        rules.push((c, s));
+                    }
+                    cur = start;
+                }
+            }
+        }
+        for (a, b) in rules {
+            let (ax, ay) = self.to_page(a.0, a.1);
+            let (bx, by) = self.to_page(b.0, b.1);
+            let r = Rule {
+                x0: ax.min(bx),
+                y0: ay.min(by),
+                x1: ax.max(bx),
+                y1: ay.max(by),
+            };
+            if r.is_vertical() || r.is_horizontal() {
+                if let Some(p) = self.page() {
+                    if p.rules.len() < MAX_GLYPHS_PER_PAGE {
+                        p.rules.push(r);
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        page_num: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.flip_height = media_box.ury;
+        self.origin_x = media_box.llx;
+        self.pages.push(PageGlyphs {
+            number: page_num,
+            height: (media_box.ury - media_box.lly).abs(),
+            ..PageGlyphs::default()
+        });
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), OutputError> {
+        let (x, y) = self.to_page(trm.m31, trm.m32);
+        let Some(page) = self.pages.last_mut() else {
+            return Ok(());
+        };
+        if page.glyphs.len() >= MAX_GLYPHS_PER_PAGE {
+            return Ok(());
+        }
+        // Upright text only: a rotated or mirrored matrix is a drawing label.
+        let sx = trm.m11 * font_size;
+        let sy = trm.m22 * font_size;
+        let skew = (trm.m12.abs() + trm.m21.abs()) * font_size.abs();
+        if sx <= 0.0 || sy <= 0.0 || skew > 0.1 * sx.min(sy) {
+            page.rotated += 1;
+            return Ok(());
+        }
+        let size = (sx * sy).sqrt();
+        if !size.is_finite() || !x.is_finite() || !y.is_finite() {
+            return Ok(());
+        }
+        if char.chars().all(|c| c.is_control() || c == '\u{FFFD}') {
+            page.blank += 1;
+        }
+        page.glyphs.push(Glyph {
+            x,
+            y,
+            w: width * sx,
+            size,
+            text: char.to_string(),
+        });
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn stroke(
+        &mut self,
+        ctm: &Transform,
+        _colorspace: &ColorSpace,
+        _color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        self.add_path(ctm, path);
+        Ok(())
+    }
+
+    fn fill(
+        &mut self,
+        ctm: &Transform,
+        _colorspace: &ColorSpace,
+        _color: &[f64],
+        path: &Path,
+    ) -> Result<(), OutputError> {
+        self.add_path(ctm, path);
+        Ok(())
+    }
+}

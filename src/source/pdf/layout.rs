@@ -1,0 +1,260 @@
+//! Page layout: glyphs → words → lines → cells.
+//!
+//! Glyphs sharing a baseline (within a fraction of their size, so sub- and superscripts
+//! stay on their line) form a line; inside a line, a gap wider than a space separates
+//! words, and a gap wider than [`CELL_GAP`] ems, or a vertical ruling line, separates
+//! cells. Gaps narrower than that still separate cells where the next word starts at an
+//! x position where cells start on several other lines of the page: the columns of a
+//! key/value table stay aligned down the page even when a long label nearly touches its
+//! value.
+
+use super::collect::{Glyph, PageGlyphs, Rule};
+
+/// A gap of this many ems between two words always starts a new cell.
+const CELL_GAP: f64 = 1.2;
+/// A gap of this many ems starts a new cell where a page column starts.
+const ALIGNED_GAP: f64 = 0.5;
+/// A gap of this many ems is a space between words.
+const SPACE_GAP: f64 = 0.15;
+/// How far (page units) two cell starts may differ and still be one column.
+const ALIGN_TOLERANCE: f64 = 2.0;
+
+/// A run of glyphs without a space.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub x0: f64,
+    pub x1: f64,
+    pub text: String,
+}
+
+/// A cell: words separated by single spaces.
+#[derive(Debug, Clone)]
+pub struct Cell {
+    pub x0: f64,
+    pub x1: f64,
+    pub text: String,
+}
+
+/// One laid-out line of a page.
+#[derive(Debug, Clone)]
+pub struct PLine {
+    /// Baseline, top-down page coordinates.
+    pub y: f64,
+    /// Dominant font size (the size most of its characters have).
+    pub size: f64,
+    pub cells: Vec<Cell>,
+}
+
+impl PLine {
+    pub fn text(&self) -> String {
+        let v: Vec<&str> = self.cells.iter().map(|c| c.text.as_str()).collect();
+        v.join(" ")
+    }
+}
+
+/// A page's lines in reading order (top to bottom).
+#[derive(Debug, Clone)]
+pub struct PageLines {
+    pub number: u32,
+    pub height: f64,
+    pub lines: Vec<PLine>,
+}
+
+/// Words of one line with the gap (in ems) and rule flag before each word.
+struct RawLine {
+    y: f64,
+    size: f64,
+    words: Vec<Word>,
+    /// `breaks[i]`: a cell boundary before word `i` (index 0 unused).
+    breaks: Vec<bool>,
+    /// `gaps[i]`: gap before word `i`, in ems.
+    gaps: Vec<f64>,
+}
+
+pub fn lay_out(page: &PageGlyphs) -> PageLines {
+    let mut raw: Vec<RawLine> = group_lines(&page.glyphs)
+        .into_iter()
+        .map(|g| split_words(&g, &page.rules))
+        .collect();
+    split_at_aligned_columns(&mut raw);
+    let lines = raw.into_iter().filter_map(to_line).collect();
+    PageLines {
+        number: page.number,
+        height: page.height,
+        lines,
+    }
+}
+
+/// Group glyphs by baseline; each group sorted left to right.
+fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
+    let mut sorted: Vec<&Glyph> = glyphs
+        .iter()
+        .filter(|g| !g.text.trim().is_empty() && g.size > 0.5)
+        .collect();
+    sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    let mut lines: Vec<Vec<&Glyph>> = Vec::new();
+    let mut first_y = f64::NEG_INFINITY;
+    let mut size = 0.0f64;
+    for g in sorted {
+        // Sub- and superscripts sit up to about half an em off the baseline.
+        let tol = 0.45 * size.max(g.size).max(1.0);
+        match lines.last_mut() {
+            Some(line) if g.y - first_y <= tol => {
+                line.push(g);
+                size = size.max(g.size);
+            }
+            _ => {
+                first_y = g.y;
+                size = g.size;
+                lines.push(vec![g]);
+            }
+        }
+    }
+    for line in &mut lines {
+        line.sort_by(|a, b| a.x.total_cmp(&b.x));
+        // Fake bold: the same glyph drawn twice at (nearly) the same place.
+        line.dedup_by(|b, a| {
+            a.text == b.text
+                && (a.x - b.x).abs() < 0.3 * a.size.max(1.0) * 0.5
+                && (a.y - b.y).abs() < 0.5
+        });
+    }
+    lines
+}
+
+fn dominant_size(line: &[&Glyph]) -> f64 {
+    // Size carried by most characters; ties go to the larger.
+    let mut sizes: Vec<(f64, usize)> = Vec::new();
+    for g in line {
+        let s = (g.size * 2.0).round() / 2.0;
+        match sizes.iter_mut().find(|(x, _)| *x == s) {
+            Some(e) => e.1 += g.text.chars().count(),
+            None => sizes.push((s, g.text.chars().count())),
+        }
+    }
+    sizes
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.total_cmp(&b.0)))
+        .map_or(0.0, |(s, _)| s)
+}
+
+fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
+    let size = dominant_size(line).max(1.0);
+    let y = line.iter().map(|g| g.y).sum::<f64>() / line.len() as f64;
+    let mut words: Vec<Word> = Vec::new();
+    let mut breaks = Vec::new();
+    let mut gaps = Vec::new();
+    let mut end = f64::NEG_INFINITY;
+    for g in line {
+        let gap = g.x - end;
+        let em = size.max(g.size);
+        let ruled = !words.is_empty() && rule_between(rules, end, g.x, y, size);
+        if words.is_empty() || gap > SPACE_GAP * em || ruled {
+            breaks.push(!words.is_empty() && (gap > CELL_GAP * em || ruled));
+            gaps.push(gap / em);
+            words.push(Word {
+                x0: g.x,
+                x1: g.x + g.w,
+                text: g.text.clone(),
+            });
+        } else if let Some(w) = words.last_mut() {
+            w.text.push_str(&g.text);
+            w.x1 = w.x1.max(g.x + g.w);
+        }
+        end = end.max(g.x + g.w);
+    }
+    RawLine {
+        y,
+        size,
+        words,
+        breaks,
+        gaps,
+    }
+}
+
+/// A vertical rule strictly between `x0` and `x1` that spans the text of a line with
+/// baseline `y` (from near cap height to the baseline).
+fn rule_between(rules: &[Rule], x0: f64, x1: f64, y: f64, size: f64) -> bool {
+    x1 - x0 > 0.5
+        && rules.iter().any(|r| {
+            r.is_vertical()
+                && r.y0 <= y - 0.6 * size
+                && r.y1 >= y
+                && r.x0 > x0 - 0.5
+                && r.x1 < x1 + 0.5
+        })
+}
+
+/// Split lines at word gaps that fall on a column start shared by other lines.
+fn split_at_aligned_columns(lines: &mut [RawLine]) {
+    let mut starts: Vec<f64> = Vec::new();
+    for l in lines.iter() {
+        for (i, w) in l.words.iter().enumerate() {
+            if l.breaks[i] {
+                starts.push(w.x0);
+            }
+        }
+    }
+    if starts.len() < 3 {
+        return;
+    }
+    starts.sort_by(f64::total_cmp);
+    let support = |x: f64| {
+        let lo = starts.partition_point(|s| *s < x - ALIGN_TOLERANCE);
+        let hi = starts.partition_point(|s| *s <= x + ALIGN_TOLERANCE);
+        hi - lo
+    };
+    for l in lines.iter_mut() {
+        for i in 1..l.words.len() {
+            if !l.breaks[i] && l.gaps[i] > ALIGNED_GAP && support(l.words[i].x0) >= 3 {
+                l.breaks[i] = true;
+            }
+        }
+    }
+}
+
+fn to_line(raw: RawLine) -> Option<PLine> {
+    let mut cells: Vec<Cell> = Vec::new();
+    for (i, w) in raw.words.into_iter().enumerate() {
+        match cells.last_mut() {
+            Some(c) if !raw.breaks[i] => {
+                c.text.push(' ');
+                c.text.push_str(&w.text);
+                c.x1 = c.x1.max(w.x1);
+            }
+            _ => cells.push(Cell {
+                x0: w.x0,
+                x1: w.x1,
+                text: w.text,
+            }),
+        }
+    }
+    for c in &mut cells {
+        c.text = clean(&c.text);
+    }
+    cells.retain(|c| !c.text.is_empty());
+    (!cells.is_empty()).then_some(PLine {
+        y: raw.y,
+        size: raw.size,
+        cells,
+    })
+}
+
+/// Normalise what fonts put into text: ligatures, soft hyphens, odd spaces.
+fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{00AD}' | '\u{200B}' | '\u{FEFF}' => {}
+            '\u{00A0}' | '\u{2002}'..='\u{200A}' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}

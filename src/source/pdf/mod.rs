@@ -1,0 +1,313 @@
+//! PDF → Document: positioned glyphs from pdf-extract, laid out into rows and cells.
+//!
+//! pdf-extract's plain-text output joins a label and its value with one space and loses
+//! tables, so this reader implements its [`pdf_extract::OutputDev`] instead (`collect.rs`),
+//! keeps every glyph's position and size, and rebuilds the page: baselines → lines, wide or
+//! ruled gaps → cells, aligned gaps → key/value and multi-column tables, larger type →
+//! headings (`layout.rs`). Text repeated at the top or bottom of every page is dropped as
+//! page furniture, and labels that wrap (also across a page break) are joined
+//! (`blocks.rs`).
+//!
+//! Real datasheets are hostile: pdf-extract panics on purpose on constructs it does not
+//! support, some files recurse or loop, some have no text layer or a scrambled font
+//! encoding. [`read_guarded`] runs the reader on a worker thread with a large stack and a
+//! deadline, catches panics per page, and sorts every failure into a [`SourceError`] kind.
+
+mod blocks;
+mod collect;
+mod garble;
+mod layout;
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::{mpsc, Once};
+use std::time::Duration;
+
+use pdf_extract::{Document as PdfDocument, Object};
+
+use super::SourceError;
+use crate::diagnostic::Diagnostic;
+use crate::document::{Document, SourceFormat};
+
+use collect::{Collector, PageGlyphs};
+
+/// Stack of the worker thread: pdf-extract recurses into form XObjects and lopdf into
+/// nested objects; 64 MB keeps deep but finite nesting from overflowing (which would abort
+/// the process, not unwind).
+const WORKER_STACK: usize = 64 * 1024 * 1024;
+
+/// Name prefix of worker threads; the panic hook stays quiet for them (their panics are
+/// caught and reported as data).
+const WORKER_NAME: &str = "dsx-pdf-worker";
+
+/// Read a PDF with a time and stack budget.
+///
+/// The reader runs on its own thread (64 MB stack). If it does not answer within
+/// `timeout`, the result is [`SourceError::Timeout`] and the thread is *abandoned*: Rust
+/// cannot kill a thread, so it keeps its CPU and memory until it finishes or the process
+/// exits. A batch therefore survives a looping PDF, at the cost of one busy core.
+pub fn read_guarded(bytes: &[u8], timeout: Duration) -> Result<Document, SourceError> {
+    preflight(bytes)?;
+    quiet_worker_panics();
+    let owned = bytes.to_vec();
+    let (tx, rx) = mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name(WORKER_NAME.to_string())
+        .stack_size(WORKER_STACK)
+        .spawn(move || {
+            let result = catch_unwind(AssertUnwindSafe(|| read(&owned)))
+                .unwrap_or_else(|payload| Err(SourceError::Panic(panic_message(&*payload))));
+            let _ = tx.send(result);
+        });
+    if let Err(e) = spawned {
+        return Err(SourceError::Io(e));
+    }
+    match rx.recv_timeout(timeout) {
+        Ok(result) => result,
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(SourceError::Timeout(timeout)),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err(SourceError::Panic(
+            "PDF reader thread ended without a result".into(),
+        )),
+    }
+}
+
+/// Read a PDF on the current thread (no deadline, no stack guard; panics inside
+/// pdf-extract are still caught per page).
+pub fn read(bytes: &[u8]) -> Result<Document, SourceError> {
+    preflight(bytes)?;
+    let mut pdf = load(bytes)?;
+    let images = blank_images(&mut pdf);
+    let page_count = pdf.get_pages().len();
+    if page_count == 0 {
+        return Err(SourceError::BadPdf("the page tree holds no pages".into()));
+    }
+    let mut diagnostics = Vec::new();
+    let pages = collect_pages(&pdf, &mut diagnostics)?;
+    let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
+    if glyphs == 0 {
+        let what = if images > 0 {
+            format!("{page_count} page(s), {images} image(s), no text")
+        } else {
+            format!("{page_count} page(s) without text (outlined glyphs?)")
+        };
+        return Err(SourceError::NoTextLayer(what));
+    }
+    let blank: usize = pages.iter().map(|p| p.blank).sum();
+    if let Some(why) = garble::mostly_unmapped(glyphs, blank) {
+        return Err(SourceError::GarbledText(why));
+    }
+    let laid_out: Vec<layout::PageLines> = pages.iter().map(layout::lay_out).collect();
+    let texts = laid_out
+        .iter()
+        .flat_map(|p| &p.lines)
+        .flat_map(|l| &l.cells)
+        .map(|c| c.text.as_str());
+    if let Some(why) = garble::garbled(texts) {
+        return Err(SourceError::GarbledText(why));
+    }
+    let blocks = blocks::build(laid_out);
+    Ok(Document {
+        format: SourceFormat::Pdf,
+        blocks,
+        pages: Some(page_count as u32),
+        diagnostics,
+    })
+}
+
+/// Cheap checks before parsing: empty, not a PDF at all (HTML saved as `.pdf`, …).
+fn preflight(bytes: &[u8]) -> Result<(), SourceError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(SourceError::Empty);
+    }
+    // The header may follow some junk (the spec allows it within the first 1024 bytes).
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Ok(());
+    }
+    Err(SourceError::NotPdf(format!(
+        "expected a `%PDF-` header, found {}",
+        describe(bytes)
+    )))
+}
+
+fn describe(bytes: &[u8]) -> String {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_ascii_lowercase();
+    let trimmed = head.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with("<!doctype html")
+        || trimmed.starts_with("<html")
+        || head.contains("<html")
+    {
+        return "an HTML page".into();
+    }
+    if trimmed.starts_with("<?xml") || trimmed.starts_with('<') {
+        return "XML/markup text".into();
+    }
+    let magic: &[(&[u8], &str)] = &[
+        (b"\x89PNG", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+        (b"\x1f\x8b", "a gzip archive"),
+        (b"\x7fELF", "an executable"),
+    ];
+    if let Some((_, what)) = magic.iter().find(|(m, _)| bytes.starts_with(m)) {
+        return (*what).into();
+    }
+    if head.chars().all(|c| !c.is_control() || c.is_whitespace()) {
+        let first: String = trimmed.chars().take(40).collect();
+        return format!("text starting {first:?}");
+    }
+    "binary data".into()
+}
+
+/// Parse with lopdf; it decrypts with the empty user password itself (permission-only
+/// encryption, common on datasheets).
+fn load(bytes: &[u8]) -> Result<PdfDocument, SourceError> {
+    let doc = match PdfDocument::load_mem(bytes) {
+        Ok(doc) => doc,
+        Err(e) => return Err(classify_load_error(bytes, e)),
+    };
+    if doc.is_encrypted() {
+        let mut doc = doc;
+        fix_aes256_key_length(&mut doc);
+        if let Err(e) = doc.decrypt("") {
+            return Err(SourceError::Encrypted(format!(
+                "the empty user password does not open it ({e})"
+            )));
+        }
+        return Ok(doc);
+    }
+    Ok(doc)
+}
+
+/// lopdf 0.36 rejects `/Length 256` (bits) in AES-256 (`/V 5`) encryption dictionaries,
+/// although that is what Acrobat writes; the key length of V5 is fixed, so the entry can
+/// go. It also insists on exact hash lengths. (JST and Panasonic datasheets are permission-encrypted this way.)
+fn fix_aes256_key_length(doc: &mut PdfDocument) {
+    let Ok(id) = doc.trailer.get(b"Encrypt").and_then(Object::as_reference) else {
+        return;
+    };
+    if let Ok(dict) = doc.get_object_mut(id).and_then(Object::as_dict_mut) {
+        let v5 = dict
+            .get(b"V")
+            .and_then(Object::as_i64)
+            .is_ok_and(|v| v >= 5);
+        if v5 {
+            dict.remove(b"Length");
+            // Some writers pad the 48-byte O/U hashes (32-byte OE/UE keys) with zeros.
+            for (key, len) in [(&b"O"[..], 48), (b"U", 48), (b"OE", 32), (b"UE", 32)] {
+                if let Ok(Object::String(bytes, _)) = dict.get_mut(key) {
+                    bytes.truncate(len);
+                }
+            }
+        }
+    }
+}
+
+fn classify_load_error(bytes: &[u8], e: pdf_extract::Error) -> SourceError {
+    use pdf_extract::Error as E;
+    let msg = e.to_string();
+    match e {
+        E::Decryption(_) | E::UnsupportedSecurityHandler(_) | E::AlreadyEncrypted => {
+            SourceError::Encrypted(msg)
+        }
+        _ if !bytes.windows(5).any(|w| w == b"%%EOF") => {
+            SourceError::BadPdf(format!("{msg} (no %%EOF marker: the file looks truncated)"))
+        }
+        _ => SourceError::BadPdf(msg),
+    }
+}
+
+/// Empty the data of image XObjects. pdf-extract's `Do` runs every XObject as a content
+/// stream, images included, which is slow on large pictures; text never lives there.
+/// Returns how many images there were (to tell a scan from a page of outlined text).
+fn blank_images(pdf: &mut PdfDocument) -> usize {
+    let mut n = 0;
+    for obj in pdf.objects.values_mut() {
+        if let Object::Stream(stream) = obj {
+            let is_image = stream
+                .dict
+                .get(b"Subtype")
+                .and_then(Object::as_name)
+                .is_ok_and(|s| s == b"Image");
+            if is_image {
+                n += 1;
+                stream.dict.remove(b"Filter");
+                stream.dict.remove(b"DecodeParms");
+                stream.set_content(Vec::new());
+            }
+        }
+    }
+    n
+}
+
+/// Run pdf-extract page by page; a page that panics is skipped with a diagnostic, and only
+/// a document where every page panics is a [`SourceError::Panic`].
+fn collect_pages(
+    pdf: &PdfDocument,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<PageGlyphs>, SourceError> {
+    let numbers: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let mut collector = Collector::default();
+    let mut first_panic = None;
+    let mut failed = 0;
+    for &n in &numbers {
+        let before = collector.pages.len();
+        let run = catch_unwind(AssertUnwindSafe(|| {
+            pdf_extract::output_doc_page(pdf, &mut collector, n)
+        }));
+        let problem = match run {
+            Ok(Ok(())) => None,
+            Ok(Err(e)) => Some(format!("{e:?}")),
+            Err(payload) => Some(format!("panic: {}", panic_message(&*payload))),
+        };
+        if let Some(problem) = problem {
+            failed += 1;
+            collector.pages.truncate(before);
+            let mut d = Diagnostic::warning(
+                "pdf_page_unreadable",
+                format!("page {n} could not be read and is skipped: {problem}"),
+            );
+            d.page = Some(n);
+            diagnostics.push(d);
+            first_panic.get_or_insert(problem);
+        }
+    }
+    if failed == numbers.len() {
+        let problem = first_panic.unwrap_or_default();
+        return Err(if let Some(message) = problem.strip_prefix("panic: ") {
+            SourceError::Panic(format!(
+                "pdf-extract failed on every page ({failed}): {message}"
+            ))
+        } else {
+            SourceError::BadPdf(format!("no page could be read ({failed}): {problem}"))
+        });
+    }
+    Ok(collector.pages)
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic payload".into()
+    }
+}
+
+/// Keep the default panic message off stderr for our worker threads: their panics are
+/// expected (pdf-extract panics on purpose) and reported as data. Other threads keep the
+/// previous hook.
+fn quiet_worker_panics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let ours = std::thread::current()
+                .name()
+                .is_some_and(|n| n.starts_with(WORKER_NAME));
+            if !ours {
+                previous(info);
+            }
+        }));
+    });
+}

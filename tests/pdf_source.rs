@@ -1,0 +1,299 @@
+//! The PDF source on real datasheets (fixtures/pdf, copied from the corpus) and on bad
+//! input (fixtures/invalid): rows come out as `[label, value]` lines with their page,
+//! multi-column tables as table rows, and every failure as its `SourceError` kind.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use dsx::document::{BlockKind, Document, Line};
+use dsx::source::pdf;
+
+const BUDGET: Duration = Duration::from_secs(120);
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(rel)
+}
+
+fn read(rel: &str) -> Document {
+    let bytes = std::fs::read(fixture(rel)).unwrap();
+    match pdf::read_guarded(&bytes, BUDGET) {
+        Ok(doc) => doc,
+        Err(e) => panic!("{rel}: {e}"),
+    }
+}
+
+fn error_kind(rel: &str) -> &'static str {
+    let bytes = std::fs::read(fixture(rel)).unwrap();
+    match pdf::read_guarded(&bytes, BUDGET) {
+        Ok(doc) => panic!("{rel}: expected an error, got {} blocks", doc.blocks.len()),
+        Err(e) => e.kind(),
+    }
+}
+
+fn lines(doc: &Document) -> impl Iterator<Item = &Line> {
+    doc.blocks.iter().flat_map(|b| &b.lines)
+}
+
+/// The non-empty cells of a line.
+fn filled(line: &Line) -> Vec<&str> {
+    line.cells
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// The line whose non-empty cells are exactly `cells`.
+fn row<'a>(doc: &'a Document, cells: &[&str]) -> &'a Line {
+    lines(doc)
+        .find(|l| filled(l) == cells)
+        .unwrap_or_else(|| panic!("no line {cells:?}"))
+}
+
+#[test]
+fn phoenix_key_value_rows_and_wrapped_label_across_page_break() {
+    let doc = read("pdf/phoenixconta__1757019_p1-4.pdf");
+    assert_eq!(doc.pages, Some(4));
+    let nominal = row(&doc, &["Nominal current IN", "12 A"]);
+    assert_eq!(nominal.cells.len(), 2);
+    assert_eq!(nominal.loc.page, Some(2));
+    // The label wraps from the last row of page 2 onto the first line of page 3.
+    let wrapped = row(
+        &doc,
+        &[
+            "Conductor cross section flexible, with ferrule without plastic sleeve",
+            "0.25 mm² ... 2.5 mm²",
+        ],
+    );
+    assert_eq!(wrapped.loc.page, Some(2));
+    // A label wrapping within a page.
+    row(
+        &doc,
+        &[
+            "2 conductors with same cross section, flexible, with ferrule without plastic sleeve",
+            "0.25 mm² ... 1 mm²",
+        ],
+    );
+    // A value wrapping within a page.
+    row(
+        &doc,
+        &[
+            "Note",
+            "WEEE/RoHS-compliant, free of whiskers according to IEC 60068-2-82/JEDEC JESD 201",
+        ],
+    );
+    assert_eq!(row(&doc, &["GTIN", "4017918029548"]).loc.page, Some(1));
+    // Headings by size.
+    assert!(doc
+        .blocks
+        .iter()
+        .any(|b| matches!(b.kind, BlockKind::Heading { .. }) && b.text() == "Technical data"));
+    // Page furniture: the footer never, the running header only where it first appears.
+    assert!(!lines(&doc).any(|l| l.text().contains("Page 2 (31)")));
+    let titles = lines(&doc)
+        .filter(|l| l.text() == "MSTB 2,5/ 2-ST-5,08 - PCB connector")
+        .count();
+    assert_eq!(titles, 1);
+    // Every line knows its page.
+    assert!(lines(&doc).all(|l| l.loc.page.is_some()));
+}
+
+#[test]
+fn onsemi_electrical_characteristics_table() {
+    let doc = read("pdf/onsemi__2N7002_onsemi.pdf");
+    let table = doc
+        .blocks
+        .iter()
+        .find(|b| {
+            b.kind == BlockKind::Table { header: true }
+                && filled(&b.lines[0]) == ["Characteristic", "Symbol", "Min", "Typ", "Max", "Unit"]
+        })
+        .expect("electrical characteristics table with its header row first");
+    let width = table.lines[0].cells.len();
+    assert!(table.lines.iter().all(|l| l.cells.len() == width));
+    // The symbol font's µ is lost by pdf-extract ("250 Adc"): checked as it comes out.
+    let vth = table
+        .lines
+        .iter()
+        .find(|l| filled(l).contains(&"VGS(th)"))
+        .expect("threshold voltage row");
+    assert_eq!(
+        filled(vth),
+        [
+            "Gate Threshold Voltage (VDS = VGS, ID = 250 Adc)",
+            "VGS(th)",
+            "1.0",
+            "−",
+            "2.5",
+            "Vdc"
+        ]
+    );
+    assert_eq!(vth.loc.page, Some(2));
+    assert!(table
+        .lines
+        .iter()
+        .any(|l| filled(l) == ["OFF CHARACTERISTICS"]));
+}
+
+#[test]
+fn meanwell_specification_rows() {
+    let doc = read("pdf/meanwell__RS-15-SPEC.pdf");
+    let rated = row(
+        &doc,
+        &[
+            "RATED CURRENT",
+            "3A",
+            "3A",
+            "1.3A",
+            "1A",
+            "0.625A",
+            "0.313A",
+        ],
+    );
+    assert_eq!(rated.loc.page, Some(1));
+    row(
+        &doc,
+        &[
+            "MODEL",
+            "RS-15-3.3",
+            "RS-15-5",
+            "RS-15-12",
+            "RS-15-15",
+            "RS-15-24",
+            "RS-15-48",
+        ],
+    );
+}
+
+#[test]
+fn jst_connector_ratings() {
+    let doc = read("pdf/jst__jst_sh.pdf");
+    assert_eq!(
+        row(&doc, &["• Current rating:", "1.0A AC, DC (AWG #28)"])
+            .loc
+            .page,
+        Some(1)
+    );
+    row(&doc, &["• Voltage rating:", "50V AC, DC"]);
+    row(
+        &doc,
+        &[
+            "3",
+            "SHR-03V-S-B",
+            "SHR-03V-S",
+            "2.0(.079)",
+            "6.0(.236)",
+            "4.0(.157)",
+            "2,000",
+        ],
+    );
+}
+
+#[test]
+fn relay_coil_table() {
+    let doc = read("pdf/songle__SRD-05VDC-SL-C-Datasheet.pdf");
+    let r = row(&doc, &["12", "12", "30", "400"]);
+    assert_eq!(r.loc.page, Some(2));
+    row(
+        &doc,
+        &["TUV", "FILE NUMBER:", "R 50056114", "10A/250VAC 30VDC"],
+    );
+}
+
+#[test]
+fn wago_ordering_rows() {
+    let doc = read("pdf/wago__WAGO_2060-14_DB.pdf");
+    assert_eq!(doc.pages, Some(1));
+    row(
+        &doc,
+        &[
+            "1",
+            "2060-1401/998-404",
+            "10800 (9 x 1200)",
+            "1",
+            "2060-1421/998-404",
+            "10800 (9 x 1200)",
+        ],
+    );
+}
+
+#[test]
+fn recom_parses_page_by_page() {
+    // pdf-extract panics on part of this file; page by page, the readable pages come out.
+    let doc = read("pdf/recom__R-78E3.3-0.5.pdf");
+    assert!(lines(&doc).count() > 50);
+}
+
+#[test]
+fn problem_files_give_their_kinds() {
+    for (rel, kind) in [
+        ("pdf/hirose__U.FL-R-SMT-1_C88373.pdf", "panic"),
+        ("pdf/amphenol__RJHSE-5380.pdf", "no_text_layer"),
+        ("pdf/unknownmicro__micro_power.pdf", "garbled_text"),
+        ("invalid/empty.pdf", "empty"),
+        ("invalid/html.pdf", "not_pdf"),
+        ("invalid/truncated.pdf", "bad_pdf"),
+    ] {
+        assert_eq!(error_kind(rel), kind, "{rel}");
+    }
+}
+
+/// A minimal PDF of `pages` pages, each with one key/value line, built at runtime.
+fn many_pages(pages: usize) -> Vec<u8> {
+    let content = "BT /F1 12 Tf 72 400 Td (Rated current of the terminal) Tj 250 0 Td (12 A) Tj ET";
+    let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", 5 + i)).collect();
+    let mut objects: Vec<String> = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".into(),
+        format!(
+            "<< /Type /Pages /Count {pages} /Kids [{}] >>",
+            kids.join(" ")
+        ),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".into(),
+        format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ),
+    ];
+    for _ in 0..pages {
+        objects.push(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] \
+             /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+                .into(),
+        );
+    }
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for off in offsets {
+        pdf.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn a_thousand_pages() {
+    let pages = 1000;
+    let doc = pdf::read_guarded(&many_pages(pages), BUDGET).expect("1000-page PDF");
+    assert_eq!(doc.pages, Some(pages as u32));
+    let rows: Vec<&Line> = lines(&doc)
+        .filter(|l| filled(l) == ["Rated current of the terminal", "12 A"])
+        .collect();
+    assert_eq!(rows.len(), pages);
+    assert_eq!(rows[pages - 1].loc.page, Some(pages as u32));
+}
