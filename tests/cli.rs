@@ -117,7 +117,10 @@ fn bad_input_is_reported_and_the_batch_goes_on() {
         [
             ("binary-junk.md".to_string(), "binary".to_string()),
             ("empty.md".to_string(), "empty".to_string()),
+            ("empty.pdf".to_string(), "empty".to_string()),
             ("gone.md".to_string(), "io".to_string()),
+            ("html.pdf".to_string(), "not_pdf".to_string()),
+            ("truncated.pdf".to_string(), "bad_pdf".to_string()),
         ]
     );
     // The good files are still converted: the sample, the Latin-1 file, the prose file.
@@ -137,7 +140,7 @@ fn bad_input_is_reported_and_the_batch_goes_on() {
         "lossy decode is warned: {stderr}"
     );
     assert!(stderr.contains("no property rows"), "{stderr}");
-    assert!(stderr.contains("3 errors"), "one-line summary: {stderr}");
+    assert!(stderr.contains("6 errors"), "one-line summary: {stderr}");
 }
 
 #[test]
