@@ -331,7 +331,25 @@ impl Walker {
     }
 
     fn add_table(&mut self, table: Table, lines: &[Line]) {
-        for p in tables::limit_rows(&table, lines) {
+        let limits = tables::limit_rows(&table, lines);
+        if limits.is_empty() {
+            // A wide table often holds plain `label, value` rows among its columns
+            // (`| | SETUP, RISE TIME | 1000ms, 30ms/230VAC | | |`): those are properties.
+            let offset = lines.len() - table.rows.len();
+            for (ri, row) in table.rows.iter().enumerate() {
+                let filled: Vec<(usize, &String)> = row
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| !c.trim().is_empty())
+                    .collect();
+                if let [(li, label), (_, value)] = filled[..] {
+                    if li <= 1 && wordy_label(label) && !split_word(label, value) {
+                        self.push_property(label, value, lines[ri + offset].loc);
+                    }
+                }
+            }
+        }
+        for p in limits {
             self.section().properties.push(p);
         }
         self.tables.push(table);
@@ -364,6 +382,25 @@ impl Walker {
             self.add_table(table, &block.lines);
         }
     }
+}
+
+/// A label is words: it starts with a letter and letters outnumber the other characters
+/// (`SETUP, RISE TIME`, not `SU05001-2011B` or `0.125A – 0.800A`).
+fn wordy_label(label: &str) -> bool {
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let other = label
+        .chars()
+        .filter(|c| !c.is_alphabetic() && !c.is_whitespace())
+        .count();
+    label.chars().next().is_some_and(char::is_alphabetic)
+        && letters >= 3
+        && letters > other
+        && label.chars().count() <= 80
+}
+
+/// A word cut in two by a cell boundary (`Use g` | `roup B`): broken text, not a row.
+fn split_word(label: &str, value: &str) -> bool {
+    label.ends_with(char::is_alphabetic) && value.starts_with(char::is_lowercase)
 }
 
 /// In raw PDF text a two-column split is only a row when its left side reads like a label.
