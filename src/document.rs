@@ -58,7 +58,12 @@ impl Line {
     /// The cells joined by single spaces, empty cells skipped.
     pub fn text(&self) -> String {
         let mut out = String::new();
-        for c in self.cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+        for c in self
+            .cells
+            .iter()
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+        {
             if !out.is_empty() {
                 out.push(' ');
             }
