@@ -74,9 +74,14 @@ fn label_unit(label: &str) -> Option<&'static Unit> {
     if found.is_some() {
         return found;
     }
-    // `Conductor cross section AWG`, `Cross section mm2`: a conductor unit as last word.
-    let last = label.split_whitespace().next_back()?;
-    let u = units::lookup(last)?;
+    // `Conductor cross section AWG`, `Cross section sq. mm`: a conductor unit at the end.
+    let mut words = label.split_whitespace().rev();
+    let last = words.next()?;
+    let two = words.next().map(|w| format!("{w} {last}"));
+    let u = two
+        .as_deref()
+        .and_then(units::lookup)
+        .or_else(|| units::lookup(last))?;
     matches!(
         u.family,
         units::Family::Awg | units::Family::Area | units::Family::Kcmil

@@ -207,6 +207,15 @@ fn tokenize(s: &str, out: &mut Vec<Tok>) {
         {
             if let Some((u, n)) = units::match_unit(rest) {
                 if after_bare_num || u.family == Family::Awg {
+                    // `mm 2`: a superscript that lost its height in PDF extraction.
+                    let n = n + squared_suffix(u, &rest[n..]);
+                    let u = if n > rest.len() || !rest[..n].ends_with('2') {
+                        u
+                    } else {
+                        units::lookup("mm²")
+                            .filter(|_| u.canonical == "mm")
+                            .unwrap_or(u)
+                    };
                     i = push(out, Kind::Unit(u), n);
                     continue;
                 }
@@ -228,6 +237,24 @@ fn tokenize(s: &str, out: &mut Vec<Tok>) {
             }
         }
         i = push(out, Kind::Word, n);
+    }
+}
+
+/// Bytes of a detached ` 2` after `mm` (`0,2 – 0,75 mm 2 AWG`), or 0.
+fn squared_suffix(u: &Unit, rest: &str) -> usize {
+    if u.canonical != "mm" {
+        return 0;
+    }
+    let b = rest.as_bytes();
+    if b.first() == Some(&b' ')
+        && b.get(1) == Some(&b'2')
+        && !b
+            .get(2)
+            .is_some_and(|c| c.is_ascii_digit() || *c == b'.' || *c == b',')
+    {
+        2
+    } else {
+        0
     }
 }
 
@@ -513,8 +540,9 @@ pub fn parse_cell(raw: &str, ctx: Context, diags: &mut Vec<Diagnostic>) -> Value
         if !left.is_empty()
             && left.len() <= 48
             && !right.is_empty()
-            && left.starts_with(char::is_alphabetic)
-            && !left.contains(|c: char| c.is_ascii_digit())
+            && left.contains(char::is_alphabetic)
+            && (!left.contains(|c: char| c.is_ascii_digit())
+                || core[i + 1..].starts_with(char::is_whitespace))
         {
             if is_identifier_label(left) {
                 return Value::Text;
@@ -545,14 +573,20 @@ pub fn parse_cell(raw: &str, ctx: Context, diags: &mut Vec<Diagnostic>) -> Value
     }
     // Text after the values: a condition when it reads like one.
     if let Some(at) = read.rest {
-        if read.items.len() != 1 {
-            return Value::Text;
-        }
         let tail = &core[at..];
-        let Some(cond) = trailing_condition(tail) else {
-            return Value::Text;
-        };
-        conditions.push(cond);
+        match trailing_condition(tail) {
+            Some(cond) if read.items.len() == 1 && !contradicts(cond, read.items[0].unit()) => {
+                conditions.push(cond)
+            }
+            _ => {
+                if conditions.is_empty() && paren.is_none() {
+                    if let Some(v) = described_values(core, &toks, diags) {
+                        return v;
+                    }
+                }
+                return Value::Text;
+            }
+        }
     }
     // Bare numbers take the label's unit (`Cross section AWG` → `24 ... 12`).
     if let Some(u) = ctx.label_unit {
@@ -617,6 +651,36 @@ pub fn parse_cell(raw: &str, ctx: Context, diags: &mut Vec<Diagnostic>) -> Value
         read.joins.push(Join::Slash);
     }
     build(read, condition, alt_paren, ctx, diags).unwrap_or(Value::Text)
+}
+
+/// Several values of one dimension, each followed by words describing it:
+/// `approx. 1 mΩ of contact resistance approx. 0.25 mΩ contact transition plug/socket`
+/// → a list of two quantities, each with its description as `condition`.
+fn described_values(core: &str, toks: &[Tok], diags: &mut Vec<Diagnostic>) -> Option<Value> {
+    let mut c = Cursor { toks, pos: 0 };
+    let mut out = Vec::new();
+    let mut first_unit: Option<&'static Unit> = None;
+    while c.peek().is_some() {
+        let it = item(&mut c)?;
+        let u = it.unit()?;
+        if !first_unit.get_or_insert(u).same_dimension(u) {
+            return None;
+        }
+        let words_start = c.start();
+        while matches!(c.peek(), Some(Kind::Word | Kind::Slash | Kind::Comma)) {
+            c.bump();
+        }
+        let words_end = c.start().min(core.len());
+        let cond = core
+            .get(words_start.min(words_end)..words_end)
+            .map(str::trim);
+        let cond = cond.filter(|w| !w.is_empty());
+        if cond.is_none() && c.peek().is_some() {
+            return None;
+        }
+        out.push(single(&it, cond.map(str::to_string), diags)?);
+    }
+    (out.len() >= 2).then_some(Value::List { items: out })
 }
 
 /// The `(` matching the final `)`.
@@ -808,12 +872,18 @@ fn build(
     if items.iter().all(|it| it.unit().is_none()) && read.joins.contains(&Join::Slash) {
         return None;
     }
+    let mixed = items.iter().any(|it| it.unit().is_some());
     let mut out = Vec::with_capacity(items.len());
-    for it in items {
+    for (k, it) in items.iter().enumerate() {
         let v = single(it, None, diags)?;
         if let Value::Count { unit: None, .. } = v {
             let n = it.lo.num?;
             if !n.integer || n.leading_zero || n.signed || looks_like_id(it) || ctx.identifier {
+                return None;
+            }
+            // Among values with units, a bare number stands on its own only after a
+            // slash (`160 V/2,5 kV/2  9 A`); `1500 250 VAC` is a split cell, not a count.
+            if mixed && (k == 0 || read.joins[k - 1] != Join::Slash) {
                 return None;
             }
         }
@@ -883,7 +953,12 @@ fn single(it: &Item, condition: Option<String>, diags: &mut Vec<Diagnostic>) -> 
         });
     };
     if u.family == Family::Count {
-        if it.hi.is_some() || it.plus_minus || it.tol.is_some() || !lo.integer || lo.signed {
+        if it.hi.is_some()
+            || it.plus_minus
+            || it.tol.is_some()
+            || lo.value.fract() != 0.0
+            || lo.signed
+        {
             return None;
         }
         return Some(Value::Count {

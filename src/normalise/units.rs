@@ -204,14 +204,18 @@ static BASES: &[Base] = &[
     base(&["K"], "K", "K", 1.0, Takes::Only("m")),
     base(&["%"], "%", "1", 0.01, Takes::None),
     base(&["ppm"], "ppm", "1", 1e-6, Takes::None),
+    base(&["ppm/K"], "ppm/K", "1/K", 1e-6, Takes::None),
     base(
-        &["ppm/K", "ppm/°C", "ppm/ºC"],
-        "ppm/K",
+        &["ppm/°C", "ppm/ºC", "ppm/℃", "ppm/ °C"],
+        "ppm/°C",
         "1/K",
         1e-6,
         Takes::None,
     ),
-    base(&["%/K", "%/°C"], "%/K", "1/K", 1e-2, Takes::None),
+    base(&["%/K"], "%/K", "1/K", 1e-2, Takes::None),
+    base(&["%/°C", "%/ºC", "%/℃"], "%/°C", "1/K", 1e-2, Takes::None),
+    base(&["K/W"], "K/W", "K/W", 1.0, Takes::None),
+    base(&["°C/W", "ºC/W", "℃/W"], "°C/W", "K/W", 1.0, Takes::None),
     base(&["bar"], "bar", "Pa", 1e5, Takes::Only("m")),
     base(&["Pa"], "Pa", "Pa", 1.0, Takes::Only("h k M G")),
     base(&["psi"], "psi", "Pa", 6894.757293168361, Takes::None),
@@ -486,7 +490,10 @@ pub fn match_unit(s: &str) -> Option<(&'static Unit, usize)> {
                     // unit ending in a symbol (`°`, `"`) must not run into a letter either
                     // unless that letter is the start of nothing we know.
                     !continues_word(c)
-                        || (!cand.ends_with(|ch: char| ch.is_alphanumeric()) && !c.is_alphabetic())
+                        || (!cand.ends_with(|ch: char| ch.is_alphanumeric())
+                            && !c.is_ascii_digit()
+                            && c != '²'
+                            && c != '³')
                 }
             };
             if boundary {
