@@ -481,22 +481,22 @@ pub fn match_unit(s: &str) -> Option<(&'static Unit, usize)> {
     }
     for &end in ends[..n].iter().rev() {
         let cand = &s[..end];
-        if let Some(u) = table.map.get(cand) {
-            let next = s[end..].chars().next();
-            let boundary = match next {
-                None => true,
-                Some(c) => {
-                    // A unit ending in a letter must not run into another letter; a
-                    // unit ending in a symbol (`°`, `"`) must not run into a letter either
-                    // unless that letter is the start of nothing we know.
-                    !continues_word(c)
-                        || (!cand.ends_with(|ch: char| ch.is_alphanumeric())
-                            && !c.is_ascii_digit()
-                            && c != '²'
-                            && c != '³')
-                }
-            };
-            if boundary {
+        // The boundary is cheap to check, the lookup less so: boundary first.
+        let boundary = match s[end..].chars().next() {
+            None => true,
+            // A unit ending in a letter must not run into a letter or digit (`IP20`,
+            // `Vibration`); one ending in a symbol (`%`, `°`) may touch a word (`75%Max.`)
+            // but not a digit or superscript.
+            Some(c) => {
+                !continues_word(c)
+                    || (!cand.ends_with(|ch: char| ch.is_alphanumeric())
+                        && !c.is_ascii_digit()
+                        && c != '²'
+                        && c != '³')
+            }
+        };
+        if boundary {
+            if let Some(u) = table.map.get(cand) {
                 return Some((u, end));
             }
         }
