@@ -158,7 +158,12 @@ fn tokenize(s: &str, out: &mut Vec<Tok>) {
                 continue;
             }
         }
-        if let Some(w) = RANGE_WORDS.iter().find(|w| starts_word(rest, w)) {
+        let range_word = if after_value || c == '~' {
+            RANGE_WORDS.iter().find(|w| starts_word(rest, w))
+        } else {
+            None
+        };
+        if let Some(w) = range_word {
             // `to`/`bis` only between values; `~` before a value means approx.
             if after_value {
                 i = push(out, Kind::RangeSep, w.len());
@@ -203,8 +208,7 @@ fn tokenize(s: &str, out: &mut Vec<Tok>) {
                 continue;
             }
         }
-        if after_bare_num || c.is_alphabetic() || !c.is_ascii() || c == '%' || c == '"' || c == '\''
-        {
+        if after_bare_num || (c == 'A' || c == 'a') && starts_word(rest, "awg") {
             if let Some((u, n)) = units::match_unit(rest) {
                 if after_bare_num || u.family == Family::Awg {
                     // `mm 2`: a superscript that lost its height in PDF extraction.
@@ -221,7 +225,11 @@ fn tokenize(s: &str, out: &mut Vec<Tok>) {
                 }
             }
         }
-        if let Some(&(w, q)) = QUALIFIERS.iter().find(|(w, _)| starts_word(rest, w)) {
+        let first = b[i].to_ascii_lowercase();
+        if let Some(&(w, q)) = QUALIFIERS
+            .iter()
+            .find(|(w, _)| w.as_bytes()[0] == first && starts_word(rest, w))
+        {
             i = push(out, Kind::Qual(q), w.len());
             continue;
         }
