@@ -38,59 +38,8 @@ pub struct Parsed {
 /// (`Conductor cross section AWG`, `Rated voltage (III / 3)`).
 pub fn parse(raw: &str, label: Option<&str>) -> Parsed {
     let mut diagnostics = Vec::new();
-    let ctx = label.map(label_context).unwrap_or_default();
-    let value = quantity::parse_cell(raw, ctx, &mut diagnostics);
+    let value = quantity::parse_cell(raw, Context { label }, &mut diagnostics);
     Parsed { value, diagnostics }
-}
-
-/// What a label says about its value: a unit for bare numbers (`Pitch [mm]`,
-/// `Nominal Voltage (VDC)`, `Conductor cross section AWG`) and whether it names an
-/// identifier (`GTIN`, `Customs tariff number`) rather than a count.
-pub fn label_context(label: &str) -> Context {
-    Context {
-        label_unit: label_unit(label),
-        identifier: label_is_identifier(label),
-    }
-}
-
-fn label_unit(label: &str) -> Option<&'static Unit> {
-    let mut found = None;
-    // `[mm]`, `(VDC)`, `(Ω) ±10%`: the last bracketed unit wins.
-    for (open, close) in [('[', ']'), ('(', ')')] {
-        let mut rest = label;
-        while let Some(i) = rest.find(open) {
-            let after = &rest[i + open.len_utf8()..];
-            let Some(j) = after.find(close) else { break };
-            let inner = after[..j].trim();
-            let single_lower = inner.chars().count() == 1 && inner.starts_with(char::is_lowercase);
-            if !single_lower {
-                if let Some(u) = units::lookup(inner) {
-                    found = Some(u);
-                }
-            }
-            rest = &after[j..];
-        }
-    }
-    if found.is_some() {
-        return found;
-    }
-    // `Conductor cross section AWG`, `Cross section sq. mm`: a conductor unit at the end.
-    let mut words = label.split_whitespace().rev();
-    let last = words.next()?;
-    let two = words.next().map(|w| format!("{w} {last}"));
-    let u = two
-        .as_deref()
-        .and_then(units::lookup)
-        .or_else(|| units::lookup(last))?;
-    matches!(
-        u.family,
-        units::Family::Awg | units::Family::Area | units::Family::Kcmil
-    )
-    .then_some(u)
-}
-
-fn label_is_identifier(label: &str) -> bool {
-    quantity::is_identifier_label(label)
 }
 
 /// Columns of one electrical-characteristics row, as the structure stage found them.

@@ -110,9 +110,18 @@ fn dash_len(s: &str) -> usize {
 
 /// Cut a cell into tokens. Never fails: unknown text becomes `Word` tokens.
 fn tokenize(s: &str, out: &mut Vec<Tok>) {
+    tokenize_until(s, out, false);
+}
+
+/// Tokenize; with `stop_at_leading_word`, give up as soon as the first token is a word
+/// (such a cell is text whatever follows, and text cells can be long).
+fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
+        if stop_at_leading_word && out.len() == 1 && matches!(out[0].kind, Kind::Word) {
+            return;
+        }
         let rest = &s[i..];
         let c = match rest.chars().next() {
             Some(c) => c,
@@ -513,25 +522,79 @@ pub fn is_identifier_label(label: &str) -> bool {
         "sku",
         "mpn",
     ];
-    let l = label.to_lowercase();
-    if l.contains("number of") || l.contains("no. of") || l.starts_with("anzahl") {
-        return false;
+    let mut words = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut id = false;
+    let mut first = true;
+    while let Some(w) = words.next() {
+        // `Number of poles`, `No. of cycles`, `Anzahl der Pole` count things.
+        let counted = (w.eq_ignore_ascii_case("number") || w.eq_ignore_ascii_case("no"))
+            && words.peek().is_some_and(|n| n.eq_ignore_ascii_case("of"));
+        if counted || (first && w.eq_ignore_ascii_case("anzahl")) {
+            return false;
+        }
+        first = false;
+        id |= ID_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x));
     }
-    l.split(|c: char| !c.is_alphanumeric())
-        .any(|w| ID_WORDS.contains(&w))
+    id
 }
 
-/// What the caller knows beyond the cell text.
+/// A unit named by a label, for cells of bare numbers: `[mm]`, `(VDC)`, `(Ω) ±10%`, or a
+/// conductor unit at the end (`Conductor cross section AWG`, `Cross section sq. mm`).
+pub fn label_unit(label: &str) -> Option<&'static Unit> {
+    let mut found = None;
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        let mut rest = label;
+        while let Some(i) = rest.find(open) {
+            let after = &rest[i + open.len_utf8()..];
+            let Some(j) = after.find(close) else { break };
+            let inner = after[..j].trim();
+            // `[h]`, `[w]`: a dimension's symbol, not a unit.
+            let single_lower =
+                inner.len() == 1 && inner.starts_with(|c: char| c.is_ascii_lowercase());
+            if !single_lower {
+                if let Some(u) = units::lookup(inner) {
+                    found = Some(u);
+                }
+            }
+            rest = &after[j..];
+        }
+    }
+    if found.is_some() {
+        return found;
+    }
+    let t = label.trim_end();
+    let last_start = t.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let two = t[..last_start]
+        .trim_end()
+        .rfind(char::is_whitespace)
+        .map(|i| &t[i + 1..]);
+    let u = two
+        .and_then(units::lookup)
+        .or_else(|| units::lookup(&t[last_start..]))?;
+    matches!(u.family, Family::Awg | Family::Area | Family::Kcmil).then_some(u)
+}
+
+/// What the caller knows beyond the cell text: the row's label, read only when a cell of
+/// bare numbers needs it (most cells carry their own unit).
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Context {
-    /// A unit named by the label (`[mm]`, `(VDC)`, `… AWG`), for cells of bare numbers.
-    pub label_unit: Option<&'static Unit>,
-    /// The label names an identifier (`GTIN`, `Item number`): bare digits are text.
-    pub identifier: bool,
+pub struct Context<'l> {
+    pub label: Option<&'l str>,
+}
+
+impl Context<'_> {
+    fn label_unit(&self) -> Option<&'static Unit> {
+        self.label.and_then(label_unit)
+    }
+    fn identifier(&self) -> bool {
+        self.label.is_some_and(is_identifier_label)
+    }
 }
 
 /// Parse one cell (already trimmed) into a value.
-pub fn parse_cell(raw: &str, ctx: Context, diags: &mut Vec<Diagnostic>) -> Value {
+pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Value {
     let s = raw.trim();
     if s.is_empty() {
         return Value::Text;
@@ -572,7 +635,16 @@ pub fn parse_cell(raw: &str, ctx: Context, diags: &mut Vec<Diagnostic>) -> Value
         }
     }
     let mut toks = Vec::with_capacity(16);
-    tokenize(core, &mut toks);
+    tokenize_until(core, &mut toks, true);
+    if matches!(
+        toks.first(),
+        None | Some(Tok {
+            kind: Kind::Word,
+            ..
+        })
+    ) {
+        return Value::Text;
+    }
     let Some(mut read) = read_items(&toks) else {
         return Value::Text;
     };
@@ -597,12 +669,12 @@ pub fn parse_cell(raw: &str, ctx: Context, diags: &mut Vec<Diagnostic>) -> Value
         }
     }
     // Bare numbers take the label's unit (`Cross section AWG` → `24 ... 12`).
-    if let Some(u) = ctx.label_unit {
-        if read
-            .items
-            .iter()
-            .all(|it| it.unit().is_none() && it.tol.is_none())
-        {
+    if read
+        .items
+        .iter()
+        .all(|it| it.unit().is_none() && it.tol.is_none())
+    {
+        if let Some(u) = ctx.label_unit() {
             for it in &mut read.items {
                 it.lo_unit = Some(u);
                 if it.hi.is_some() {
@@ -800,7 +872,7 @@ fn build(
     mut read: Items,
     condition: Option<String>,
     alt_paren: Option<Value>,
-    ctx: Context,
+    ctx: Context<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Value> {
     for it in &mut read.items {
@@ -839,7 +911,9 @@ fn build(
                 let _ = value;
                 return None;
             }
-            (Value::Count { unit: None, .. }, _) if ctx.identifier || looks_like_id(&items[0]) => {
+            (Value::Count { unit: None, .. }, _)
+                if looks_like_id(&items[0]) || ctx.identifier() =>
+            {
                 return None
             }
             (v, None) => v,
@@ -886,7 +960,7 @@ fn build(
         let v = single(it, None, diags)?;
         if let Value::Count { unit: None, .. } = v {
             let n = it.lo.num?;
-            if !n.integer || n.leading_zero || n.signed || looks_like_id(it) || ctx.identifier {
+            if !n.integer || n.leading_zero || n.signed || looks_like_id(it) || ctx.identifier() {
                 return None;
             }
             // Among values with units, a bare number stands on its own only after a
