@@ -4,12 +4,28 @@
 //! The structure stage hands over a value cell's text (already cleaned of markup) and the
 //! row's label; `parse` returns the typed value plus any diagnostics (a mismatching
 //! mm²/AWG pair). The printed text is never rewritten: the record keeps it as `raw`.
+//!
+//! - [`number`]: printed numbers (decimal commas, thousands groups, signs, exponents);
+//! - [`units`]: the unit table (canonical spelling, SI unit, factor/offset);
+//! - [`quantity`]: the grammar of a cell (single values, ranges, lists, conditions);
+//! - [`cross_section`]: mm²/AWG/kcmil and the ASTM B258 check.
 
+pub mod cross_section;
+pub mod number;
+pub mod quantity;
+#[doc(hidden)]
+pub mod samples;
+pub mod units;
 mod value;
+
+#[cfg(test)]
+mod tests;
 
 pub use value::*;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
+use quantity::Context;
+use units::Unit;
 
 /// A parsed value and what the parser noticed about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,17 +37,9 @@ pub struct Parsed {
 /// Normalise one printed value. `label` is the row's label, which may carry meaning
 /// (`Conductor cross section AWG`, `Rated voltage (III / 3)`).
 pub fn parse(raw: &str, label: Option<&str>) -> Parsed {
-    let _ = label;
-    let t = raw.trim();
-    let value = match t.to_ascii_lowercase().as_str() {
-        "yes" | "ja" => Value::Boolean { value: true },
-        "no" | "nein" => Value::Boolean { value: false },
-        _ => Value::Text,
-    };
-    Parsed {
-        value,
-        diagnostics: Vec::new(),
-    }
+    let mut diagnostics = Vec::new();
+    let value = quantity::parse_cell(raw, Context { label }, &mut diagnostics);
+    Parsed { value, diagnostics }
 }
 
 /// Columns of one electrical-characteristics row, as the structure stage found them.
@@ -45,19 +53,75 @@ pub struct LimitColumns<'a> {
     pub condition: Option<&'a str>,
 }
 
+/// One min/typ/max cell: a number, possibly with its unit (`6VDC`).
+fn limit_cell(
+    cell: Option<&str>,
+    which: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> (Option<f64>, Option<&'static Unit>) {
+    let Some(raw) = cell.map(str::trim) else {
+        return (None, None);
+    };
+    if raw.is_empty() || matches!(raw, "-" | "–" | "—" | "/" | "n/a" | "N/A") {
+        return (None, None);
+    }
+    if let Some(n) = number::scan(raw, true) {
+        let rest = raw[n.len..].trim();
+        if rest.is_empty() {
+            return (Some(n.value), None);
+        }
+        if let Some(u) = units::lookup(rest) {
+            return (Some(n.value), Some(u));
+        }
+    }
+    diags.push(Diagnostic::new(
+        Severity::Info,
+        "limit_not_a_number",
+        format!("{which} cell {raw:?} is not a number"),
+    ));
+    (None, None)
+}
+
 /// Build a `limits` value from the columns of a min/typ/max table row.
 pub fn limits(cols: &LimitColumns<'_>) -> Parsed {
-    let num = |s: Option<&str>| s.and_then(|s| s.trim().replace(',', ".").parse::<f64>().ok());
+    let mut diagnostics = Vec::new();
+    let (min, u_min) = limit_cell(cols.min, "min", &mut diagnostics);
+    let (typ, u_typ) = limit_cell(cols.typ, "typ", &mut diagnostics);
+    let (max, u_max) = limit_cell(cols.max, "max", &mut diagnostics);
+    let printed_unit = cols.unit.map(str::trim).filter(|u| !u.is_empty());
+    let unit = match printed_unit {
+        Some(p) => units::lookup(p),
+        None => u_max.or(u_typ).or(u_min),
+    };
+    let si = unit.filter(|u| !u.si.is_empty()).map(|u| SiLimits {
+        min: min.and_then(|v| u.to_si(v)),
+        typ: typ.and_then(|v| u.to_si(v)),
+        max: max.and_then(|v| u.to_si(v)),
+        unit: u.si.to_string(),
+    });
+    let unit_text = match (unit, printed_unit) {
+        (Some(u), _) => Some(u.canonical.clone()),
+        (None, Some(p)) => Some(p.to_string()),
+        (None, None) => None,
+    };
     Parsed {
         value: Value::Limits(Limits {
-            symbol: cols.symbol.map(str::to_string),
-            min: num(cols.min),
-            typ: num(cols.typ),
-            max: num(cols.max),
-            unit: cols.unit.map(str::to_string),
-            si: None,
-            condition: cols.condition.map(str::to_string),
+            symbol: cols
+                .symbol
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
+            min,
+            typ,
+            max,
+            unit: unit_text,
+            si,
+            condition: cols
+                .condition
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
         }),
-        diagnostics: Vec::new(),
+        diagnostics,
     }
 }

@@ -79,6 +79,17 @@ pub struct Quantity {
     /// The same quantity printed again in another unit (`9 mm / 0.35 inch`).
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub alternatives: Vec<Value>,
+    /// A printed tolerance (`12 V ±5%`, `5 % ± 0.5`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub tolerance: Option<Tolerance>,
+}
+
+/// A printed `±` tolerance around a value, in its own unit (`%` or the value's unit).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tolerance {
+    pub plus: f64,
+    pub minus: f64,
+    pub unit: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -141,6 +152,9 @@ pub enum Value {
         value: f64,
         #[serde(skip_serializing_if = "Option::is_none", default)]
         unit: Option<String>,
+        /// What the count holds under (`200, without resistive load`).
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        condition: Option<String>,
     },
     Boolean {
         value: bool,

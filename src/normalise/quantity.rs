@@ -1,0 +1,1227 @@
+//! One value cell → a [`Value`]: single values, ranges, qualifiers (`approx.`, `<`, `max.`),
+//! conditions (`Locked: …`, `… (depending on pole number)`, `200, without …`), dual units
+//! (`9 mm / 0.35 inch` → `alternatives`), packed lists (`160 V/2,5 kV/2 9 A`), counts,
+//! booleans, and everything else as `text`.
+//!
+//! The cell is cut into tokens (numbers, units, range separators, qualifiers, words) in
+//! one pass, then read by a small grammar. Anything the grammar does not account for makes
+//! the whole cell `text`: a wrong number is worse than no number.
+
+use super::cross_section::{self, Awg, Printed};
+use super::number::{self, Number};
+use super::units::{self, round_sig, Family, Unit};
+use super::value::{Qualifier, Quantity, Range, SiRange, SiValue, Tolerance, Value};
+use crate::diagnostic::Diagnostic;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Num(Number),
+    /// An aught gauge `m/0`.
+    Aught(u8),
+    Unit(&'static Unit),
+    RangeSep,
+    Slash,
+    Comma,
+    Semi,
+    PlusMinus,
+    Qual(Qualifier),
+    Word,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    kind: Kind,
+    start: usize,
+}
+
+/// Qualifier spellings, matched case-insensitively at a word boundary; longest first
+/// within a shared prefix.
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("approximately", Qualifier::Approx),
+    ("approx.", Qualifier::Approx),
+    ("approx", Qualifier::Approx),
+    ("appr.", Qualifier::Approx),
+    ("ca.", Qualifier::Approx),
+    ("ca", Qualifier::Approx),
+    ("abt.", Qualifier::Approx),
+    ("about", Qualifier::Approx),
+    ("circa", Qualifier::Approx),
+    ("≈", Qualifier::Approx),
+    ("typically", Qualifier::Typ),
+    ("typical", Qualifier::Typ),
+    ("typ.", Qualifier::Typ),
+    ("typ", Qualifier::Typ),
+    ("maximum", Qualifier::Max),
+    ("max.", Qualifier::Max),
+    ("max", Qualifier::Max),
+    ("minimum", Qualifier::Min),
+    ("min.", Qualifier::Min),
+    ("min", Qualifier::Min),
+    ("nominal", Qualifier::Nom),
+    ("nom.", Qualifier::Nom),
+    ("nom", Qualifier::Nom),
+    ("up to", Qualifier::Le),
+    ("bis zu", Qualifier::Le),
+    ("at most", Qualifier::Le),
+    ("at least", Qualifier::Ge),
+    ("less than", Qualifier::Lt),
+    ("greater than", Qualifier::Gt),
+    ("more than", Qualifier::Gt),
+    ("<=", Qualifier::Le),
+    (">=", Qualifier::Ge),
+    ("≤", Qualifier::Le),
+    ("≦", Qualifier::Le),
+    ("≥", Qualifier::Ge),
+    ("≧", Qualifier::Ge),
+    ("<", Qualifier::Lt),
+    (">", Qualifier::Gt),
+];
+
+/// Range separators that are words or symbols (the dashes are handled by position).
+const RANGE_WORDS: &[&str] = &["...", "…", "..", "~", "to", "bis", "thru", "through"];
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{2009}' || c == '\u{202f}'
+}
+
+/// Whether `s` (lower-cased comparison) starts with `word` ending at a boundary.
+fn starts_word(s: &str, word: &str) -> bool {
+    let n = word.len();
+    if s.len() < n || !s.is_char_boundary(n) || !s[..n].eq_ignore_ascii_case(word) {
+        return false;
+    }
+    let last_alpha = word.ends_with(|c: char| c.is_alphanumeric());
+    match s[n..].chars().next() {
+        None => true,
+        Some(c) => !(last_alpha && (c.is_alphanumeric() || c == '.')) || word.ends_with('.'),
+    }
+}
+
+fn dash_len(s: &str) -> usize {
+    if s.starts_with('-') {
+        1
+    } else if s.starts_with('–') || s.starts_with('—') || s.starts_with('−') {
+        3
+    } else {
+        0
+    }
+}
+
+/// Cut a cell into tokens. Never fails: unknown text becomes `Word` tokens.
+fn tokenize(s: &str, out: &mut Vec<Tok>) {
+    tokenize_until(s, out, false);
+}
+
+/// Tokenize; with `stop_at_leading_word`, give up as soon as the first token is a word
+/// (such a cell is text whatever follows, and text cells can be long).
+fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < s.len() {
+        if stop_at_leading_word && out.len() == 1 && matches!(out[0].kind, Kind::Word) {
+            return;
+        }
+        let rest = &s[i..];
+        let c = match rest.chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if is_space(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let prev = out.last().map(|t| t.kind);
+        let after_value = matches!(prev, Some(Kind::Num(_) | Kind::Unit(_) | Kind::Aught(_)));
+        let after_bare_num = matches!(prev, Some(Kind::Num(_) | Kind::Aught(_)));
+        let push = |out: &mut Vec<Tok>, kind, len: usize| {
+            out.push(Tok { kind, start: i });
+            i + len
+        };
+        // Footnote markers stick to values (`15A*`, `*10A`): skip them.
+        if c == '*' || c == '†' {
+            i += c.len_utf8();
+            continue;
+        }
+        // Aught gauges `1/0` … `4/0` (digit, slash, zero, then no digit).
+        if (b'1'..=b'4').contains(&b[i])
+            && b.get(i + 1) == Some(&b'/')
+            && b.get(i + 2) == Some(&b'0')
+            && !b
+                .get(i + 3)
+                .is_some_and(|x| x.is_ascii_digit() || *x == b'.' || *x == b',')
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+        {
+            i = push(out, Kind::Aught(b[i] - b'0'), 3);
+            continue;
+        }
+        // A dash between values separates a range; elsewhere before a digit it is a sign.
+        let dl = dash_len(rest);
+        if dl > 0 && after_value && !rest.starts_with('−') {
+            i = push(out, Kind::RangeSep, dl);
+            continue;
+        }
+        if c.is_ascii_digit() || c == '.' || c == '+' || dl > 0 {
+            if let Some(n) = number::scan(rest, !after_value) {
+                i = push(out, Kind::Num(n), n.len);
+                continue;
+            }
+        }
+        let range_word = if after_value || c == '~' {
+            RANGE_WORDS.iter().find(|w| starts_word(rest, w))
+        } else {
+            None
+        };
+        if let Some(w) = range_word {
+            // `to`/`bis` only between values; `~` before a value means approx.
+            if after_value {
+                i = push(out, Kind::RangeSep, w.len());
+                continue;
+            }
+            if *w == "~" {
+                i = push(out, Kind::Qual(Qualifier::Approx), 1);
+                continue;
+            }
+        }
+        if c == '±' {
+            i = push(out, Kind::PlusMinus, 2);
+            continue;
+        }
+        if let Some(pm) = ["+/-", "+/−", "+ / -", "+-"]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+        {
+            i = push(out, Kind::PlusMinus, pm.len());
+            continue;
+        }
+        match c {
+            '/' => {
+                i = push(out, Kind::Slash, 1);
+                continue;
+            }
+            ',' => {
+                i = push(out, Kind::Comma, 1);
+                continue;
+            }
+            ';' => {
+                i = push(out, Kind::Semi, 1);
+                continue;
+            }
+            _ => {}
+        }
+        // Units follow a number; AWG may also precede one (`AWG 24 – 18`).
+        if after_bare_num {
+            // `10 min` is ten minutes; `10 min.` or `75 % min.` is a qualifier.
+            if starts_word(rest, "min") && !rest[3..].starts_with('.') && rest.starts_with('m') {
+                i = push(out, Kind::Unit(units::lookup("mins").expect("mins")), 3);
+                continue;
+            }
+        }
+        if after_bare_num || (c == 'A' || c == 'a') && starts_word(rest, "awg") {
+            if let Some((u, n)) = units::match_unit(rest) {
+                if after_bare_num || u.family == Family::Awg {
+                    // `mm 2`: a superscript that lost its height in PDF extraction.
+                    let n = n + squared_suffix(u, &rest[n..]);
+                    let u = if n > rest.len() || !rest[..n].ends_with('2') {
+                        u
+                    } else {
+                        units::lookup("mm²")
+                            .filter(|_| u.canonical == "mm")
+                            .unwrap_or(u)
+                    };
+                    i = push(out, Kind::Unit(u), n);
+                    continue;
+                }
+            }
+        }
+        let first = b[i].to_ascii_lowercase();
+        if let Some(&(w, q)) = QUALIFIERS
+            .iter()
+            .find(|(w, _)| w.as_bytes()[0] == first && starts_word(rest, w))
+        {
+            i = push(out, Kind::Qual(q), w.len());
+            continue;
+        }
+        // Anything else: a word up to the next space or separator.
+        let mut n = 0;
+        for ch in rest.chars() {
+            if n > 0 && (is_space(ch) || matches!(ch, '/' | ',' | ';' | '(' | ')')) {
+                break;
+            }
+            n += ch.len_utf8();
+            if matches!(ch, '(' | ')') {
+                break;
+            }
+        }
+        i = push(out, Kind::Word, n);
+    }
+}
+
+/// Bytes of a detached ` 2` after `mm` (`0,2 – 0,75 mm 2 AWG`), or 0.
+fn squared_suffix(u: &Unit, rest: &str) -> usize {
+    if u.canonical != "mm" {
+        return 0;
+    }
+    let b = rest.as_bytes();
+    if b.first() == Some(&b' ')
+        && b.get(1) == Some(&b'2')
+        && !b
+            .get(2)
+            .is_some_and(|c| c.is_ascii_digit() || *c == b'.' || *c == b',')
+    {
+        2
+    } else {
+        0
+    }
+}
+
+/// A number or gauge as printed.
+#[derive(Debug, Clone, Copy)]
+struct Printed1 {
+    num: Option<Number>,
+    aught: Option<u8>,
+}
+
+/// One value of a cell, before its kind is decided.
+#[derive(Debug, Clone)]
+struct Item {
+    qual: Option<Qualifier>,
+    /// A leading `±` (`±0.5 %`): a symmetric range.
+    plus_minus: bool,
+    lo: Printed1,
+    lo_unit: Option<&'static Unit>,
+    hi: Option<Printed1>,
+    hi_unit: Option<&'static Unit>,
+    tol: Option<(Number, Option<&'static Unit>)>,
+    start: usize,
+}
+
+impl Item {
+    fn unit(&self) -> Option<&'static Unit> {
+        self.hi_unit.or(self.lo_unit)
+    }
+    fn has_aught(&self) -> bool {
+        self.lo.aught.is_some() || self.hi.is_some_and(|h| h.aught.is_some())
+    }
+}
+
+struct Cursor<'t> {
+    toks: &'t [Tok],
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<Kind> {
+        self.toks.get(self.pos).map(|t| t.kind)
+    }
+    fn peek2(&self) -> Option<Kind> {
+        self.toks.get(self.pos + 1).map(|t| t.kind)
+    }
+    fn bump(&mut self) {
+        self.pos += 1;
+    }
+    fn start(&self) -> usize {
+        self.toks.get(self.pos).map_or(usize::MAX, |t| t.start)
+    }
+}
+
+fn take_value(c: &mut Cursor) -> Option<Printed1> {
+    match c.peek()? {
+        Kind::Num(n) => {
+            c.bump();
+            Some(Printed1 {
+                num: Some(n),
+                aught: None,
+            })
+        }
+        Kind::Aught(m) => {
+            c.bump();
+            Some(Printed1 {
+                num: None,
+                aught: Some(m),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn take_unit(c: &mut Cursor) -> Option<&'static Unit> {
+    if let Some(Kind::Unit(u)) = c.peek() {
+        c.bump();
+        Some(u)
+    } else {
+        None
+    }
+}
+
+fn is_suffix_qual(q: Qualifier) -> bool {
+    matches!(
+        q,
+        Qualifier::Min | Qualifier::Max | Qualifier::Typ | Qualifier::Nom | Qualifier::Approx
+    )
+}
+
+/// `[qual] [AWG] [±] value [unit] [sep [qual] value [unit]] [± tol [unit]] [[,] qual]`
+fn item(c: &mut Cursor) -> Option<Item> {
+    let start = c.start();
+    let mut qual = None;
+    while let Some(Kind::Qual(q)) = c.peek() {
+        qual.get_or_insert(q);
+        c.bump();
+    }
+    let pre_unit = match c.peek() {
+        Some(Kind::Unit(u)) if u.family == Family::Awg => {
+            c.bump();
+            Some(u)
+        }
+        _ => None,
+    };
+    let plus_minus = matches!(c.peek(), Some(Kind::PlusMinus));
+    if plus_minus {
+        c.bump();
+    }
+    let lo = take_value(c)?;
+    let mut lo_unit = take_unit(c);
+    let mut hi = None;
+    let mut hi_unit = None;
+    if matches!(c.peek(), Some(Kind::RangeSep)) && !plus_minus {
+        c.bump();
+        while let Some(Kind::Qual(q)) = c.peek() {
+            qual.get_or_insert(q);
+            c.bump();
+        }
+        hi = Some(take_value(c)?);
+        hi_unit = take_unit(c);
+    }
+    if let Some(u) = pre_unit {
+        if lo_unit.is_some() || hi_unit.is_some() {
+            return None;
+        }
+        lo_unit = Some(u);
+        if hi.is_some() {
+            hi_unit = Some(u);
+        }
+    }
+    let mut tol = None;
+    if matches!(c.peek(), Some(Kind::PlusMinus)) && !plus_minus {
+        c.bump();
+        let t = take_value(c)?.num?;
+        tol = Some((t, take_unit(c)));
+    }
+    // Suffix qualifier: `75% Max.`, `60 minutes,Minimum` (not `… max. 70 %`, which
+    // qualifies the next value).
+    let kind_at = |k: usize| c.toks.get(c.pos + k).map(|t| t.kind);
+    let starts_value = |k: Option<Kind>| matches!(k, Some(Kind::Num(_) | Kind::PlusMinus));
+    match (c.peek(), c.peek2()) {
+        (Some(Kind::Qual(q)), next)
+            if is_suffix_qual(q) && qual.is_none() && !starts_value(next) =>
+        {
+            qual = Some(q);
+            c.bump();
+        }
+        (Some(Kind::Comma), Some(Kind::Qual(q)))
+            if is_suffix_qual(q) && qual.is_none() && !starts_value(kind_at(2)) =>
+        {
+            qual = Some(q);
+            c.bump();
+            c.bump();
+        }
+        _ => {}
+    }
+    Some(Item {
+        qual,
+        plus_minus,
+        lo,
+        lo_unit,
+        hi,
+        hi_unit,
+        tol,
+        start,
+    })
+}
+
+/// How items of a cell were joined.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Join {
+    Slash,
+    Punct,
+    Space,
+}
+
+/// Items of a cell, how they were joined, and where unread text starts.
+struct Items {
+    items: Vec<Item>,
+    joins: Vec<Join>,
+    rest: Option<usize>,
+}
+
+fn read_items(toks: &[Tok]) -> Option<Items> {
+    let mut c = Cursor { toks, pos: 0 };
+    let mut items = vec![item(&mut c)?];
+    let mut joins = Vec::new();
+    loop {
+        let Some(k) = c.peek() else {
+            return Some(Items {
+                items,
+                joins,
+                rest: None,
+            });
+        };
+        let save = c.pos;
+        let join = match k {
+            Kind::Slash => {
+                c.bump();
+                Join::Slash
+            }
+            Kind::Comma | Kind::Semi => {
+                c.bump();
+                Join::Punct
+            }
+            _ => Join::Space,
+        };
+        let starts_item = matches!(
+            c.peek(),
+            Some(Kind::Num(_) | Kind::Aught(_) | Kind::Qual(_) | Kind::PlusMinus)
+        ) || matches!(c.peek(), Some(Kind::Unit(u)) if u.family == Family::Awg);
+        if starts_item {
+            if let Some(it) = item(&mut c) {
+                items.push(it);
+                joins.push(join);
+                continue;
+            }
+        }
+        c.pos = save;
+        return Some(Items {
+            items,
+            joins,
+            rest: Some(c.start()),
+        });
+    }
+}
+
+/// Whether a label (or a `Label:` lead-in) names an identifier (`GTIN`, `Item number`,
+/// `Approval ID`) rather than something counted (`Number of poles`).
+pub fn is_identifier_label(label: &str) -> bool {
+    const ID_WORDS: &[&str] = &[
+        "gtin",
+        "ean",
+        "upc",
+        "tariff",
+        "customs",
+        "eclass",
+        "etim",
+        "unspsc",
+        "id",
+        "code",
+        "number",
+        "no",
+        "nr",
+        "nummer",
+        "artikelnummer",
+        "key",
+        "sku",
+        "mpn",
+    ];
+    let mut words = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut id = false;
+    let mut first = true;
+    while let Some(w) = words.next() {
+        // `Number of poles`, `No. of cycles`, `Anzahl der Pole` count things.
+        let counted = (w.eq_ignore_ascii_case("number") || w.eq_ignore_ascii_case("no"))
+            && words.peek().is_some_and(|n| n.eq_ignore_ascii_case("of"));
+        if counted || (first && w.eq_ignore_ascii_case("anzahl")) {
+            return false;
+        }
+        first = false;
+        id |= ID_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x));
+    }
+    id
+}
+
+/// A unit named by a label, for cells of bare numbers: `[mm]`, `(VDC)`, `(Ω) ±10%`, or a
+/// conductor unit at the end (`Conductor cross section AWG`, `Cross section sq. mm`).
+pub fn label_unit(label: &str) -> Option<&'static Unit> {
+    let mut found = None;
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        let mut rest = label;
+        while let Some(i) = rest.find(open) {
+            let after = &rest[i + open.len_utf8()..];
+            let Some(j) = after.find(close) else { break };
+            let inner = after[..j].trim();
+            // `[h]`, `[w]`: a dimension's symbol, not a unit.
+            let single_lower =
+                inner.len() == 1 && inner.starts_with(|c: char| c.is_ascii_lowercase());
+            if !single_lower {
+                if let Some(u) = units::lookup(inner) {
+                    found = Some(u);
+                }
+            }
+            rest = &after[j..];
+        }
+    }
+    if found.is_some() {
+        return found;
+    }
+    let t = label.trim_end();
+    let last_start = t.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let two = t[..last_start]
+        .trim_end()
+        .rfind(char::is_whitespace)
+        .map(|i| &t[i + 1..]);
+    let u = two
+        .and_then(units::lookup)
+        .or_else(|| units::lookup(&t[last_start..]))?;
+    matches!(u.family, Family::Awg | Family::Area | Family::Kcmil).then_some(u)
+}
+
+/// What the caller knows beyond the cell text: the row's label, read only when a cell of
+/// bare numbers needs it (most cells carry their own unit).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'l> {
+    pub label: Option<&'l str>,
+}
+
+impl Context<'_> {
+    fn label_unit(&self) -> Option<&'static Unit> {
+        self.label.and_then(label_unit)
+    }
+    fn identifier(&self) -> bool {
+        self.label.is_some_and(is_identifier_label)
+    }
+}
+
+/// Parse one cell (already trimmed) into a value.
+pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Value {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Value::Text;
+    }
+    if let Some(v) = boolean(s) {
+        return Value::Boolean { value: v };
+    }
+    let mut conditions: Vec<&str> = Vec::new();
+    let mut core = s;
+    // `Locked: > 80 N`: a short wordy lead-in before a colon is a condition.
+    if let Some(i) = core.find(':') {
+        let left = core[..i].trim();
+        let right = core[i + 1..].trim();
+        if !left.is_empty()
+            && left.len() <= 48
+            && !right.is_empty()
+            && left.contains(char::is_alphabetic)
+            && (!left.contains(|c: char| c.is_ascii_digit())
+                || core[i + 1..].starts_with(char::is_whitespace))
+        {
+            if is_identifier_label(left) {
+                return Value::Text;
+            }
+            conditions.push(left);
+            core = right;
+        }
+    }
+    // A trailing parenthesis: an alternative unit (`8.0 N (1.8 lbf)`) or a condition.
+    let mut paren: Option<&str> = None;
+    if core.ends_with(')') {
+        if let Some(open) = matching_open(core) {
+            let inner = core[open + 1..core.len() - 1].trim();
+            let before = core[..open].trim_end();
+            if !before.is_empty() && !inner.is_empty() {
+                paren = Some(inner);
+                core = before;
+            }
+        }
+    }
+    let mut toks = Vec::with_capacity(16);
+    tokenize_until(core, &mut toks, true);
+    if matches!(
+        toks.first(),
+        None | Some(Tok {
+            kind: Kind::Word,
+            ..
+        })
+    ) {
+        return Value::Text;
+    }
+    let Some(mut read) = read_items(&toks) else {
+        return Value::Text;
+    };
+    if read.items.first().map(|it| it.start) != toks.first().map(|t| t.start) {
+        return Value::Text;
+    }
+    // Text after the values: a condition when it reads like one.
+    if let Some(at) = read.rest {
+        let tail = &core[at..];
+        match trailing_condition(tail) {
+            Some(cond) if read.items.len() == 1 && !contradicts(cond, read.items[0].unit()) => {
+                conditions.push(cond)
+            }
+            _ => {
+                if conditions.is_empty() && paren.is_none() {
+                    if let Some(v) = described_values(core, &toks, diags) {
+                        return v;
+                    }
+                }
+                return Value::Text;
+            }
+        }
+    }
+    // Bare numbers take the label's unit (`Cross section AWG` → `24 ... 12`).
+    if read
+        .items
+        .iter()
+        .all(|it| it.unit().is_none() && it.tol.is_none())
+    {
+        if let Some(u) = ctx.label_unit() {
+            for it in &mut read.items {
+                it.lo_unit = Some(u);
+                if it.hi.is_some() {
+                    it.hi_unit = Some(u);
+                }
+            }
+        }
+    }
+    let mut alt_paren: Option<Value> = None;
+    let mut cs_paren: Option<Items> = None;
+    if let Some(inner) = paren {
+        let mut ptoks = Vec::with_capacity(8);
+        tokenize(inner, &mut ptoks);
+        let main_unit = read.items[0].unit();
+        match read_items(&ptoks) {
+            Some(p)
+                if p.rest.is_none()
+                    && p.items.len() == 1
+                    && p.items[0].unit().is_some_and(|u| {
+                        matches!(u.family, Family::Area | Family::Awg | Family::Kcmil)
+                    })
+                    && main_unit.is_some_and(|u| {
+                        matches!(u.family, Family::Area | Family::Awg | Family::Kcmil)
+                    }) =>
+            {
+                cs_paren = Some(p);
+            }
+            Some(p)
+                if p.rest.is_none()
+                    && p.items.len() == 1
+                    && p.items[0].qual.is_none()
+                    && matches!((p.items[0].unit(), main_unit), (Some(a), Some(b)) if a.same_dimension(b)) =>
+            {
+                alt_paren = single(&p.items[0], None, diags);
+                if alt_paren.is_none() {
+                    return Value::Text;
+                }
+            }
+            _ => conditions.push(inner),
+        }
+    }
+    for cond in &conditions {
+        if contradicts(cond, read.items[0].unit()) {
+            return Value::Text;
+        }
+    }
+    let condition = match conditions.len() {
+        0 => None,
+        1 => Some(conditions[0].to_string()),
+        _ => Some(conditions.join("; ")),
+    };
+    if let Some(p) = cs_paren {
+        read.items.extend(p.items);
+        read.joins.push(Join::Slash);
+    }
+    build(read, condition, alt_paren, ctx, diags).unwrap_or(Value::Text)
+}
+
+/// Several values of one dimension, each followed by words describing it:
+/// `approx. 1 mΩ of contact resistance approx. 0.25 mΩ contact transition plug/socket`
+/// → a list of two quantities, each with its description as `condition`.
+fn described_values(core: &str, toks: &[Tok], diags: &mut Vec<Diagnostic>) -> Option<Value> {
+    let mut c = Cursor { toks, pos: 0 };
+    let mut out = Vec::new();
+    let mut first_unit: Option<&'static Unit> = None;
+    while c.peek().is_some() {
+        let it = item(&mut c)?;
+        let u = it.unit()?;
+        if !first_unit.get_or_insert(u).same_dimension(u) {
+            return None;
+        }
+        let words_start = c.start();
+        while matches!(c.peek(), Some(Kind::Word | Kind::Slash | Kind::Comma)) {
+            c.bump();
+        }
+        let words_end = c.start().min(core.len());
+        let cond = core
+            .get(words_start.min(words_end)..words_end)
+            .map(str::trim);
+        let cond = cond.filter(|w| !w.is_empty());
+        if cond.is_none() && c.peek().is_some() {
+            return None;
+        }
+        out.push(single(&it, cond.map(str::to_string), diags)?);
+    }
+    (out.len() >= 2).then_some(Value::List { items: out })
+}
+
+/// The `(` matching the final `)`.
+fn matching_open(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Words that start a condition after a value (`4 A at 25 °C`, `1 mΩ of contact resistance`).
+const CONDITION_LEADS: &[&str] = &[
+    "at",
+    "@",
+    "for",
+    "of",
+    "per",
+    "with",
+    "without",
+    "when",
+    "if",
+    "in",
+    "on",
+    "under",
+    "depending",
+    "dependent",
+    "according",
+    "acc.",
+    "bei",
+    "für",
+    "ohne",
+    "mit",
+    "je",
+    "pro",
+    "non-condensing",
+    "noncondensing",
+    "continuous",
+    "peak",
+    "each",
+    "between",
+];
+
+fn trailing_condition(tail: &str) -> Option<&str> {
+    let t = tail.trim();
+    // `200, without resistive load`
+    if let Some(after) = t.strip_prefix(',').or_else(|| t.strip_prefix(';')) {
+        let a = after.trim();
+        if a.starts_with(char::is_alphabetic) {
+            return Some(a);
+        }
+        return None;
+    }
+    let first = t.split(|c: char| is_space(c)).next()?;
+    if CONDITION_LEADS
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+    {
+        return Some(t);
+    }
+    None
+}
+
+/// A condition that carries another value of the main value's dimension is a second value
+/// (`1 mΩ of contact resistance approx. 0.25 mΩ …`), not a condition: the cell is text.
+fn contradicts(cond: &str, main: Option<&'static Unit>) -> bool {
+    let Some(main) = main else {
+        return false;
+    };
+    let mut toks = Vec::new();
+    tokenize(cond, &mut toks);
+    toks.iter().any(|t| match t.kind {
+        Kind::Unit(u) => {
+            u.same_dimension(main) || (u.family == main.family && u.family != Family::Physical)
+        }
+        _ => false,
+    })
+}
+
+fn boolean(s: &str) -> Option<bool> {
+    const TRUE: &[&str] = &["yes", "ja", "true", "with", "mit", "y"];
+    const FALSE: &[&str] = &["no", "nein", "false", "without", "ohne", "none", "n"];
+    if s.len() > 7 {
+        return None;
+    }
+    if TRUE.iter().any(|w| s.eq_ignore_ascii_case(w)) {
+        Some(true)
+    } else if FALSE.iter().any(|w| s.eq_ignore_ascii_case(w)) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+fn is_cs(u: &Unit) -> bool {
+    matches!(u.family, Family::Area | Family::Awg | Family::Kcmil)
+}
+
+fn build(
+    mut read: Items,
+    condition: Option<String>,
+    alt_paren: Option<Value>,
+    ctx: Context<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Value> {
+    for it in &mut read.items {
+        settle_units(it)?;
+    }
+    let items = &read.items;
+    // Cross-sections: every item in mm², AWG or kcmil.
+    if items
+        .iter()
+        .any(|it| it.unit().is_some_and(is_cs) || it.has_aught())
+    {
+        return cross(items, &read.joins, condition, diags);
+    }
+    if items.len() == 1 {
+        let v = single(&items[0], condition, diags)?;
+        return Some(match (v, alt_paren) {
+            (Value::Quantity(mut q), Some(a)) => {
+                check_alternative(&Value::Quantity(q.clone()), &a, diags);
+                q.alternatives.push(a);
+                Value::Quantity(q)
+            }
+            (Value::Range(mut r), Some(a)) => {
+                check_alternative(&Value::Range(r.clone()), &a, diags);
+                r.alternatives.push(a);
+                Value::Range(r)
+            }
+            (Value::Count { value, unit, .. }, _)
+                if unit.is_none()
+                    && items[0]
+                        .lo
+                        .num
+                        .is_some_and(|n| !n.integer || n.leading_zero || n.signed) =>
+            {
+                // A bare non-integer, signed or zero-led number: a code or an unlabelled
+                // measurement; nothing honest to say beyond text.
+                let _ = value;
+                return None;
+            }
+            (Value::Count { unit: None, .. }, _)
+                if looks_like_id(&items[0]) || ctx.identifier() =>
+            {
+                return None
+            }
+            (v, None) => v,
+            (_, Some(_)) => return None,
+        });
+    }
+    if alt_paren.is_some() || condition.is_some() {
+        return None;
+    }
+    // Several values joined by `/` in one dimension: the same value in other units.
+    let all_slash = read.joins.iter().all(|j| *j == Join::Slash);
+    let first_unit = items[0].unit();
+    if all_slash
+        && first_unit.is_some()
+        && items
+            .iter()
+            .all(|it| matches!((it.unit(), first_unit), (Some(a), Some(b)) if a.same_dimension(b)))
+    {
+        let mut main = single(&items[0], None, diags)?;
+        let mut alts = Vec::new();
+        for it in &items[1..] {
+            let a = single(it, None, diags)?;
+            if a.kind() != main.kind() {
+                return None;
+            }
+            check_alternative(&main, &a, diags);
+            alts.push(a);
+        }
+        match &mut main {
+            Value::Quantity(q) => q.alternatives = alts,
+            Value::Range(r) => r.alternatives = alts,
+            _ => return None,
+        }
+        return Some(main);
+    }
+    // A packed list: every item must stand on its own. Bare numbers in a list of slashes
+    // with no unit anywhere are dates or codes (`26/05/21`), not counts.
+    if items.iter().all(|it| it.unit().is_none()) && read.joins.contains(&Join::Slash) {
+        return None;
+    }
+    let mixed = items.iter().any(|it| it.unit().is_some());
+    let mut out = Vec::with_capacity(items.len());
+    for (k, it) in items.iter().enumerate() {
+        let v = single(it, None, diags)?;
+        if let Value::Count { unit: None, .. } = v {
+            let n = it.lo.num?;
+            if !n.integer || n.leading_zero || n.signed || looks_like_id(it) || ctx.identifier() {
+                return None;
+            }
+            // Among values with units, a bare number stands on its own only after a
+            // slash (`160 V/2,5 kV/2  9 A`); `1500 250 VAC` is a split cell, not a count.
+            if mixed && (k == 0 || read.joins[k - 1] != Join::Slash) {
+                return None;
+            }
+        }
+        out.push(v);
+    }
+    Some(Value::List { items: out })
+}
+
+/// Bare integers that are identifiers rather than counts (GTINs, tariff numbers).
+fn looks_like_id(it: &Item) -> bool {
+    it.lo
+        .num
+        .is_some_and(|n| n.integer && n.value.abs() >= 1e6 && n.len >= 7)
+}
+
+/// Give both ends of a range the same unit (`0.5 ... 4 mm²`), converting a differently
+/// prefixed start (`10 Hz ... 1 kHz`) into the end's unit. `None` if they cannot agree.
+fn settle_units(it: &mut Item) -> Option<()> {
+    if let (Some((t, Some(tu))), None) = (it.tol, it.lo_unit) {
+        // `25 ± 3 °C`: the unit printed once, after the tolerance.
+        if tu.si != "1" {
+            it.lo_unit = Some(tu);
+        }
+        let _ = t;
+    }
+    let Some(hi) = it.hi else {
+        return Some(());
+    };
+    match (it.lo_unit, it.hi_unit) {
+        (None, Some(u)) => it.lo_unit = Some(u),
+        (Some(u), None) => it.hi_unit = Some(u),
+        (Some(a), Some(b)) if a.canonical != b.canonical => {
+            if !a.same_dimension(b) || a.offset != 0.0 || b.offset != 0.0 || it.has_aught() {
+                return None;
+            }
+            let mut lo = it.lo.num?;
+            lo.value = round_sig(lo.value * a.factor / b.factor, 12);
+            it.lo = Printed1 {
+                num: Some(lo),
+                aught: None,
+            };
+            it.lo_unit = Some(b);
+        }
+        _ => {}
+    }
+    let _ = hi;
+    Some(())
+}
+
+/// One item as a value of its own (quantity, range, count).
+fn single(it: &Item, condition: Option<String>, diags: &mut Vec<Diagnostic>) -> Option<Value> {
+    let _ = diags;
+    if it.has_aught() {
+        return None;
+    }
+    let lo = it.lo.num?;
+    let unit = it.unit();
+    let Some(u) = unit else {
+        // A bare number: a count, when it is a plain integer.
+        if it.hi.is_some() || it.plus_minus || it.tol.is_some() || it.qual.is_some() {
+            return None;
+        }
+        return Some(Value::Count {
+            value: lo.value,
+            unit: None,
+            condition,
+        });
+    };
+    if u.family == Family::Count {
+        if it.hi.is_some()
+            || it.plus_minus
+            || it.tol.is_some()
+            || lo.value.fract() != 0.0
+            || lo.signed
+        {
+            return None;
+        }
+        return Some(Value::Count {
+            value: lo.value,
+            unit: Some(u.canonical.clone()),
+            condition,
+        });
+    }
+    if it.plus_minus {
+        let x = lo.value.abs();
+        return Some(range_value(-x, x, u, it.qual, condition));
+    }
+    if let Some(hi) = it.hi {
+        let hi = hi.num?;
+        return Some(range_value(lo.value, hi.value, u, it.qual, condition));
+    }
+    let tolerance = match it.tol {
+        Some((t, tu)) => {
+            let tu = tu.unwrap_or(u);
+            Some(Tolerance {
+                plus: t.value,
+                minus: t.value,
+                unit: tu.canonical.clone(),
+            })
+        }
+        None => None,
+    };
+    Some(Value::Quantity(Quantity {
+        value: lo.value,
+        unit: u.canonical.clone(),
+        si: u.to_si(lo.value).map(|v| SiValue {
+            value: v,
+            unit: u.si.to_string(),
+        }),
+        qualifier: it.qual,
+        condition,
+        alternatives: Vec::new(),
+        tolerance,
+    }))
+}
+
+fn range_value(
+    lo: f64,
+    hi: f64,
+    u: &Unit,
+    qual: Option<Qualifier>,
+    condition: Option<String>,
+) -> Value {
+    let si = match (u.to_si(lo), u.to_si(hi)) {
+        (Some(a), Some(b)) => Some(SiRange {
+            min: a,
+            max: b,
+            unit: u.si.to_string(),
+        }),
+        _ => None,
+    };
+    Value::Range(Range {
+        min: lo,
+        max: hi,
+        unit: u.canonical.clone(),
+        si,
+        qualifier: qual,
+        condition,
+        alternatives: Vec::new(),
+    })
+}
+
+/// `9 mm / 0.35 inch`: the alternative must agree with the main value within the rounding
+/// of the less precise print (plus 1 % for vendors who round a little generously).
+fn check_alternative(main: &Value, alt: &Value, diags: &mut Vec<Diagnostic>) {
+    let pairs: Vec<(f64, f64)> = match (main, alt) {
+        (Value::Quantity(a), Value::Quantity(b)) => match (&a.si, &b.si) {
+            (Some(x), Some(y)) => vec![(x.value, y.value)],
+            _ => return,
+        },
+        (Value::Range(a), Value::Range(b)) => match (&a.si, &b.si) {
+            (Some(x), Some(y)) => vec![(x.min, y.min), (x.max, y.max)],
+            _ => return,
+        },
+        _ => return,
+    };
+    let (main_unit, alt_unit, main_vals, alt_vals) = match (main, alt) {
+        (Value::Quantity(a), Value::Quantity(b)) => {
+            (&a.unit, &b.unit, vec![a.value], vec![b.value])
+        }
+        (Value::Range(a), Value::Range(b)) => {
+            (&a.unit, &b.unit, vec![a.min, a.max], vec![b.min, b.max])
+        }
+        _ => return,
+    };
+    let (Some(mu), Some(au)) = (units::lookup(main_unit), units::lookup(alt_unit)) else {
+        return;
+    };
+    for (k, (x, y)) in pairs.into_iter().enumerate() {
+        let slack = half_ulp_of(main_vals[k]) * mu.factor + half_ulp_of(alt_vals[k]) * au.factor;
+        let tol = slack + 0.01 * x.abs().max(y.abs());
+        if (x - y).abs() > tol {
+            diags.push(Diagnostic::warning(
+                "alternative_mismatch",
+                format!(
+                    "{} {} does not agree with {} {}",
+                    main_vals[k], main_unit, alt_vals[k], alt_unit
+                ),
+            ));
+            return;
+        }
+    }
+}
+
+/// Half a unit in the last decimal of a value as Rust prints it (shortest round-trip form).
+fn half_ulp_of(v: f64) -> f64 {
+    let printed = format!("{v}");
+    match printed.find('.') {
+        Some(dot) => 0.5 * 10f64.powi(-((printed.len() - dot - 1) as i32)),
+        None => 0.5,
+    }
+}
+
+fn cross(
+    items: &[Item],
+    joins: &[Join],
+    condition: Option<String>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Value> {
+    if joins.contains(&Join::Punct) {
+        return None;
+    }
+    let mut p = Printed {
+        condition,
+        ..Printed::default()
+    };
+    for it in items {
+        let u = it.unit()?;
+        if it.plus_minus || it.tol.is_some() {
+            return None;
+        }
+        if let Some(q) = it.qual {
+            if p.qualifier.is_some_and(|x| x != q) {
+                return None;
+            }
+            p.qualifier = Some(q);
+        }
+        let hi = it.hi.unwrap_or(it.lo);
+        match u.family {
+            Family::Area => {
+                if p.mm2.is_some() || it.has_aught() {
+                    return None;
+                }
+                let f = u.factor / 1e-6;
+                let (a, b) = (it.lo.num?.value, hi.num?.value);
+                p.mm2 = Some((round_sig(a * f, 12), round_sig(b * f, 12)));
+            }
+            Family::Awg => {
+                if p.awg.is_some() {
+                    return None;
+                }
+                p.awg = Some((gauge(it.lo)?, gauge(hi)?));
+            }
+            Family::Kcmil => {
+                if p.kcmil.is_some() || it.has_aught() {
+                    return None;
+                }
+                p.kcmil = Some((it.lo.num?.value, hi.num?.value));
+            }
+            _ => return None,
+        }
+    }
+    Some(Value::CrossSection(cross_section::build(p, diags)))
+}
+
+fn gauge(v: Printed1) -> Option<Awg> {
+    if let Some(m) = v.aught {
+        return Some(Awg::aught(m));
+    }
+    let n = v.num?;
+    if !n.integer || n.signed || !(0.0..=50.0).contains(&n.value) {
+        return None;
+    }
+    if n.value == 0.0 {
+        // `0 AWG` is 1/0.
+        return Some(Awg::aught(1));
+    }
+    Some(Awg::number(n.value as i32))
+}

@@ -1,0 +1,74 @@
+//! Property tests of `dsx::normalise::parse`: it never panics, and a printed quantity
+//! (number + canonical unit) parses back to the same value and unit.
+
+use dsx::normalise::{parse, Value};
+use proptest::prelude::*;
+
+/// Canonical units that print as a plain `quantity`.
+const UNITS: &[&str] = &[
+    "V", "mV", "kV", "µV", "A", "mA", "µA", "nA", "kA", "W", "mW", "kW", "MW", "VA", "kVA", "Ω",
+    "mΩ", "kΩ", "MΩ", "Hz", "kHz", "MHz", "GHz", "F", "µF", "nF", "pF", "H", "mH", "µH", "nH", "N",
+    "kN", "J", "mJ", "kJ", "MJ", "Wh", "kWh", "mAh", "g", "mg", "kg", "s", "ms", "µs", "ns", "min",
+    "h", "m", "mm", "cm", "µm", "km", "in", "mil", "ft", "°C", "°F", "K", "%", "ppm", "ppm/K",
+    "dB", "bar", "mbar", "Pa", "kPa", "MPa", "psi", "N·m", "lb·in", "lbf", "rpm", "°", "rad",
+    "VAC", "VDC", "mVp-p", "Vrms", "K/W", "°C/W",
+];
+
+fn printed_number() -> impl Strategy<Value = f64> {
+    (-1_000_000i64..1_000_000, 0u32..5).prop_map(|(m, k)| m as f64 / 10f64.powi(k as i32))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn never_panics_on_arbitrary_text(s in any::<String>(), label in proptest::option::of(any::<String>())) {
+        let _ = parse(&s, label.as_deref());
+    }
+
+    #[test]
+    fn never_panics_on_value_like_text(
+        s in "[-+0-9 .,/~…–±<>≤≥:;()*xX^⁰¹²³⁴⁵⁶⁷⁸⁹µμuΩ°ºC%mMkKVAWHzNgsnpF\"”'AWGkcmilbis tomax.typ.approx.]{0,48}",
+        label in proptest::option::of("[A-Za-z ()\\[\\]²2]{0,24}"),
+    ) {
+        let _ = parse(&s, label.as_deref());
+    }
+
+    #[test]
+    fn printed_quantity_round_trips(v in printed_number(), u in proptest::sample::select(UNITS), space in any::<bool>()) {
+        let printed = if space { format!("{v} {u}") } else { format!("{v}{u}") };
+        match parse(&printed, None).value {
+            Value::Quantity(q) => {
+                prop_assert_eq!(q.value, v, "{}", printed);
+                prop_assert_eq!(q.unit.as_str(), u, "{}", printed);
+                prop_assert!(q.qualifier.is_none() && q.condition.is_none());
+            }
+            other => prop_assert!(false, "{printed:?} → {other:?}"),
+        }
+    }
+
+    #[test]
+    fn printed_range_round_trips(a in printed_number(), b in printed_number(), u in proptest::sample::select(UNITS)) {
+        let printed = format!("{a} ... {b} {u}");
+        match parse(&printed, None).value {
+            Value::Range(r) => {
+                prop_assert_eq!((r.min, r.max), (a, b), "{}", printed);
+                prop_assert_eq!(r.unit.as_str(), u);
+            }
+            other => prop_assert!(false, "{printed:?} → {other:?}"),
+        }
+    }
+
+    #[test]
+    fn printed_cross_section_round_trips(m in 1u32..5000, k in 0u32..3) {
+        let v = f64::from(m) / 10f64.powi(k as i32);
+        let printed = format!("{v} mm²");
+        match parse(&printed, None).value {
+            Value::CrossSection(cs) => {
+                let span = cs.mm2.expect("mm²");
+                prop_assert_eq!((span.min, span.max), (v, v));
+            }
+            other => prop_assert!(false, "{printed:?} → {other:?}"),
+        }
+    }
+}
