@@ -223,3 +223,17 @@ fn value_prints_json() {
     assert_eq!(v["raw"], "Yes");
     assert_eq!(v["value"]["kind"], "boolean");
 }
+
+#[test]
+fn value_may_start_with_a_minus() {
+    let o = dsx(&["value", "-35 ... +85 °C"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["value"]["kind"], "range");
+    assert_eq!(v["value"]["min"], -35.0);
+}

@@ -30,7 +30,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Normalise one value string and print its JSON.
     Value {
-        /// The value text as printed, e.g. "0.5 ... 4 mm² / 20 ... 12 AWG".
+        /// The value text as printed, e.g. "0.5 ... 4 mm² / 20 ... 12 AWG" (may start with `-`).
+        #[arg(allow_hyphen_values = true)]
         text: String,
         /// The row's label, which can carry meaning ("Conductor cross section AWG").
         #[arg(long)]
