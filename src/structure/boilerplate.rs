@@ -130,15 +130,28 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
                 }
             }
         }
+        // Anywhere on the page, a line on most pages is furniture too (a running title
+        // block that the extractor put mid-page).
+        let mut anywhere: HashMap<String, usize> = HashMap::new();
+        for &bi in &pre {
+            let mut seen = std::collections::HashSet::new();
+            for l in &doc.blocks[bi].lines {
+                let f = fingerprint(&l.text());
+                if f.len() >= 8 && !seen.contains(&f) {
+                    seen.insert(f.clone());
+                    *anywhere.entry(f).or_default() += 1;
+                }
+            }
+        }
         let need = 2.max(pre.len() / 3);
+        let need_anywhere = 3;
         for &bi in &pre {
             let b = &doc.blocks[bi];
             for (li, l) in b.lines.iter().enumerate() {
-                if (li < BAND || li + BAND >= b.lines.len())
-                    && pages_with
-                        .get(&fingerprint(&l.text()))
-                        .is_some_and(|&n| n >= need)
-                {
+                let f = fingerprint(&l.text());
+                let banded = (li < BAND || li + BAND >= b.lines.len())
+                    && pages_with.get(&f).is_some_and(|&n| n >= need);
+                if banded || anywhere.get(&f).is_some_and(|&n| n >= need_anywhere) {
                     lines.insert((bi, li));
                 }
             }
@@ -194,5 +207,35 @@ mod tests {
         for (md, want) in cases {
             assert_eq!(&kept(md), want, "input: {md:?}");
         }
+    }
+
+    #[test]
+    fn raw_page_lines_repeated_on_pages_are_dropped() {
+        let page = |n: u32, body: &str| {
+            format!("```text\nACME Corp  Doc No. 17  Page {n}\n{body}\nline two\nline three\nline four\nline five\nline six\n```\n\n")
+        };
+        let md = [
+            page(1, "Rated current  2 A"),
+            page(2, "Weight  3 g"),
+            page(3, "Pins  4"),
+        ]
+        .concat();
+        let doc = parse_str(&md);
+        let f = detect(&doc, &crate::structure::protect_items(&doc));
+        let dropped: Vec<String> = f
+            .lines
+            .iter()
+            .map(|&(b, l)| doc.blocks[b].lines[l].text())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        assert!(
+            dropped.iter().any(|t| t.starts_with("ACME Corp")),
+            "{dropped:?}"
+        );
+        assert!(
+            !dropped.iter().any(|t| t.contains("Rated current")),
+            "{dropped:?}"
+        );
     }
 }

@@ -303,7 +303,7 @@ impl Walker {
             if line.filled() == 2 && line.cells.len() == 2 {
                 self.flush_item();
                 let (label, raw) = (&line.cells[0], &line.cells[1]);
-                if self.preformatted && !plausible_raw_label(label) {
+                if self.preformatted && !plausible_raw_row(label, raw) {
                     continue;
                 }
                 self.push_property(label, raw, line.loc);
@@ -403,12 +403,18 @@ fn split_word(label: &str, value: &str) -> bool {
     label.ends_with(char::is_alphabetic) && value.starts_with(char::is_lowercase)
 }
 
-/// In raw PDF text a two-column split is only a row when its left side reads like a label.
-fn plausible_raw_label(label: &str) -> bool {
+/// In raw PDF text a two-column split is only a row when its left side reads like a label
+/// and the two sides are not one sentence running across two text columns
+/// (`The data for each input or` | `output is kept in the`).
+fn plausible_raw_row(label: &str, value: &str) -> bool {
     let first = label.chars().next().unwrap_or(' ');
+    let mid_sentence = label.ends_with(|c: char| c.is_lowercase())
+        && value.starts_with(|c: char| c.is_lowercase());
     first.is_alphabetic()
         && label.len() <= 60
-        && !label.ends_with(['.', ',', ';'])
+        && !label.ends_with(['.', ',', ';', '|', '='])
+        && !value.starts_with(['|', ','])
+        && !mid_sentence
         && label.split_whitespace().count() <= 8
 }
 
@@ -483,5 +489,26 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn raw_text_rows_must_read_as_rows() {
+        for (label, value, ok) in [
+            ("Rated voltage", "250 V", true),
+            ("The data for each input or", "output is kept in the", false),
+            ("Group A-1 |", "|", false),
+            ("4905", ".020 (.50) Brass", false),
+            ("Temperature gradient in cooling", "-5 deg C/s max", true),
+        ] {
+            assert_eq!(plausible_raw_row(label, value), ok, "{label:?} | {value:?}");
+        }
+        for (label, ok) in [
+            ("SETUP, RISE TIME", true),
+            ("SU05001-2011B", false),
+            ("0.125A – 0.800A", false),
+            ("N/A", false),
+        ] {
+            assert_eq!(wordy_label(label), ok, "{label:?}");
+        }
     }
 }
