@@ -565,12 +565,16 @@ pub fn label_unit(label: &str) -> Option<&'static Unit> {
     if found.is_some() {
         return found;
     }
+    // Whitespace may be wider than a byte (U+200A): step over the whole character.
+    let after_last_space = |x: &str| {
+        x.char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| i + c.len_utf8())
+    };
     let t = label.trim_end();
-    let last_start = t.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let two = t[..last_start]
-        .trim_end()
-        .rfind(char::is_whitespace)
-        .map(|i| &t[i + 1..]);
+    let last_start = after_last_space(t).unwrap_or(0);
+    let two = after_last_space(t[..last_start].trim_end()).map(|i| &t[i..]);
     let u = two
         .and_then(units::lookup)
         .or_else(|| units::lookup(&t[last_start..]))?;

@@ -956,3 +956,17 @@ fn labels_carry_units_and_identifiers() {
     assert_eq!(parse("1757019", Some("Item number")).value.kind(), "text");
     assert_eq!(parse("4", Some("Number of poles")).value.kind(), "count");
 }
+
+/// Found by `cargo fuzz`: a label whose last space is a multi-byte character (U+200A).
+#[test]
+fn fuzz_regression_wide_space_in_label() {
+    let raw = "7540";
+    let label = "G\u{0}\u{0}t9\u{1} 1:29548-\u{200a}8 e (VCC=DC)";
+    assert_eq!(parse(raw, Some(label)).value.kind(), "count");
+    assert_eq!(
+        parse("24 ... 12", Some("Cross section\u{200a}AWG"))
+            .value
+            .kind(),
+        "cross_section"
+    );
+}
