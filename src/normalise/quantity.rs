@@ -664,7 +664,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
             }
             _ => {
                 if conditions.is_empty() && paren.is_none() {
-                    if let Some(v) = described_values(core, &toks, diags) {
+                    if let Some(v) = described_values(core, &toks) {
                         return v;
                     }
                 }
@@ -712,7 +712,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
                     && p.items[0].qual.is_none()
                     && matches!((p.items[0].unit(), main_unit), (Some(a), Some(b)) if a.same_dimension(b)) =>
             {
-                alt_paren = single(&p.items[0], None, diags);
+                alt_paren = single(&p.items[0], None);
                 if alt_paren.is_none() {
                     return Value::Text;
                 }
@@ -740,7 +740,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
 /// Several values of one dimension, each followed by words describing it:
 /// `approx. 1 mΩ of contact resistance approx. 0.25 mΩ contact transition plug/socket`
 /// → a list of two quantities, each with its description as `condition`.
-fn described_values(core: &str, toks: &[Tok], diags: &mut Vec<Diagnostic>) -> Option<Value> {
+fn described_values(core: &str, toks: &[Tok]) -> Option<Value> {
     let mut c = Cursor { toks, pos: 0 };
     let mut out = Vec::new();
     let mut first_unit: Option<&'static Unit> = None;
@@ -762,7 +762,7 @@ fn described_values(core: &str, toks: &[Tok], diags: &mut Vec<Diagnostic>) -> Op
         if cond.is_none() && c.peek().is_some() {
             return None;
         }
-        out.push(single(&it, cond.map(str::to_string), diags)?);
+        out.push(single(&it, cond.map(str::to_string))?);
     }
     (out.len() >= 2).then_some(Value::List { items: out })
 }
@@ -891,7 +891,7 @@ fn build(
         return cross(items, &read.joins, condition, diags);
     }
     if items.len() == 1 {
-        let v = single(&items[0], condition, diags)?;
+        let v = single(&items[0], condition)?;
         return Some(match (v, alt_paren) {
             (Value::Quantity(mut q), Some(a)) => {
                 check_alternative(&Value::Quantity(q.clone()), &a, diags);
@@ -903,16 +903,14 @@ fn build(
                 r.alternatives.push(a);
                 Value::Range(r)
             }
-            (Value::Count { value, unit, .. }, _)
-                if unit.is_none()
-                    && items[0]
-                        .lo
-                        .num
-                        .is_some_and(|n| !n.integer || n.leading_zero || n.signed) =>
+            (Value::Count { unit: None, .. }, _)
+                if items[0]
+                    .lo
+                    .num
+                    .is_some_and(|n| !n.integer || n.leading_zero || n.signed) =>
             {
                 // A bare non-integer, signed or zero-led number: a code or an unlabelled
                 // measurement; nothing honest to say beyond text.
-                let _ = value;
                 return None;
             }
             (Value::Count { unit: None, .. }, _)
@@ -936,10 +934,10 @@ fn build(
             .iter()
             .all(|it| matches!((it.unit(), first_unit), (Some(a), Some(b)) if a.same_dimension(b)))
     {
-        let mut main = single(&items[0], None, diags)?;
+        let mut main = single(&items[0], None)?;
         let mut alts = Vec::new();
         for it in &items[1..] {
-            let a = single(it, None, diags)?;
+            let a = single(it, None)?;
             if a.kind() != main.kind() {
                 return None;
             }
@@ -961,7 +959,7 @@ fn build(
     let mixed = items.iter().any(|it| it.unit().is_some());
     let mut out = Vec::with_capacity(items.len());
     for (k, it) in items.iter().enumerate() {
-        let v = single(it, None, diags)?;
+        let v = single(it, None)?;
         if let Value::Count { unit: None, .. } = v {
             let n = it.lo.num?;
             if !n.integer || n.leading_zero || n.signed || looks_like_id(it) || ctx.identifier() {
@@ -988,16 +986,15 @@ fn looks_like_id(it: &Item) -> bool {
 /// Give both ends of a range the same unit (`0.5 ... 4 mm²`), converting a differently
 /// prefixed start (`10 Hz ... 1 kHz`) into the end's unit. `None` if they cannot agree.
 fn settle_units(it: &mut Item) -> Option<()> {
-    if let (Some((t, Some(tu))), None) = (it.tol, it.lo_unit) {
+    if let (Some((_, Some(tu))), None) = (it.tol, it.lo_unit) {
         // `25 ± 3 °C`: the unit printed once, after the tolerance.
         if tu.si != "1" {
             it.lo_unit = Some(tu);
         }
-        let _ = t;
     }
-    let Some(hi) = it.hi else {
+    if it.hi.is_none() {
         return Some(());
-    };
+    }
     match (it.lo_unit, it.hi_unit) {
         (None, Some(u)) => it.lo_unit = Some(u),
         (Some(u), None) => it.hi_unit = Some(u),
@@ -1015,13 +1012,11 @@ fn settle_units(it: &mut Item) -> Option<()> {
         }
         _ => {}
     }
-    let _ = hi;
     Some(())
 }
 
 /// One item as a value of its own (quantity, range, count).
-fn single(it: &Item, condition: Option<String>, diags: &mut Vec<Diagnostic>) -> Option<Value> {
-    let _ = diags;
+fn single(it: &Item, condition: Option<String>) -> Option<Value> {
     if it.has_aught() {
         return None;
     }
