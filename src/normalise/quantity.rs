@@ -693,7 +693,19 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
         let mut ptoks = Vec::with_capacity(8);
         tokenize(inner, &mut ptoks);
         let main_unit = read.items[0].unit();
+        // `1 uA (max.)`: a qualifier in parentheses qualifies the value.
+        if let [Tok {
+            kind: Kind::Qual(q),
+            ..
+        }] = ptoks[..]
+        {
+            if read.items.len() == 1 && read.items[0].qual.is_none() {
+                read.items[0].qual = Some(q);
+                ptoks.clear();
+            }
+        }
         match read_items(&ptoks) {
+            _ if ptoks.is_empty() => {}
             Some(p)
                 if p.rest.is_none()
                     && p.items.len() == 1

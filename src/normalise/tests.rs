@@ -428,6 +428,18 @@ fn corpus_table() -> Vec<Case> {
         ("3.3-V supply voltage", Some("Supply"), json!({"kind":"text"}), &[]),
         ("±4000", Some("ESD"), json!({"kind":"text"}), &[]),
         ("±1500 V", Some("ESD"), json!({"kind":"range","min":-1500.0,"max":1500.0,"unit":"V","si":{"min":-1500.0,"max":1500.0,"unit":"V"}}), &[]),
+        // /work/shared/corpus/md/wago__770-1242_076-000.md
+        ("4,00 mm²", None, json!({"kind":"cross_section","mm2":{"min":4.0,"max":4.0},"si":{"min":4e-6,"max":4e-6,"unit":"m²"}}), &[]),
+        ("7.0 ... 10.5 mm", None, json!({"kind":"range","min":7.0,"max":10.5,"unit":"mm","si":{"min":0.007,"max":0.0105,"unit":"m"}}), &[]),
+        ("35 mm", None, json!({"kind":"quantity","value":35.0,"unit":"mm","si":{"value":0.035,"unit":"m"}}), &[]),
+        ("0.5 ... 2.0 mm", None, json!({"kind":"range","min":0.5,"max":2.0,"unit":"mm","si":{"min":0.0005,"max":0.002,"unit":"m"}}), &[]),
+        ("2.5 x 0.4 mm", Some("Blade"), json!({"kind":"text"}), &[]),
+        ("xml 3.2 kB", None, json!({"kind":"text"}), &[]),
+        ("9 mm", Some("Strip length"), json!({"kind":"quantity","value":9.0,"unit":"mm","si":{"value":0.009,"unit":"m"}}), &[]),
+        // /work/shared/corpus/md/microchip__MCP23017-Datasheet.md
+        ("1 uA (max.)", Some("Low Standby Current"), json!({"kind":"quantity","value":1.0,"unit":"µA","si":{"value":1e-6,"unit":"A"},"qualifier":"max"}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/renesasinter__ISL3175EIBZ.md
+        ("800µA (Max)", Some("Low quiescent supply current"), json!({"kind":"quantity","value":800.0,"unit":"µA","si":{"value":0.0008,"unit":"A"},"qualifier":"max"}), &[]),
     ]
 }
 
