@@ -831,6 +831,14 @@ const CONDITION_LEADS: &[&str] = &[
 
 fn trailing_condition(tail: &str) -> Option<&str> {
     let t = tail.trim();
+    // `26 – 22 “sol.”`: a quoted annotation.
+    for (open, close) in [('“', '”'), ('"', '"'), ('„', '“')] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            if !inner.is_empty() && !inner.contains([open, close]) {
+                return Some(inner.trim());
+            }
+        }
+    }
     // `200, without resistive load`
     if let Some(after) = t.strip_prefix(',').or_else(|| t.strip_prefix(';')) {
         let a = after.trim();

@@ -394,7 +394,7 @@ fn corpus_table() -> Vec<Case> {
         ("III           III           II", Some("Overvoltage category"), json!({"kind":"text"}), &[]),
         ("3           2           2", Some("Pollution degree"), json!({"kind":"list","items":[{"kind":"count","value":3.0},{"kind":"count","value":2.0},{"kind":"count","value":2.0}]}), &[]),
         ("63 V     160 V    320 V", Some("Rated voltage"), json!({"kind":"list","items":[{"kind":"quantity","value":63.0,"unit":"V","si":{"value":63.0,"unit":"V"}},{"kind":"quantity","value":160.0,"unit":"V","si":{"value":160.0,"unit":"V"}},{"kind":"quantity","value":320.0,"unit":"V","si":{"value":320.0,"unit":"V"}}]}), &[]),
-        ("26 – 22 “sol.”", Some("AWG"), json!({"kind":"text"}), &[]),
+        ("26 – 22 “sol.”", Some("AWG"), json!({"kind":"cross_section","awg":{"min":26,"max":22},"si":{"min":1.288e-7,"max":3.255e-7,"unit":"m²"},"condition":"sol."}), &[]),
         ("4 – 5.5 mm / 0.16 – 0.22 in", Some("Strip length"), json!({"kind":"range","min":4.0,"max":5.5,"unit":"mm","si":{"min":0.004,"max":0.0055,"unit":"m"},"alternatives":[{"kind":"range","min":0.16,"max":0.22,"unit":"in","si":{"min":0.004064,"max":0.005588,"unit":"m"}}]}), &[]),
         ("0.14 – 0.34 mm²", Some("Conductor size: solid"), json!({"kind":"cross_section","mm2":{"min":0.14,"max":0.34},"si":{"min":1.4e-7,"max":3.4e-7,"unit":"m²"}}), &[]),
         ("31800 (12 x 2650)", Some("Pack. Unit"), json!({"kind":"count","value":31800.0,"condition":"12 x 2650"}), &[]),
