@@ -565,12 +565,16 @@ pub fn label_unit(label: &str) -> Option<&'static Unit> {
     if found.is_some() {
         return found;
     }
+    // Whitespace may be wider than a byte (U+200A): step over the whole character.
+    let after_last_space = |x: &str| {
+        x.char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| i + c.len_utf8())
+    };
     let t = label.trim_end();
-    let last_start = t.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let two = t[..last_start]
-        .trim_end()
-        .rfind(char::is_whitespace)
-        .map(|i| &t[i + 1..]);
+    let last_start = after_last_space(t).unwrap_or(0);
+    let two = after_last_space(t[..last_start].trim_end()).map(|i| &t[i..]);
     let u = two
         .and_then(units::lookup)
         .or_else(|| units::lookup(&t[last_start..]))?;
@@ -660,7 +664,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
             }
             _ => {
                 if conditions.is_empty() && paren.is_none() {
-                    if let Some(v) = described_values(core, &toks, diags) {
+                    if let Some(v) = described_values(core, &toks) {
                         return v;
                     }
                 }
@@ -689,7 +693,19 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
         let mut ptoks = Vec::with_capacity(8);
         tokenize(inner, &mut ptoks);
         let main_unit = read.items[0].unit();
+        // `1 uA (max.)`: a qualifier in parentheses qualifies the value.
+        if let [Tok {
+            kind: Kind::Qual(q),
+            ..
+        }] = ptoks[..]
+        {
+            if read.items.len() == 1 && read.items[0].qual.is_none() {
+                read.items[0].qual = Some(q);
+                ptoks.clear();
+            }
+        }
         match read_items(&ptoks) {
+            _ if ptoks.is_empty() => {}
             Some(p)
                 if p.rest.is_none()
                     && p.items.len() == 1
@@ -708,7 +724,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
                     && p.items[0].qual.is_none()
                     && matches!((p.items[0].unit(), main_unit), (Some(a), Some(b)) if a.same_dimension(b)) =>
             {
-                alt_paren = single(&p.items[0], None, diags);
+                alt_paren = single(&p.items[0], None);
                 if alt_paren.is_none() {
                     return Value::Text;
                 }
@@ -736,7 +752,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
 /// Several values of one dimension, each followed by words describing it:
 /// `approx. 1 mΩ of contact resistance approx. 0.25 mΩ contact transition plug/socket`
 /// → a list of two quantities, each with its description as `condition`.
-fn described_values(core: &str, toks: &[Tok], diags: &mut Vec<Diagnostic>) -> Option<Value> {
+fn described_values(core: &str, toks: &[Tok]) -> Option<Value> {
     let mut c = Cursor { toks, pos: 0 };
     let mut out = Vec::new();
     let mut first_unit: Option<&'static Unit> = None;
@@ -758,7 +774,7 @@ fn described_values(core: &str, toks: &[Tok], diags: &mut Vec<Diagnostic>) -> Op
         if cond.is_none() && c.peek().is_some() {
             return None;
         }
-        out.push(single(&it, cond.map(str::to_string), diags)?);
+        out.push(single(&it, cond.map(str::to_string))?);
     }
     (out.len() >= 2).then_some(Value::List { items: out })
 }
@@ -815,6 +831,14 @@ const CONDITION_LEADS: &[&str] = &[
 
 fn trailing_condition(tail: &str) -> Option<&str> {
     let t = tail.trim();
+    // `26 – 22 “sol.”`: a quoted annotation.
+    for (open, close) in [('“', '”'), ('"', '"'), ('„', '“')] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            if !inner.is_empty() && !inner.contains([open, close]) {
+                return Some(inner.trim());
+            }
+        }
+    }
     // `200, without resistive load`
     if let Some(after) = t.strip_prefix(',').or_else(|| t.strip_prefix(';')) {
         let a = after.trim();
@@ -887,7 +911,7 @@ fn build(
         return cross(items, &read.joins, condition, diags);
     }
     if items.len() == 1 {
-        let v = single(&items[0], condition, diags)?;
+        let v = single(&items[0], condition)?;
         return Some(match (v, alt_paren) {
             (Value::Quantity(mut q), Some(a)) => {
                 check_alternative(&Value::Quantity(q.clone()), &a, diags);
@@ -899,16 +923,14 @@ fn build(
                 r.alternatives.push(a);
                 Value::Range(r)
             }
-            (Value::Count { value, unit, .. }, _)
-                if unit.is_none()
-                    && items[0]
-                        .lo
-                        .num
-                        .is_some_and(|n| !n.integer || n.leading_zero || n.signed) =>
+            (Value::Count { unit: None, .. }, _)
+                if items[0]
+                    .lo
+                    .num
+                    .is_some_and(|n| !n.integer || n.leading_zero || n.signed) =>
             {
                 // A bare non-integer, signed or zero-led number: a code or an unlabelled
                 // measurement; nothing honest to say beyond text.
-                let _ = value;
                 return None;
             }
             (Value::Count { unit: None, .. }, _)
@@ -932,10 +954,10 @@ fn build(
             .iter()
             .all(|it| matches!((it.unit(), first_unit), (Some(a), Some(b)) if a.same_dimension(b)))
     {
-        let mut main = single(&items[0], None, diags)?;
+        let mut main = single(&items[0], None)?;
         let mut alts = Vec::new();
         for it in &items[1..] {
-            let a = single(it, None, diags)?;
+            let a = single(it, None)?;
             if a.kind() != main.kind() {
                 return None;
             }
@@ -957,7 +979,7 @@ fn build(
     let mixed = items.iter().any(|it| it.unit().is_some());
     let mut out = Vec::with_capacity(items.len());
     for (k, it) in items.iter().enumerate() {
-        let v = single(it, None, diags)?;
+        let v = single(it, None)?;
         if let Value::Count { unit: None, .. } = v {
             let n = it.lo.num?;
             if !n.integer || n.leading_zero || n.signed || looks_like_id(it) || ctx.identifier() {
@@ -984,16 +1006,15 @@ fn looks_like_id(it: &Item) -> bool {
 /// Give both ends of a range the same unit (`0.5 ... 4 mm²`), converting a differently
 /// prefixed start (`10 Hz ... 1 kHz`) into the end's unit. `None` if they cannot agree.
 fn settle_units(it: &mut Item) -> Option<()> {
-    if let (Some((t, Some(tu))), None) = (it.tol, it.lo_unit) {
+    if let (Some((_, Some(tu))), None) = (it.tol, it.lo_unit) {
         // `25 ± 3 °C`: the unit printed once, after the tolerance.
         if tu.si != "1" {
             it.lo_unit = Some(tu);
         }
-        let _ = t;
     }
-    let Some(hi) = it.hi else {
+    if it.hi.is_none() {
         return Some(());
-    };
+    }
     match (it.lo_unit, it.hi_unit) {
         (None, Some(u)) => it.lo_unit = Some(u),
         (Some(u), None) => it.hi_unit = Some(u),
@@ -1011,13 +1032,11 @@ fn settle_units(it: &mut Item) -> Option<()> {
         }
         _ => {}
     }
-    let _ = hi;
     Some(())
 }
 
 /// One item as a value of its own (quantity, range, count).
-fn single(it: &Item, condition: Option<String>, diags: &mut Vec<Diagnostic>) -> Option<Value> {
-    let _ = diags;
+fn single(it: &Item, condition: Option<String>) -> Option<Value> {
     if it.has_aught() {
         return None;
     }

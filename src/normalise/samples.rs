@@ -415,6 +415,18 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
     ("3.3-V supply voltage", Some("Supply")),
     ("±4000", Some("ESD")),
     ("±1500 V", Some("ESD")),
+    // /work/shared/corpus/md/wago__770-1242_076-000.md
+    ("4,00 mm²", None),
+    ("7.0 ... 10.5 mm", None),
+    ("35 mm", None),
+    ("0.5 ... 2.0 mm", None),
+    ("2.5 x 0.4 mm", Some("Blade")),
+    ("xml 3.2 kB", None),
+    ("9 mm", Some("Strip length")),
+    // /work/shared/corpus/md/microchip__MCP23017-Datasheet.md
+    ("1 uA (max.)", Some("Low Standby Current")),
+    // /work/shared/corpus/md-pymupdf4llm/renesasinter__ISL3175EIBZ.md
+    ("800µA (Max)", Some("Low quiescent supply current")),
 ];
 
 /// Shapes the issue names that the corpus prints only in prose or not at all (written for

@@ -394,7 +394,7 @@ fn corpus_table() -> Vec<Case> {
         ("III           III           II", Some("Overvoltage category"), json!({"kind":"text"}), &[]),
         ("3           2           2", Some("Pollution degree"), json!({"kind":"list","items":[{"kind":"count","value":3.0},{"kind":"count","value":2.0},{"kind":"count","value":2.0}]}), &[]),
         ("63 V     160 V    320 V", Some("Rated voltage"), json!({"kind":"list","items":[{"kind":"quantity","value":63.0,"unit":"V","si":{"value":63.0,"unit":"V"}},{"kind":"quantity","value":160.0,"unit":"V","si":{"value":160.0,"unit":"V"}},{"kind":"quantity","value":320.0,"unit":"V","si":{"value":320.0,"unit":"V"}}]}), &[]),
-        ("26 – 22 “sol.”", Some("AWG"), json!({"kind":"text"}), &[]),
+        ("26 – 22 “sol.”", Some("AWG"), json!({"kind":"cross_section","awg":{"min":26,"max":22},"si":{"min":1.288e-7,"max":3.255e-7,"unit":"m²"},"condition":"sol."}), &[]),
         ("4 – 5.5 mm / 0.16 – 0.22 in", Some("Strip length"), json!({"kind":"range","min":4.0,"max":5.5,"unit":"mm","si":{"min":0.004,"max":0.0055,"unit":"m"},"alternatives":[{"kind":"range","min":0.16,"max":0.22,"unit":"in","si":{"min":0.004064,"max":0.005588,"unit":"m"}}]}), &[]),
         ("0.14 – 0.34 mm²", Some("Conductor size: solid"), json!({"kind":"cross_section","mm2":{"min":0.14,"max":0.34},"si":{"min":1.4e-7,"max":3.4e-7,"unit":"m²"}}), &[]),
         ("31800 (12 x 2650)", Some("Pack. Unit"), json!({"kind":"count","value":31800.0,"condition":"12 x 2650"}), &[]),
@@ -428,6 +428,18 @@ fn corpus_table() -> Vec<Case> {
         ("3.3-V supply voltage", Some("Supply"), json!({"kind":"text"}), &[]),
         ("±4000", Some("ESD"), json!({"kind":"text"}), &[]),
         ("±1500 V", Some("ESD"), json!({"kind":"range","min":-1500.0,"max":1500.0,"unit":"V","si":{"min":-1500.0,"max":1500.0,"unit":"V"}}), &[]),
+        // /work/shared/corpus/md/wago__770-1242_076-000.md
+        ("4,00 mm²", None, json!({"kind":"cross_section","mm2":{"min":4.0,"max":4.0},"si":{"min":4e-6,"max":4e-6,"unit":"m²"}}), &[]),
+        ("7.0 ... 10.5 mm", None, json!({"kind":"range","min":7.0,"max":10.5,"unit":"mm","si":{"min":0.007,"max":0.0105,"unit":"m"}}), &[]),
+        ("35 mm", None, json!({"kind":"quantity","value":35.0,"unit":"mm","si":{"value":0.035,"unit":"m"}}), &[]),
+        ("0.5 ... 2.0 mm", None, json!({"kind":"range","min":0.5,"max":2.0,"unit":"mm","si":{"min":0.0005,"max":0.002,"unit":"m"}}), &[]),
+        ("2.5 x 0.4 mm", Some("Blade"), json!({"kind":"text"}), &[]),
+        ("xml 3.2 kB", None, json!({"kind":"text"}), &[]),
+        ("9 mm", Some("Strip length"), json!({"kind":"quantity","value":9.0,"unit":"mm","si":{"value":0.009,"unit":"m"}}), &[]),
+        // /work/shared/corpus/md/microchip__MCP23017-Datasheet.md
+        ("1 uA (max.)", Some("Low Standby Current"), json!({"kind":"quantity","value":1.0,"unit":"µA","si":{"value":1e-6,"unit":"A"},"qualifier":"max"}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/renesasinter__ISL3175EIBZ.md
+        ("800µA (Max)", Some("Low quiescent supply current"), json!({"kind":"quantity","value":800.0,"unit":"µA","si":{"value":0.0008,"unit":"A"},"qualifier":"max"}), &[]),
     ]
 }
 
@@ -955,4 +967,18 @@ fn labels_carry_units_and_identifiers() {
     // Counts under identifier labels are identifiers.
     assert_eq!(parse("1757019", Some("Item number")).value.kind(), "text");
     assert_eq!(parse("4", Some("Number of poles")).value.kind(), "count");
+}
+
+/// Found by `cargo fuzz`: a label whose last space is a multi-byte character (U+200A).
+#[test]
+fn fuzz_regression_wide_space_in_label() {
+    let raw = "7540";
+    let label = "G\u{0}\u{0}t9\u{1} 1:29548-\u{200a}8 e (VCC=DC)";
+    assert_eq!(parse(raw, Some(label)).value.kind(), "count");
+    assert_eq!(
+        parse("24 ... 12", Some("Cross section\u{200a}AWG"))
+            .value
+            .kind(),
+        "cross_section"
+    );
 }

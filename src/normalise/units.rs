@@ -467,13 +467,12 @@ pub fn match_unit(s: &str) -> Option<(&'static Unit, usize)> {
     let table = &*TABLE;
     let mut ends: [usize; 24] = [0; 24];
     let mut n = 0;
-    for (i, c) in s.char_indices().skip(1) {
+    for (i, _) in s.char_indices().skip(1) {
         if i > table.longest || n == ends.len() {
             break;
         }
         ends[n] = i;
         n += 1;
-        let _ = c;
     }
     if s.len() <= table.longest && n < ends.len() {
         ends[n] = s.len();
