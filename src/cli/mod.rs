@@ -49,7 +49,7 @@ pub enum Format {
 pub struct ExtractArgs {
     /// Files and folders (.pdf .md .markdown .txt).
     pub paths: Vec<PathBuf>,
-    /// Write one <stem>.json per input into DIR (atomic). Default: JSON Lines on stdout.
+    /// Write one `<stem>.json` per input into DIR (atomic). Default: JSON Lines on stdout.
     #[arg(short, long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Output format: json (pretty, one document per record) or jsonl.
