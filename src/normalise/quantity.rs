@@ -471,6 +471,11 @@ fn read_items(toks: &[Tok]) -> Option<Items> {
         let join = match k {
             Kind::Slash => {
                 c.bump();
+                // `mV/°C`, `°C/s`: a unit divided by a unit is a compound unit the table
+                // does not hold; better `text` than a list of wrong quantities.
+                if matches!(c.peek(), Some(Kind::Unit(u)) if u.family != Family::Awg) {
+                    return None;
+                }
                 Join::Slash
             }
             Kind::Comma | Kind::Semi => {
@@ -770,8 +775,17 @@ fn described_values(core: &str, toks: &[Tok]) -> Option<Value> {
         let cond = core
             .get(words_start.min(words_end)..words_end)
             .map(str::trim);
-        let cond = cond.filter(|w| !w.is_empty());
-        if cond.is_none() && c.peek().is_some() {
+        // `10 mm x 5 mm`: dimensions joined by a times sign carry no description.
+        let dims = cond.is_some_and(|w| matches!(w, "x" | "X" | "×" | "*"));
+        let cond = cond.filter(|w| !w.is_empty() && !dims);
+        // A description is words (`of contact resistance`), not the tail of a compound
+        // unit (`mV/°C/2 V`).
+        if cond.is_some_and(|w| {
+            w.starts_with('/') || w.chars().filter(|c| c.is_alphabetic()).count() < 3
+        }) {
+            return None;
+        }
+        if cond.is_none() && !dims && c.peek().is_some() {
             return None;
         }
         out.push(single(&it, cond.map(str::to_string))?);

@@ -432,6 +432,8 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
 /// Shapes the issue names that the corpus prints only in prose or not at all (written for
 /// the tests, not copied from a datasheet).
 pub const SHAPE_VALUES: &[(&str, Option<&str>)] = &[
+    ("-3 mV/°C/2 V", Some("Temperature Compensation Coefficient")),
+    ("2.5°C/s", Some("Average temp gradient in preheating")),
     ("1.5E-3 A", None),
     ("2.2 × 10^-3 s", None),
     ("10^6 h", None),
