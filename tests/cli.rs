@@ -237,3 +237,25 @@ fn value_may_start_with_a_minus() {
     assert_eq!(v["value"]["kind"], "range");
     assert_eq!(v["value"]["min"], -35.0);
 }
+
+#[test]
+fn a_pdf_past_its_time_budget_is_a_timeout_and_the_batch_goes_on() {
+    let o = dsx(&[
+        "extract",
+        "--timeout",
+        "0.001",
+        "fixtures/pdf/onsemi__2N7002_onsemi.pdf",
+        "fixtures/markdown/wago__770-1242_076-000.md",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let lines = stdout_lines(&o);
+    assert_eq!(lines.len(), 2);
+    let err = lines
+        .iter()
+        .find_map(|l| l.get("error"))
+        .expect("an error line");
+    assert_eq!(err["kind"], "timeout");
+    assert!(lines.iter().any(|l| l
+        .pointer("/product/item_number")
+        .is_some_and(|v| v == "770-1242/076-000")));
+}
