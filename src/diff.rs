@@ -452,6 +452,7 @@ pub fn diff(old: &Record, new: &Record) -> Diff {
     let base = rank.len() + 1;
     diff_related(old, new, base, &mut out);
     diff_tables(old, new, base + 1, &mut out);
+    reflowed(old, new, &mut out);
     out.sort_by_key(|(r, p, _)| (*r, *p));
     Diff {
         changes: out.into_iter().map(|(_, _, c)| c).collect(),
@@ -860,6 +861,141 @@ fn diff_tables(old: &Record, new: &Record, rank: usize, out: &mut Vec<(usize, us
                     note: None,
                 },
             ));
+        }
+    }
+}
+
+/// Every word and number of a record in reading order (titles, labels, values, cells,
+/// related items), as comparable tokens.
+fn stream(r: &Record) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |s: &str| out.extend(tokens(s).into_iter().map(tok_text));
+    for s in &r.sections {
+        push(&s.title);
+        for p in &s.properties {
+            push(&p.label);
+            push(&p.raw);
+        }
+    }
+    for t in &r.tables {
+        push(t.title.as_deref().unwrap_or(""));
+        for c in t.header.iter().chain(t.rows.iter().flatten()) {
+            push(c);
+        }
+    }
+    for x in &r.related {
+        push(&x.item_number);
+        push(x.description.as_deref().unwrap_or(""));
+    }
+    out
+}
+
+fn tok_text(t: Tok) -> String {
+    match t {
+        Tok::Num(n) => format!("#{n}"),
+        Tok::Word(w) => w,
+    }
+}
+
+/// Token sequences of a text, for finding it in a stream.
+fn seq(s: &str) -> Vec<String> {
+    tokens(s).into_iter().map(tok_text).collect()
+}
+
+/// Does `needle` occur contiguously in the stream? (`index`: positions of each token.)
+fn occurs(stream: &[String], index: &HashMap<&str, Vec<usize>>, needle: &[String]) -> bool {
+    let Some(first) = needle.first() else {
+        return true;
+    };
+    index.get(first.as_str()).is_some_and(|starts| {
+        starts
+            .iter()
+            .any(|&i| stream.get(i..i + needle.len()) == Some(needle))
+    })
+}
+
+/// Re-flowed text is not a change. PDF text in two columns, or a table whose cells were
+/// split differently, comes out as rows removed in one revision and added in the other
+/// with the same words. An added or removed prose row (text value, six words or more)
+/// whose label and value both still occur word for word in the other record, a table row
+/// whose cells all do, and table rows of a table whose words are the same multiset on
+/// both sides, are `cosmetic` with the note `re-flowed`.
+fn reflowed(old: &Record, new: &Record, out: &mut [(usize, usize, Change)]) {
+    let streams = [stream(old), stream(new)];
+    fn index_of(s: &[String]) -> HashMap<&str, Vec<usize>> {
+        let mut m: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, t) in s.iter().enumerate() {
+            m.entry(t.as_str()).or_default().push(i);
+        }
+        m
+    }
+    let indexes = [index_of(&streams[0]), index_of(&streams[1])];
+    // tables whose words did not change, as a multiset
+    let bag = |r: &Record, title: &str| {
+        let mut b: Vec<String> = r
+            .tables
+            .iter()
+            .filter(|t| t.title.as_deref().map(fold).unwrap_or_default() == title)
+            .flat_map(|t| t.rows.iter().flatten())
+            .flat_map(|c| seq(c))
+            .collect();
+        b.sort();
+        b
+    };
+    let mut same_tables: HashMap<String, bool> = HashMap::new();
+    for (_, _, c) in out.iter_mut() {
+        if !matches!(
+            c.kind,
+            ChangeKind::Added | ChangeKind::Removed | ChangeKind::Changed
+        ) {
+            continue;
+        }
+        // the other side's stream: where a removed item would have gone, or come from
+        let other = usize::from(c.kind == ChangeKind::Removed);
+        let is_table = c.path.starts_with("/tables/");
+        let is_property = c.path.starts_with("/sections/");
+        let found = |text: &str| occurs(&streams[other], &indexes[other], &seq(text));
+        let reflow = if is_table {
+            let title = c
+                .section
+                .strip_prefix("Table: ")
+                .map(fold)
+                .unwrap_or_default();
+            let same = *same_tables
+                .entry(title.clone())
+                .or_insert_with(|| bag(old, &title) == bag(new, &title));
+            same || (c.kind != ChangeKind::Changed && {
+                let cells = c
+                    .old
+                    .as_ref()
+                    .or(c.new.as_ref())
+                    .and_then(|v| v.as_array())
+                    .cloned()
+                    .unwrap_or_default();
+                let cells: Vec<&str> = cells
+                    .iter()
+                    .filter_map(|v| v.as_str())
+                    .filter(|s| !s.trim().is_empty())
+                    .collect();
+                !cells.is_empty() && cells.iter().all(|cell| found(cell))
+            })
+        } else if is_property && c.kind != ChangeKind::Changed {
+            let value_is_text = c
+                .old
+                .as_ref()
+                .or(c.new.as_ref())
+                .is_some_and(|v| v["kind"] == "text");
+            let raw = c.old_raw.as_deref().or(c.new_raw.as_deref()).unwrap_or("");
+            value_is_text
+                && seq(&c.label).len() + seq(raw).len() >= 6
+                && found(&c.label)
+                && found(raw)
+        } else {
+            false
+        };
+        if reflow {
+            c.kind = ChangeKind::Cosmetic;
+            c.note = Some("re-flowed".into());
         }
     }
 }

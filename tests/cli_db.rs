@@ -216,7 +216,7 @@ fn interrupted_load_leaves_whole_revisions() {
         if let Some(status) = child.try_wait().expect("wait") {
             panic!("load finished before it could be interrupted: {status}");
         }
-        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::thread::sleep(std::time::Duration::from_millis(5));
         if db.exists() {
             committed = rusqlite::Connection::open(&db)
                 .and_then(|c| c.query_row("SELECT count(*) FROM revisions", [], |r| r.get(0)))
