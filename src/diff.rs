@@ -664,8 +664,8 @@ fn diff_related(old: &Record, new: &Record, rank: usize, out: &mut Vec<(usize, u
         |j| Some(fold(&new.related[j].item_number)),
     );
     let shown = |r: &crate::record::Related| match &r.description {
-        Some(d) => format!("{} ({}) {d}", r.item_number, r.relation),
-        None => format!("{} ({})", r.item_number, r.relation),
+        Some(d) => format!("{} {d}", r.item_number),
+        None => r.item_number.clone(),
     };
     let js = |r: &crate::record::Related| {
         serde_json::json!({"relation": r.relation, "item_number": r.item_number,
@@ -746,6 +746,8 @@ fn diff_related(old: &Record, new: &Record, rank: usize, out: &mut Vec<(usize, u
 struct Row<'a> {
     title: String,
     key: String,
+    /// the key cell as printed (where `key` came from)
+    at: usize,
     table: usize,
     row: usize,
     cells: &'a [String],
@@ -759,14 +761,11 @@ fn rows(r: &Record) -> Vec<Row<'_>> {
             let title = t.title.as_deref().map(fold).unwrap_or_default();
             t.rows.iter().enumerate().map(move |(ri, cells)| {
                 // the first column, or the first non-empty cell when it is blank (logos)
-                let key = cells
-                    .iter()
-                    .map(|c| fold(c))
-                    .find(|c| !c.is_empty())
-                    .unwrap_or_default();
+                let at = cells.iter().position(|c| !c.trim().is_empty());
                 Row {
                     title: title.clone(),
-                    key,
+                    key: at.map(|i| fold(&cells[i])).unwrap_or_default(),
+                    at: at.unwrap_or(0),
                     table: ti,
                     row: ri,
                     cells,
@@ -795,8 +794,23 @@ fn diff_tables(old: &Record, new: &Record, rank: usize, out: &mut Vec<(usize, us
             .clone()
             .unwrap_or_else(|| format!("Table {}", t + 1))
     };
-    let label = |r: &Row<'_>| r.key.clone();
-    let joined = |cells: &[String]| cells.join(" | ");
+    let label = |r: &Row<'_>| {
+        r.cells
+            .get(r.at)
+            .map(|c| c.trim())
+            .unwrap_or("")
+            .to_string()
+    };
+    // the other cells, for people (the JSON form has the whole row)
+    let joined = |r: &Row<'_>| {
+        r.cells
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != r.at)
+            .map(|(_, c)| c.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
     let path = |r: &Row<'_>| format!("/tables/{}/rows/{}", r.table, r.row);
     for (i, pair) in pairs.iter().enumerate() {
         let o = &a[i];
@@ -836,8 +850,8 @@ fn diff_tables(old: &Record, new: &Record, rank: usize, out: &mut Vec<(usize, us
                 path: path(at),
                 old: Some(serde_json::json!(o.cells)),
                 new: n.map(|n| serde_json::json!(n.cells)),
-                old_raw: Some(joined(o.cells)),
-                new_raw: n.map(|n| joined(n.cells)),
+                old_raw: Some(joined(o)),
+                new_raw: n.map(joined),
                 fields: Vec::new(),
                 note: None,
             },
@@ -856,7 +870,7 @@ fn diff_tables(old: &Record, new: &Record, rank: usize, out: &mut Vec<(usize, us
                     old: None,
                     new: Some(serde_json::json!(n.cells)),
                     old_raw: None,
-                    new_raw: Some(joined(n.cells)),
+                    new_raw: Some(joined(n)),
                     fields: Vec::new(),
                     note: None,
                 },

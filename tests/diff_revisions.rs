@@ -120,7 +120,7 @@ fn accessory_dropped() {
     );
     assert_eq!(
         diff::render(&d.shown(false), false),
-        "## Related\n- locking_levers: 770-131 (locking_levers) Locking lever; for flying leads; for tool operation; white\n"
+        "## Related\n- locking_levers: 770-131 Locking lever; for flying leads; for tool operation; white\n"
     );
     assert_patch_round_trips(&old, &new);
 }
