@@ -116,6 +116,28 @@ fn csv_rows_per_property() {
     assert_eq!(&rated[5], "25 A");
 }
 
+#[test]
+fn csv_into_a_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = dsx(&[
+        "extract",
+        "fixtures/markdown",
+        "--format",
+        "csv",
+        "-q",
+        "-o",
+        dir.path().to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(o.stdout.is_empty());
+    let mut rd = csv::Reader::from_path(dir.path().join("properties.csv")).expect("csv file");
+    let files: std::collections::BTreeSet<String> = rd
+        .records()
+        .map(|r| r.expect("row")[0].to_string())
+        .collect();
+    assert_eq!(files.len(), 6, "{files:?}");
+}
+
 fn db_count(db: &Path, sql: &str) -> i64 {
     let conn = rusqlite::Connection::open(db).expect("open");
     conn.query_row(sql, [], |r| r.get(0)).expect("query")
