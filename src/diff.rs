@@ -1190,6 +1190,69 @@ mod tests {
         }
     }
 
+    fn rec(sections: serde_json::Value, tables: serde_json::Value) -> Record {
+        serde_json::from_value(serde_json::json!({
+            "schema_version": 1,
+            "source": {"path": "x.pdf", "format": "pdf", "sha256": "", "bytes": 0, "pages": 1},
+            "product": {"vendor": null, "item_number": null, "title": null, "description": null, "url": null},
+            "sections": sections, "tables": tables, "related": [], "identifiers": {}, "diagnostics": []
+        }))
+        .expect("a record")
+    }
+
+    fn prop(label: &str, raw: &str) -> serde_json::Value {
+        serde_json::json!({"label": label, "key": crate::structure::key_of(label), "raw": raw,
+                           "value": {"kind": "text"}})
+    }
+
+    #[test]
+    fn reflowed_text_is_cosmetic() {
+        let table = |rows: serde_json::Value| serde_json::json!([{"title": "Dimensions", "header": [], "rows": rows}]);
+        // two-column prose paired differently, and a table whose cells were split differently
+        let old = rec(
+            serde_json::json!([{"title": "Notes", "properties": [
+                prop("Stresses above those listed", "may cause permanent damage to the device"),
+                prop("Rated current", "25 A"),
+            ]}]),
+            table(serde_json::json!([[
+                "0.50+0.10/-0.05",
+                "0.25±0.05",
+                "2",
+                "GND"
+            ]])),
+        );
+        let new = rec(
+            serde_json::json!([{"title": "Notes", "properties": [
+                prop("Exposure to", "Stresses above those listed may cause permanent damage to the device"),
+                prop("Rated current", "24 A"),
+            ]}]),
+            table(serde_json::json!([
+                ["+0.10/-0.05", "±0.05", "2", "GND"],
+                ["0.50", "0.25", "", ""]
+            ])),
+        );
+        let d = diff(&old, &new);
+        let shown: Vec<_> = d
+            .shown(false)
+            .iter()
+            .map(|c| (c.kind, c.label.clone()))
+            .collect();
+        // the removed prose row is still there word for word; the added one is not
+        assert_eq!(
+            shown,
+            [
+                (ChangeKind::Added, "Exposure to".to_string()),
+                (ChangeKind::Changed, "Rated current".to_string()),
+            ]
+        );
+        assert!(d
+            .changes
+            .iter()
+            .filter(|c| c.kind == ChangeKind::Cosmetic)
+            .all(|c| c.note.as_deref() == Some("re-flowed")));
+        assert_eq!(d.changes.len(), 6, "{:#?}", d.changes);
+    }
+
     #[test]
     fn folding_and_tokens() {
         assert_eq!(fold("  Rated \t Current "), "rated current");
