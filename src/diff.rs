@@ -352,9 +352,31 @@ pub fn compare_values(a: &Value, b: &Value) -> Option<Vec<&'static str>> {
             }
         }
         (Value::Text, _) | (_, Value::Text) => return None,
-        _ => d.push("kind"),
+        // a single value printed as a quantity on one side and a range or cross-section
+        // with equal ends on the other (`4 mm²` as `quantity` vs `cross_section`)
+        _ => match (si_span(a), si_span(b)) {
+            (Some((a0, a1, ua)), Some((b0, b1, ub))) if ua == ub => {
+                if !close(a0, b0) {
+                    d.push("min");
+                }
+                if !close(a1, b1) {
+                    d.push("max");
+                }
+            }
+            _ => d.push("kind"),
+        },
     }
     Some(d)
+}
+
+/// The SI span of a value that has one: (min, max, unit); a quantity is (v, v, unit).
+fn si_span(v: &Value) -> Option<(f64, f64, &str)> {
+    match v {
+        Value::Quantity(q) => q.si.as_ref().map(|s| (s.value, s.value, s.unit.as_str())),
+        Value::Range(r) => r.si.as_ref().map(|s| (s.min, s.max, s.unit.as_str())),
+        Value::CrossSection(x) => Some((x.si.min, x.si.max, x.si.unit.as_str())),
+        _ => None,
+    }
 }
 
 /// Compare two printed values with their parsed forms.
@@ -1165,6 +1187,31 @@ mod tests {
                 Verdict::Changed(vec!["raw"]),
             ),
             ("Yes", Value::Text, "Yes", Value::Text, Verdict::Same),
+            (
+                "4 mm²",
+                q(4.0, "mm²", 4e-6, "m²"),
+                "4 mm²",
+                Value::CrossSection(crate::normalise::CrossSection {
+                    mm2: Some(crate::normalise::Span { min: 4.0, max: 4.0 }),
+                    awg: None,
+                    kcmil: None,
+                    si: SiRange {
+                        min: 4e-6,
+                        max: 4e-6,
+                        unit: "m²".into(),
+                    },
+                    qualifier: None,
+                    condition: None,
+                }),
+                Verdict::Cosmetic,
+            ),
+            (
+                "4 mm²",
+                q(4.0, "mm²", 4e-6, "m²"),
+                "Yes",
+                Value::Boolean { value: true },
+                Verdict::Changed(vec!["kind"]),
+            ),
         ];
         for (ra, a, rb, b, want) in cases {
             assert_eq!(compare(ra, &a, rb, &b), want, "{ra} vs {rb}");
