@@ -9,10 +9,12 @@
 
 pub mod cli;
 pub mod diagnostic;
+pub mod diff;
 pub mod document;
 pub mod normalise;
 pub mod pipeline;
 pub mod record;
+pub mod schema;
 pub mod sink;
 pub mod source;
 pub mod structure;

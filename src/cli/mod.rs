@@ -9,6 +9,9 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub mod diff;
+pub mod load;
+
 use crate::pipeline::{self, FileOutcome};
 use crate::sink;
 use crate::source::SourceOptions;
@@ -37,12 +40,20 @@ pub enum Command {
         #[arg(long)]
         label: Option<String>,
     },
+    /// Compare two datasheets or records (exit 0 same, 1 differ, 2 error).
+    Diff(diff::DiffArgs),
+    /// Extract datasheets into a SQLite product database.
+    Load(load::LoadArgs),
+    /// Print the JSON Schema of a record.
+    Schema,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Json,
     Jsonl,
+    /// One row per property (file, vendor, item_number, section, label, raw, kind, value …).
+    Csv,
 }
 
 #[derive(clap::Args, Debug)]
@@ -52,7 +63,7 @@ pub struct ExtractArgs {
     /// Write one `<stem>.json` per input into DIR (atomic). Default: JSON Lines on stdout.
     #[arg(short, long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Output format: json (pretty, one document per record) or jsonl.
+    /// Output format: json (pretty, one document per record), jsonl or csv (one row per property).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Worker threads (default: all cores).
@@ -116,6 +127,13 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Diff(args) => diff::run(args),
+        Command::Load(args) => load::run(args),
+        Command::Schema => {
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(crate::schema::RECORD_SCHEMA.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Value { text, label } => {
             let parsed = crate::normalise::parse(&text, label.as_deref());
             let out = serde_json::json!({
@@ -212,13 +230,21 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                 std::fs::create_dir_all(dir)?;
                 sink::write_atomic(&dir.join("records.jsonl"), &bytes)?;
             }
+            Format::Csv => {
+                std::fs::create_dir_all(dir)?;
+                sink::write_atomic(&dir.join("properties.csv"), &csv_bytes(&outcomes)?)?;
+            }
         }
     } else {
         let stdout = io::stdout();
         let mut out = io::BufWriter::new(stdout.lock());
-        for o in &outcomes {
+        if format == Format::Csv {
+            out.write_all(&csv_bytes(&outcomes)?)?;
+        }
+        for o in outcomes.iter().filter(|_| format != Format::Csv) {
             match format {
                 Format::Jsonl => sink::write_jsonl(&mut out, o)?,
+                Format::Csv => {}
                 Format::Json => {
                     match o {
                         FileOutcome::Ok(r) => serde_json::to_writer_pretty(&mut out, r)?,
@@ -276,4 +302,15 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::from(2)
     })
+}
+
+fn csv_bytes(outcomes: &[FileOutcome]) -> Result<Vec<u8>> {
+    let mut w = sink::csv::writer(Vec::new());
+    sink::csv::write_header(&mut w)?;
+    for o in outcomes {
+        if let FileOutcome::Ok(r) = o {
+            sink::csv::write_record(&mut w, r)?;
+        }
+    }
+    w.into_inner().context("cannot write CSV")
 }

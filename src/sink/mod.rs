@@ -1,6 +1,9 @@
 //! Sinks: where records go. JSON Lines on a stream, or one JSON file per input in a folder,
 //! each written whole or not at all (temp file + rename).
 
+pub mod csv;
+pub mod sqlite;
+
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,156 @@
+//! `dsx load --db FILE.sqlite PATH...`: extract datasheets and add them to a SQLite product
+//! database. Files already loaded (same sha256) are skipped before extraction; each batch
+//! of files is written in one transaction; a file that fails is reported, never half-written.
+
+use std::collections::HashSet;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::pipeline::{self, FileError, FileOutcome};
+use crate::sink::sqlite::{self, Inserted};
+use crate::source::SourceOptions;
+
+#[derive(clap::Args, Debug)]
+pub struct LoadArgs {
+    /// The SQLite database (created when missing).
+    #[arg(long, value_name = "FILE.sqlite")]
+    pub db: PathBuf,
+    /// Files and folders (.pdf .md .markdown .txt).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Files per transaction.
+    #[arg(long, value_name = "N", default_value_t = 256)]
+    pub batch: usize,
+    /// Time budget per PDF, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
+    pub timeout: f64,
+    /// Silence stderr except errors.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+enum Loaded {
+    Known,
+    Outcome(FileOutcome),
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn prepare(path: &Path, known: &HashSet<String>, opts: &SourceOptions) -> Loaded {
+    let shown = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            return Loaded::Outcome(FileOutcome::Err(FileError {
+                path: shown,
+                kind: "io".into(),
+                message: format!("cannot read: {e}"),
+            }))
+        }
+    };
+    if known.contains(&hex(&Sha256::digest(&bytes))) {
+        return Loaded::Known;
+    }
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        pipeline::convert_bytes(path, &bytes, opts)
+    }));
+    Loaded::Outcome(match result {
+        Ok(Ok(r)) => FileOutcome::Ok(Box::new(r)),
+        Ok(Err(e)) => FileOutcome::Err(FileError {
+            path: shown,
+            kind: e.kind().to_string(),
+            message: e.to_string(),
+        }),
+        Err(panic) => FileOutcome::Err(FileError {
+            path: shown,
+            kind: "panic".into(),
+            message: format!(
+                "internal error while converting: {}",
+                pipeline::panic_message(&panic)
+            ),
+        }),
+    })
+}
+
+pub fn run(args: LoadArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let (files, walk_errors) = pipeline::collect_inputs(&args.paths);
+    let mut conn = sqlite::open(&args.db)
+        .with_context(|| format!("cannot open database {}", args.db.display()))?;
+    if args.batch == 0 {
+        bail!("--batch must be at least 1");
+    }
+    let known: HashSet<String> = {
+        let mut st = conn.prepare("SELECT DISTINCT sha256 FROM revisions")?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    let opts = SourceOptions {
+        timeout: Duration::from_secs_f64(args.timeout.max(0.001)),
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+
+    let mut errors: Vec<FileError> = walk_errors;
+    let (mut revisions, mut products, mut skipped, mut props) = (0usize, 0usize, 0usize, 0usize);
+    for chunk in files.chunks(args.batch) {
+        let loaded: Vec<Loaded> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|p| prepare(p, &known, &opts))
+                .collect()
+        });
+        let tx = conn.transaction()?;
+        for l in loaded {
+            match l {
+                Loaded::Known => skipped += 1,
+                Loaded::Outcome(FileOutcome::Err(e)) => errors.push(e),
+                Loaded::Outcome(FileOutcome::Ok(r)) => match sqlite::insert(&tx, &r)
+                    .with_context(|| format!("{}: cannot write to the database", r.source.path))?
+                {
+                    Inserted::Known => skipped += 1,
+                    Inserted::Revision { new_product } => {
+                        revisions += 1;
+                        products += usize::from(new_product);
+                        props += r.property_count();
+                    }
+                },
+            }
+        }
+        tx.commit()?;
+    }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    for e in &errors {
+        eprintln!("dsx: {}: {} ({})", e.path, e.message, e.kind);
+    }
+    if !args.quiet {
+        eprintln!(
+            "dsx: {} files: {} new revisions ({} new products, {} properties), {} already loaded, {} errors, {:.2} s",
+            files.len(),
+            revisions,
+            products,
+            props,
+            skipped,
+            errors.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}

@@ -1,0 +1,231 @@
+//! CSV: one row per property, flat, for spreadsheets (`dsx extract --format csv`).
+//!
+//! Quoting is RFC 4180 (the `csv` crate): a field with a comma, quote or line break is
+//! quoted and its quotes doubled. Numbers are Rust's shortest round-trip form; a column a
+//! value kind does not have is empty.
+
+use std::io::Write;
+
+use crate::normalise::{Gauge, Value};
+use crate::record::Record;
+
+pub const HEADER: [&str; 15] = [
+    "file",
+    "vendor",
+    "item_number",
+    "section",
+    "label",
+    "raw",
+    "kind",
+    "value",
+    "min",
+    "max",
+    "unit",
+    "si_value",
+    "si_min",
+    "si_max",
+    "si_unit",
+];
+
+/// The numeric columns of a value: value, min, max, unit, si_value, si_min, si_max, si_unit.
+#[derive(Debug, Default, PartialEq)]
+pub struct Columns {
+    pub value: Option<String>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub unit: Option<String>,
+    pub si_value: Option<f64>,
+    pub si_min: Option<f64>,
+    pub si_max: Option<f64>,
+    pub si_unit: Option<String>,
+}
+
+/// Flatten a value into the CSV (and SQLite) columns.
+pub fn columns(v: &Value) -> Columns {
+    let mut c = Columns::default();
+    match v {
+        Value::Quantity(q) => {
+            c.value = Some(num(q.value));
+            c.unit = Some(q.unit.clone());
+            if let Some(si) = &q.si {
+                c.si_value = Some(si.value);
+                c.si_unit = Some(si.unit.clone());
+            }
+        }
+        Value::Range(r) => {
+            c.min = Some(r.min);
+            c.max = Some(r.max);
+            c.unit = Some(r.unit.clone());
+            if let Some(si) = &r.si {
+                c.si_min = Some(si.min);
+                c.si_max = Some(si.max);
+                c.si_unit = Some(si.unit.clone());
+            }
+        }
+        Value::CrossSection(x) => {
+            if let Some(mm2) = &x.mm2 {
+                c.min = Some(mm2.min);
+                c.max = Some(mm2.max);
+                c.unit = Some("mm²".into());
+            } else if let Some(k) = &x.kcmil {
+                c.min = Some(k.min);
+                c.max = Some(k.max);
+                c.unit = Some("kcmil".into());
+            } else if let Some(a) = &x.awg {
+                if let (Gauge::Number(lo), Gauge::Number(hi)) = (&a.min, &a.max) {
+                    c.min = Some(f64::from(*lo));
+                    c.max = Some(f64::from(*hi));
+                }
+                c.unit = Some("AWG".into());
+            }
+            c.si_min = Some(x.si.min);
+            c.si_max = Some(x.si.max);
+            c.si_unit = Some(x.si.unit.clone());
+        }
+        Value::Limits(l) => {
+            c.value = l.typ.map(num);
+            c.min = l.min;
+            c.max = l.max;
+            c.unit = l.unit.clone();
+            if let Some(si) = &l.si {
+                c.si_value = si.typ;
+                c.si_min = si.min;
+                c.si_max = si.max;
+                c.si_unit = Some(si.unit.clone());
+            }
+        }
+        Value::Count { value, unit, .. } => {
+            c.value = Some(num(*value));
+            c.unit = unit.clone();
+        }
+        Value::Boolean { value } => c.value = Some(value.to_string()),
+        Value::List { .. } | Value::Text => {}
+    }
+    c
+}
+
+fn num(x: f64) -> String {
+    x.to_string()
+}
+
+/// Write the header row.
+pub fn write_header<W: Write>(w: &mut csv::Writer<W>) -> csv::Result<()> {
+    w.write_record(HEADER)
+}
+
+/// Write one row per property of `r`.
+pub fn write_record<W: Write>(w: &mut csv::Writer<W>, r: &Record) -> csv::Result<()> {
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let f = |x: Option<f64>| x.map(num).unwrap_or_default();
+    for s in &r.sections {
+        for p in &s.properties {
+            let c = columns(&p.value);
+            w.write_record([
+                r.source.path.clone(),
+                opt(&r.product.vendor),
+                opt(&r.product.item_number),
+                s.title.clone(),
+                p.label.clone(),
+                p.raw.clone(),
+                p.value.kind().to_string(),
+                opt(&c.value),
+                f(c.min),
+                f(c.max),
+                opt(&c.unit),
+                f(c.si_value),
+                f(c.si_min),
+                f(c.si_max),
+                opt(&c.si_unit),
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+/// A CSV writer with RFC 4180 settings (CRLF line ends, quotes only where needed).
+pub fn writer<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalise::{Quantity, SiValue};
+    use crate::record::{Identifiers, Product, Property, Section, Source};
+
+    fn record(props: Vec<(&str, &str, Value)>) -> Record {
+        Record {
+            schema_version: 1,
+            source: Source {
+                path: "a, \"b\".md".into(),
+                format: "markdown".into(),
+                sha256: String::new(),
+                bytes: 0,
+                pages: None,
+            },
+            product: Product {
+                vendor: Some("WAGO".into()),
+                item_number: Some("770-1242/076-000".into()),
+                ..Product::default()
+            },
+            sections: vec![Section {
+                title: "Data".into(),
+                properties: props
+                    .into_iter()
+                    .map(|(label, raw, value)| Property {
+                        label: label.into(),
+                        key: crate::structure::key_of(label),
+                        raw: raw.into(),
+                        value,
+                        line: None,
+                        page: None,
+                    })
+                    .collect(),
+            }],
+            tables: Vec::new(),
+            related: Vec::new(),
+            identifiers: Identifiers::default(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn quoting_is_rfc_4180() {
+        let r = record(vec![
+            ("Note", "a, b and \"c\"\nsecond line", Value::Text),
+            (
+                "Rated voltage",
+                "0.25 kV",
+                Value::Quantity(Quantity {
+                    value: 0.25,
+                    unit: "kV".into(),
+                    si: Some(SiValue {
+                        value: 250.0,
+                        unit: "V".into(),
+                    }),
+                    qualifier: None,
+                    condition: None,
+                    alternatives: Vec::new(),
+                    tolerance: None,
+                }),
+            ),
+        ]);
+        let mut w = writer(Vec::new());
+        write_header(&mut w).expect("header");
+        write_record(&mut w, &r).expect("rows");
+        let text = String::from_utf8(w.into_inner().expect("flush")).expect("utf-8");
+        assert_eq!(
+            text,
+            "file,vendor,item_number,section,label,raw,kind,value,min,max,unit,si_value,si_min,si_max,si_unit\r\n\
+             \"a, \"\"b\"\".md\",WAGO,770-1242/076-000,Data,Note,\"a, b and \"\"c\"\"\nsecond line\",text,,,,,,,,\r\n\
+             \"a, \"\"b\"\".md\",WAGO,770-1242/076-000,Data,Rated voltage,0.25 kV,quantity,0.25,,,kV,250,,,V\r\n"
+        );
+        // and it reads back to the same fields
+        let mut rd = csv::Reader::from_reader(text.as_bytes());
+        let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.expect("row")).collect();
+        assert_eq!(&rows[0][5], "a, b and \"c\"\nsecond line");
+        assert_eq!(&rows[0][0], "a, \"b\".md");
+    }
+}
