@@ -245,14 +245,15 @@ fn collect_pages(
     pdf: &PdfDocument,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Vec<PageGlyphs>, SourceError> {
-    let numbers: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let mut processor = pdf_extract::PageProcessor::new(pdf);
+    let numbers = processor.page_numbers();
     let mut collector = Collector::default();
     let mut first_panic = None;
     let mut failed = 0;
     for &n in &numbers {
         let before = collector.pages.len();
         let run = catch_unwind(AssertUnwindSafe(|| {
-            pdf_extract::output_doc_page(pdf, &mut collector, n)
+            processor.output_page(&mut collector, n)
         }));
         let problem = match run {
             Ok(Ok(())) => None,
