@@ -11,40 +11,59 @@ use lopdf::{Dictionary, Object, StringFormat};
 /// Nesting limit for arrays, dictionaries and parenthesised strings.
 const MAX_DEPTH: usize = 64;
 
+/// All operations of a content stream.
+#[cfg(test)]
 pub(crate) fn decode(data: &[u8]) -> Vec<Operation> {
-    let mut lx = Lexer { data, pos: 0 };
-    let mut ops = Vec::with_capacity(data.len() / 12);
-    let mut operands: Vec<Object> = Vec::new();
-    loop {
-        lx.skip_space();
-        let Some(&c) = lx.data.get(lx.pos) else { break };
-        if is_regular(c) && !starts_number(c) {
-            let word = lx.regular_run();
-            match word {
-                b"true" => operands.push(Object::Boolean(true)),
-                b"false" => operands.push(Object::Boolean(false)),
-                b"null" => operands.push(Object::Null),
-                b"BI" => {
-                    lx.skip_inline_image();
-                    operands.clear();
-                    ops.push(Operation { operator: "BI".into(), operands: Vec::new() });
+    Operations::new(data).collect()
+}
+
+/// The operations of a content stream, one at a time (a page of vector art can hold
+/// millions; materialising them all took hundreds of megabytes).
+pub(crate) struct Operations<'a> {
+    lx: Lexer<'a>,
+    operands: Vec<Object>,
+}
+
+impl<'a> Operations<'a> {
+    pub(crate) fn new(data: &'a [u8]) -> Self {
+        Operations { lx: Lexer { data, pos: 0 }, operands: Vec::new() }
+    }
+}
+
+impl Iterator for Operations<'_> {
+    type Item = Operation;
+
+    fn next(&mut self) -> Option<Operation> {
+        let lx = &mut self.lx;
+        loop {
+            lx.skip_space();
+            let c = *lx.data.get(lx.pos)?;
+            if is_regular(c) && !starts_number(c) {
+                let word = lx.regular_run();
+                match word {
+                    b"true" => self.operands.push(Object::Boolean(true)),
+                    b"false" => self.operands.push(Object::Boolean(false)),
+                    b"null" => self.operands.push(Object::Null),
+                    b"BI" => {
+                        lx.skip_inline_image();
+                        self.operands.clear();
+                        return Some(Operation { operator: "BI".into(), operands: Vec::new() });
+                    }
+                    _ => {
+                        let operator = String::from_utf8_lossy(word).into_owned();
+                        let operands = std::mem::take(&mut self.operands);
+                        return Some(Operation { operator, operands });
+                    }
                 }
-                _ => {
-                    let operator = String::from_utf8_lossy(word).into_owned();
-                    ops.push(Operation { operator, operands: std::mem::take(&mut operands) });
-                }
+                continue;
             }
-            continue;
-        }
-        match lx.object(0) {
-            Some(obj) => operands.push(obj),
-            None => {
+            match lx.object(0) {
+                Some(obj) => self.operands.push(obj),
                 // Unparsable byte (a stray `)`, `>`, `}` …): skip it.
-                lx.pos += 1;
+                None => lx.pos += 1,
             }
         }
     }
-    ops
 }
 
 struct Lexer<'a> {

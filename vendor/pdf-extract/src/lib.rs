@@ -1585,7 +1585,7 @@ impl<'a> Processor<'a> {
     }
 
     fn process_stream(&mut self, doc: &'a Document, content: Vec<u8>, resources: &'a Dictionary, media_box: &MediaBox, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
-        let content = Content { operations: content::decode(&content) };
+
         let mut font_table: HashMap<Vec<u8>, Rc<dyn PdfFont + 'a>> = HashMap::new();
         let mut gs: GraphicsState = GraphicsState {
             ts: TextState {
@@ -1614,7 +1614,8 @@ impl<'a> Processor<'a> {
         let mut path = Path::new();
         let flip_ctm = Transform2D::row_major(1., 0., 0., -1., 0., media_box.ury - media_box.lly);
         dlog!("MediaBox {:?}", media_box);
-        for operation in &content.operations {
+        for operation in content::Operations::new(&content) {
+            let operation = &operation;
             //dlog!("op: {:?}", operation);
 
             match operation.operator.as_ref() {
@@ -1862,7 +1863,7 @@ impl<'a> Processor<'a> {
                     path.ops.clear();
                 }
                 "BMC" | "BDC" => {
-                    mc_stack.push(operation);
+                    mc_stack.push(()); // dsx: the operation itself is never read
                 }
                 "EMC" => {
                     mc_stack.pop();
