@@ -33,7 +33,7 @@ best_of() {
 pdftotext_all() { for f in "${files[@]}"; do pdftotext -layout "$f" - >/dev/null 2>&1 || true; done; }
 # peak_kb DIR: maximum resident set size of `dsx extract -j2 DIR`, in kB.
 peak_kb() {
-  /usr/bin/time -v "$dsx" extract -q -j 2 "$1" 2>&1 >/dev/null \
+  { /usr/bin/time -v "$dsx" extract -q -j 2 "$1" 2>&1 >/dev/null || true; } \
     | awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }'
 }
 
