@@ -334,6 +334,40 @@ fn make_font<'a>(doc: &'a Document, font: &'a Dictionary) -> Rc<dyn PdfFont + 'a
     }
 }
 
+/// dsx: a glyph name's Unicode value: the Adobe glyph list, then the conventions writers
+/// use for names outside it: `uniXXXX`, `uXXXX`, and `cNNN` (a decimal WinAnsi code, as in
+/// Mean Well's `/Differences [2 /c49 /c46 …]`).
+fn glyph_name_to_unicode(name: &str) -> Option<u16> {
+    if let Some(u) = glyphnames::name_to_unicode(name) {
+        return Some(u);
+    }
+    let hex = |h: &str| {
+        if h.bytes().all(|b| b.is_ascii_hexdigit()) {
+            u16::from_str_radix(h, 16).ok()
+        } else {
+            None
+        }
+    };
+    if let Some(h) = name.strip_prefix("uni") {
+        if h.len() == 4 {
+            return hex(h);
+        }
+    }
+    if let Some(h) = name.strip_prefix('u') {
+        if h.len() == 4 {
+            return hex(h);
+        }
+    }
+    if let Some(d) = name.strip_prefix('c').or_else(|| name.strip_prefix('C')) {
+        if (2..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()) {
+            let code: usize = d.parse().ok()?;
+            let glyph = (*encodings::WIN_ANSI_ENCODING.get(code)?)?;
+            return glyphnames::name_to_unicode(glyph);
+        }
+    }
+    None
+}
+
 fn is_core_font(name: &str) -> bool {
     match name {
         "Courier-Bold" |
@@ -412,15 +446,23 @@ impl<'a> PdfSimpleFont<'a> {
                     let subtype = get_name_string(doc, &s.dict, b"Subtype");
                     dlog!("font file {}, {:?}", subtype, s);
                     let s = get_contents(s);
-                    if subtype == "Type1C" {
+                    // dsx: the font's built-in encoding only applies when the font dictionary
+                    // names no standard encoding of its own (PDF 32000-1, 9.6.6.1); WAGO's
+                    // WinAnsi CFF fonts read "11,7" as "‒‒ã7" otherwise.
+                    let named_encoding = matches!(encoding, Some(&Object::Name(_)));
+                    if subtype == "Type1C" && !named_encoding {
                         let table = cff_parser::Table::parse(&s).unwrap();
-                        let charset = table.charset.get_table();
-                        let encoding = table.encoding.get_table();
+                        // dsx: code → glyph id → string id → glyph name through the parser's
+                        // own lookups; pairing `encoding.get_table()` with
+                        // `charset.get_table()` by index was wrong for range-format charsets
+                        // and the standard encoding (Mean Well's notes came out as "˘ˇˆ˙").
                         let mut mapping = HashMap::new();
-                        for i in 0..encoding.len().min(charset.len()) {
-                            let cid = encoding[i];
-                            let sid = charset[i];
-                            let name = cff_parser::string_by_id(&table, sid).unwrap();
+                        for code in 0..=255u8 {
+                            let cid = code;
+                            let Some(gid) = table.encoding.code_to_gid(&table.charset, code) else { continue };
+                            if gid.0 == 0 { continue }
+                            let Some(sid) = table.charset.gid_to_sid(gid) else { continue };
+                            let Some(name) = cff_parser::string_by_id(&table, sid) else { continue };
                             let unicode = glyphnames::name_to_unicode(&name).or_else(|| {
                                 zapfglyphnames::zapfdigbats_names_to_unicode(name)
                             });
@@ -486,7 +528,7 @@ impl<'a> PdfSimpleFont<'a> {
                                 let name = pdf_to_utf8(&n);
                                 // XXX: names of Type1 fonts can map to arbitrary strings instead of real
                                 // unicode names, so we should probably handle this differently
-                                let unicode = glyphnames::name_to_unicode(&name);
+                                let unicode = glyph_name_to_unicode(&name);
                                 if let Some(unicode) = unicode{
                                     table[code as usize] = unicode;
                                     if let Some(ref mut unicode_map) = unicode_map {
@@ -720,7 +762,7 @@ impl<'a> PdfType3Font<'a> {
                                 let name = pdf_to_utf8(&n);
                                 // XXX: names of Type1 fonts can map to arbitrary strings instead of real
                                 // unicode names, so we should probably handle this differently
-                                let unicode = glyphnames::name_to_unicode(&name);
+                                let unicode = glyph_name_to_unicode(&name);
                                 if let Some(unicode) = unicode{
                                     table[code as usize] = unicode;
                                 }
