@@ -191,6 +191,14 @@ fn jst_connector_ratings() {
     );
 }
 
+/// AES-256 (R 6) with an empty user password, which lopdf 0.36 refuses to decrypt.
+#[test]
+fn jst_aes256_encrypted_file_reads() {
+    let doc = read("pdf/jst__jst_rcy.pdf");
+    row(&doc, &["・Voltage rating: 250 V AC/DC"]);
+    row(&doc, &["2", "3", "2", "1", "0.5"]);
+}
+
 #[test]
 fn relay_coil_table() {
     let doc = read("pdf/songle__SRD-05VDC-SL-C-Datasheet.pdf");
