@@ -651,7 +651,10 @@ impl<'a> PdfSimpleFont<'a> {
                     if let Some(ref encoding) = encoding_table {
                         dlog!("has encoding");
                         for w in font_metrics.2 {
-                            let c = glyphnames::name_to_unicode(w.2).unwrap();
+                            // dsx: Symbol and ZapfDingbats metrics name glyphs outside the
+                            // Adobe glyph list; skip those instead of panicking.
+                            let Some(c) = glyph_name_to_unicode(w.2)
+                                .or_else(|| zapfglyphnames::zapfdigbats_names_to_unicode(w.2)) else { continue };
                             for i in 0..encoding.len() {
                                 if encoding[i] == c {
                                     width_map.insert(i as CharCode, w.1 as f64);
@@ -671,7 +674,7 @@ impl<'a> PdfSimpleFont<'a> {
                                 table[w.0 as usize] = if base_name == "ZapfDingbats" {
                                     zapfglyphnames::zapfdigbats_names_to_unicode(w.2).unwrap_or_else(|| panic!("bad name {:?}", w))
                                 } else {
-                                    glyphnames::name_to_unicode(w.2).unwrap()
+                                    glyph_name_to_unicode(w.2).unwrap_or(0) // dsx: was unwrap()
                                 }
                             }
                         }
