@@ -114,6 +114,7 @@ fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
             }
         }
     }
+    let runs = runs.into_iter().flat_map(split_overprinted).collect();
     let mut lines = attach_scripts(runs);
     for line in &mut lines {
         line.sort_by(|a, b| a.x.total_cmp(&b.x));
@@ -126,6 +127,37 @@ fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
     }
     lines
 }
+
+/// Two texts of clearly different sizes drawn over each other on nearby baselines (a
+/// subtitle across a large product name) are two runs, not one interleaved string.
+fn split_overprinted(run: Vec<&Glyph>) -> Vec<Vec<&Glyph>> {
+    let (lo, hi) = run.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), g| {
+        (lo.min(g.size), hi.max(g.size))
+    });
+    if hi < OVERPRINT_RATIO * lo {
+        return vec![run];
+    }
+    let cut = (lo * hi).sqrt();
+    let (small, large): (Vec<&Glyph>, Vec<&Glyph>) = run.iter().partition(|g| g.size < cut);
+    let mut by_x = large.clone();
+    by_x.sort_by(|a, b| a.x.total_cmp(&b.x));
+    // Overprinted: some small glyph sits inside a large glyph's box, between two large
+    // glyphs of one word.
+    let inside = small.iter().any(|g| {
+        let mid = g.x + g.w / 2.0;
+        by_x.windows(2).any(|w| {
+            w[0].x < mid && mid < w[1].x + w[1].w && w[1].x - (w[0].x + w[0].w) < 0.1 * w[0].size
+        })
+    });
+    if inside {
+        vec![large, small]
+    } else {
+        vec![run]
+    }
+}
+
+/// Sizes differing by this factor can be two overprinted texts.
+const OVERPRINT_RATIO: f64 = 1.3;
 
 /// Runs closer than this many ems share a baseline.
 const SAME_BASELINE: f64 = 0.45;
