@@ -9,6 +9,10 @@ use std::time::{Duration, Instant};
 use dsx::document::BlockKind;
 use dsx::source::pdf;
 
+/// Same allocator as the `dsx` binary, so timings compare.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut dump = false;
     let mut quiet = false;

@@ -165,16 +165,26 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Convert files in parallel; `on_done` is called once per finished file (progress).
 /// The outcomes are sorted by path.
+///
+/// Work is handed out largest file first, one file at a time (`par_bridge` pulls from a
+/// shared queue), so a big PDF near the end of the alphabet does not run alone while the
+/// other threads idle.
 pub fn run(
     files: &[PathBuf],
     opts: &SourceOptions,
     on_done: &(dyn Fn(&FileOutcome) + Sync),
 ) -> Vec<FileOutcome> {
-    let mut out: Vec<(usize, FileOutcome)> = files
-        .par_iter()
+    let mut order: Vec<(u64, usize)> = files
+        .iter()
         .enumerate()
-        .map(|(i, p)| {
-            let o = process_file(p, opts);
+        .map(|(i, p)| (std::fs::metadata(p).map_or(0, |m| m.len()), i))
+        .collect();
+    order.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut out: Vec<(usize, FileOutcome)> = order
+        .into_iter()
+        .par_bridge()
+        .map(|(_, i)| {
+            let o = process_file(&files[i], opts);
             on_done(&o);
             (i, o)
         })

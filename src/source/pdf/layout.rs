@@ -86,30 +86,36 @@ pub fn lay_out(page: &PageGlyphs) -> PageLines {
 }
 
 /// Group glyphs by baseline; each group sorted left to right.
+///
+/// Two passes: glyphs on (nearly) the same baseline form runs; then a run of smaller type
+/// within half an em of a run of larger type (a sub- or superscript, `T` + `C` of `TC`)
+/// joins it. Joining on first-seen order instead let a subscript that sat lower than the
+/// tolerance of the line's *first* glyph start a line of its own.
 fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
     let mut sorted: Vec<&Glyph> = glyphs
         .iter()
         .filter(|g| !g.text.trim().is_empty() && g.size > 0.5)
         .collect();
     sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
-    let mut lines: Vec<Vec<&Glyph>> = Vec::new();
+    let mut runs: Vec<Vec<&Glyph>> = Vec::new();
     let mut first_y = f64::NEG_INFINITY;
     let mut size = 0.0f64;
     for g in sorted {
-        // Sub- and superscripts sit up to about half an em off the baseline.
-        let tol = 0.45 * size.max(g.size).max(1.0);
-        match lines.last_mut() {
-            Some(line) if g.y - first_y <= tol => {
-                line.push(g);
+        let tol = SAME_BASELINE * size.max(g.size).max(1.0);
+        match runs.last_mut() {
+            Some(run) if g.y - first_y <= tol => {
+                run.push(g);
                 size = size.max(g.size);
             }
             _ => {
                 first_y = g.y;
                 size = g.size;
-                lines.push(vec![g]);
+                runs.push(vec![g]);
             }
         }
     }
+    let runs = runs.into_iter().flat_map(split_overprinted).collect();
+    let mut lines = attach_scripts(runs);
     for line in &mut lines {
         line.sort_by(|a, b| a.x.total_cmp(&b.x));
         // Fake bold: the same glyph drawn twice at (nearly) the same place.
@@ -119,6 +125,120 @@ fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
                 && (a.y - b.y).abs() < 0.5
         });
     }
+    lines
+}
+
+/// Two texts of clearly different sizes drawn over each other on nearby baselines (a
+/// subtitle across a large product name) are two runs, not one interleaved string.
+fn split_overprinted(run: Vec<&Glyph>) -> Vec<Vec<&Glyph>> {
+    let (lo, hi) = run.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), g| {
+        (lo.min(g.size), hi.max(g.size))
+    });
+    if hi < OVERPRINT_RATIO * lo {
+        return vec![run];
+    }
+    let cut = (lo * hi).sqrt();
+    let (small, large): (Vec<&Glyph>, Vec<&Glyph>) = run.iter().partition(|g| g.size < cut);
+    let mut by_x = large.clone();
+    by_x.sort_by(|a, b| a.x.total_cmp(&b.x));
+    // Overprinted: some small glyph sits inside a large glyph's box, between two large
+    // glyphs of one word.
+    let inside = small.iter().any(|g| {
+        let mid = g.x + g.w / 2.0;
+        by_x.windows(2).any(|w| {
+            w[0].x < mid && mid < w[1].x + w[1].w && w[1].x - (w[0].x + w[0].w) < 0.1 * w[0].size
+        })
+    });
+    if inside {
+        vec![large, small]
+    } else {
+        vec![run]
+    }
+}
+
+/// Sizes differing by this factor can be two overprinted texts.
+const OVERPRINT_RATIO: f64 = 1.3;
+
+/// Runs closer than this many ems share a baseline.
+const SAME_BASELINE: f64 = 0.45;
+/// A run of type at most this share of its neighbour's size is a sub- or superscript.
+const SCRIPT_RATIO: f64 = 0.9;
+/// How far (ems of the larger type) a sub- or superscript sits off its baseline.
+const SCRIPT_SHIFT: f64 = 0.5;
+
+/// Sub- and superscripts are short (a run may hold those of several columns).
+const SCRIPT_MAX_GLYPHS: usize = 30;
+
+/// Whether some glyph of `a` is drawn over a glyph of `b` (two texts at nearby baselines,
+/// like the labels of a chart, rather than a script beside its base).
+fn overlaps(a: &[&Glyph], b: &[&Glyph]) -> bool {
+    a.iter().any(|g| {
+        b.iter().any(|h| {
+            let o = (g.x + g.w).min(h.x + h.w) - g.x.max(h.x);
+            o > 0.5 * g.w.min(h.w).max(0.1)
+        })
+    })
+}
+
+/// Merge each run of smaller type into the nearest run of larger type within
+/// [`SCRIPT_SHIFT`] ems, if there is one; runs are in y order and stay so.
+fn attach_scripts(runs: Vec<Vec<&Glyph>>) -> Vec<Vec<&Glyph>> {
+    let stats: Vec<(f64, f64)> = runs
+        .iter()
+        .map(|r| {
+            let y = r.iter().map(|g| g.y).sum::<f64>() / r.len() as f64;
+            (y, dominant_size(r))
+        })
+        .collect();
+    let host = |i: usize| -> Option<usize> {
+        let (y, size) = stats[i];
+        if runs[i].len() > SCRIPT_MAX_GLYPHS {
+            return None;
+        }
+        let fits = |j: usize| {
+            let (yj, sj) = stats[j];
+            size <= SCRIPT_RATIO * sj
+                && (y - yj).abs() <= SCRIPT_SHIFT * sj
+                && !overlaps(&runs[i], &runs[j])
+        };
+        let before = (0..i).rev().take(3).find(|&j| fits(j));
+        let after = (i + 1..stats.len()).take(3).find(|&j| fits(j));
+        match (before, after) {
+            (Some(b), Some(a)) => Some(if (y - stats[b].0).abs() <= (stats[a].0 - y).abs() {
+                b
+            } else {
+                a
+            }),
+            (b, a) => b.or(a),
+        }
+    };
+    let hosts: Vec<Option<usize>> = (0..runs.len()).map(host).collect();
+    let mut lines: Vec<Vec<&Glyph>> = runs.iter().map(|_| Vec::new()).collect();
+    let mut scripts = Vec::new();
+    for (i, run) in runs.into_iter().enumerate() {
+        if hosts[i].is_none() {
+            lines[i] = run;
+        } else {
+            scripts.push((i, run));
+        }
+    }
+    for (i, run) in scripts {
+        // Follow the chain (a script of a script) to a run that stays a line.
+        let mut target = i;
+        for _ in 0..4 {
+            match hosts[target] {
+                Some(h) => target = h,
+                None => break,
+            }
+        }
+        // Two scripts drawn over each other (chart labels) are not one line.
+        if target == i || overlaps(&run, &lines[target]) {
+            lines[i] = run;
+        } else {
+            lines[target].extend(run);
+        }
+    }
+    lines.retain(|l| !l.is_empty());
     lines
 }
 

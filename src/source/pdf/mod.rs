@@ -15,6 +15,7 @@
 
 mod blocks;
 mod collect;
+mod decrypt;
 mod garble;
 mod layout;
 
@@ -158,47 +159,27 @@ fn describe(bytes: &[u8]) -> String {
     "binary data".into()
 }
 
-/// Parse with lopdf; it decrypts with the empty user password itself (permission-only
-/// encryption, common on datasheets).
+/// Parse with lopdf. Encrypted files open with the empty user password (permission-only
+/// encryption, common on datasheets): AES-256 ones by `decrypt.rs`, older schemes by lopdf.
 fn load(bytes: &[u8]) -> Result<PdfDocument, SourceError> {
-    let doc = match PdfDocument::load_mem(bytes) {
+    let mut doc = match PdfDocument::load_mem(bytes) {
         Ok(doc) => doc,
         Err(e) => return Err(classify_load_error(bytes, e)),
     };
-    if doc.is_encrypted() {
-        let mut doc = doc;
-        fix_aes256_key_length(&mut doc);
-        if let Err(e) = doc.decrypt("") {
-            return Err(SourceError::Encrypted(format!(
-                "the empty user password does not open it ({e})"
-            )));
-        }
+    if !doc.is_encrypted() {
         return Ok(doc);
     }
-    Ok(doc)
-}
-
-/// lopdf 0.36 rejects `/Length 256` (bits) in AES-256 (`/V 5`) encryption dictionaries,
-/// although that is what Acrobat writes; the key length of V5 is fixed, so the entry can
-/// go. It also insists on exact hash lengths. (JST and Panasonic datasheets are permission-encrypted this way.)
-fn fix_aes256_key_length(doc: &mut PdfDocument) {
-    let Ok(id) = doc.trailer.get(b"Encrypt").and_then(Object::as_reference) else {
-        return;
-    };
-    if let Ok(dict) = doc.get_object_mut(id).and_then(Object::as_dict_mut) {
-        let v5 = dict
-            .get(b"V")
-            .and_then(Object::as_i64)
-            .is_ok_and(|v| v >= 5);
-        if v5 {
-            dict.remove(b"Length");
-            // Some writers pad the 48-byte O/U hashes (32-byte OE/UE keys) with zeros.
-            for (key, len) in [(&b"O"[..], 48), (b"U", 48), (b"OE", 32), (b"UE", 32)] {
-                if let Ok(Object::String(bytes, _)) = dict.get_mut(key) {
-                    bytes.truncate(len);
-                }
-            }
-        }
+    match decrypt::decrypt_aes256(&mut doc) {
+        Ok(()) => Ok(doc),
+        Err(decrypt::NotHandled::NeedsPassword) => Err(SourceError::Encrypted(
+            "AES-256: the empty user password does not open it".into(),
+        )),
+        Err(decrypt::NotHandled::OtherScheme) => match doc.decrypt("") {
+            Ok(()) => Ok(doc),
+            Err(e) => Err(SourceError::Encrypted(format!(
+                "the empty user password does not open it ({e})"
+            ))),
+        },
     }
 }
 
@@ -245,14 +226,15 @@ fn collect_pages(
     pdf: &PdfDocument,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Vec<PageGlyphs>, SourceError> {
-    let numbers: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let mut processor = pdf_extract::PageProcessor::new(pdf);
+    let numbers = processor.page_numbers();
     let mut collector = Collector::default();
     let mut first_panic = None;
     let mut failed = 0;
     for &n in &numbers {
         let before = collector.pages.len();
         let run = catch_unwind(AssertUnwindSafe(|| {
-            pdf_extract::output_doc_page(pdf, &mut collector, n)
+            processor.output_page(&mut collector, n)
         }));
         let problem = match run {
             Ok(Ok(())) => None,
