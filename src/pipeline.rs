@@ -192,3 +192,54 @@ pub fn run(
     out.sort_by_key(|(i, _)| *i);
     out.into_iter().map(|(_, o)| o).collect()
 }
+
+/// Convert files in windows of `window` inputs, each window in parallel, and hand every
+/// outcome to `emit` in path order as soon as its window is done. Memory is bounded by the
+/// window, not by the size of the batch.
+pub fn run_streaming(
+    pool: &rayon::ThreadPool,
+    files: &[PathBuf],
+    opts: &SourceOptions,
+    window: usize,
+    on_done: &(dyn Fn(&FileOutcome) + Sync),
+    emit: &mut dyn FnMut(FileOutcome) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    for chunk in files.chunks(window.max(1)) {
+        for o in pool.install(|| run(chunk, opts, on_done)) {
+            emit(o)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streaming_in_small_windows_keeps_path_order() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let (files, errors) = collect_inputs(&[dir.join("markdown"), dir.join("invalid")]);
+        assert!(errors.is_empty());
+        assert!(files.len() > 6);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .expect("pool");
+        let mut seen = Vec::new();
+        run_streaming(
+            &pool,
+            &files,
+            &SourceOptions::default(),
+            3,
+            &|_| {},
+            &mut |o| {
+                seen.push(o.path().to_string());
+                Ok(())
+            },
+        )
+        .expect("runs");
+        let want: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+        assert_eq!(seen, want);
+    }
+}

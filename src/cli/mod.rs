@@ -13,7 +13,9 @@ pub mod diff;
 pub mod load;
 
 use crate::pipeline::{self, FileOutcome};
-use crate::sink;
+use crate::sink::stream::{
+    AtomicFile, Csv, CsvFile, JsonDir, JsonLines, JsonLinesFile, JsonPretty, Sink,
+};
 use crate::source::SourceOptions;
 
 #[derive(Parser, Debug)]
@@ -204,94 +206,88 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         .num_threads(args.jobs.unwrap_or(0))
         .build()
         .context("cannot start worker threads")?;
-    let mut outcomes = pool.install(|| pipeline::run(&files, &opts, &tick));
-    if let Some(b) = &bar {
-        b.finish_and_clear();
-    }
-    outcomes.extend(walk_errors.into_iter().map(FileOutcome::Err));
-    outcomes.sort_by(|a, b| a.path().cmp(b.path()));
 
     let format = args.format.unwrap_or(if args.out.is_some() {
         Format::Json
     } else {
         Format::Jsonl
     });
-    if let Some(dir) = &args.out {
-        match format {
-            Format::Json => {
-                sink::write_json_dir(dir, &outcomes)
-                    .with_context(|| format!("cannot write records to {}", dir.display()))?;
-            }
-            Format::Jsonl => {
-                let mut bytes = Vec::new();
-                for o in &outcomes {
-                    sink::write_jsonl(&mut bytes, o)?;
-                }
-                std::fs::create_dir_all(dir)?;
-                sink::write_atomic(&dir.join("records.jsonl"), &bytes)?;
-            }
-            Format::Csv => {
-                std::fs::create_dir_all(dir)?;
-                sink::write_atomic(&dir.join("properties.csv"), &csv_bytes(&outcomes)?)?;
-            }
+    let mut sink: Box<dyn Sink> = match (&args.out, format) {
+        (Some(dir), Format::Json) => {
+            let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+            Box::new(
+                JsonDir::create(dir, &paths)
+                    .with_context(|| format!("cannot create {}", dir.display()))?,
+            )
         }
-    } else {
-        let stdout = io::stdout();
-        let mut out = io::BufWriter::new(stdout.lock());
-        if format == Format::Csv {
-            out.write_all(&csv_bytes(&outcomes)?)?;
+        (Some(dir), Format::Jsonl) => {
+            std::fs::create_dir_all(dir)?;
+            Box::new(JsonLinesFile(AtomicFile::create(
+                &dir.join("records.jsonl"),
+            )?))
         }
-        for o in outcomes.iter().filter(|_| format != Format::Csv) {
-            match format {
-                Format::Jsonl => sink::write_jsonl(&mut out, o)?,
-                Format::Csv => {}
-                Format::Json => {
-                    match o {
-                        FileOutcome::Ok(r) => serde_json::to_writer_pretty(&mut out, r)?,
-                        FileOutcome::Err(e) => serde_json::to_writer_pretty(
-                            &mut out,
-                            &serde_json::json!({ "error": e }),
-                        )?,
+        (Some(dir), Format::Csv) => {
+            std::fs::create_dir_all(dir)?;
+            Box::new(CsvFile::create(&dir.join("properties.csv"))?)
+        }
+        (None, Format::Jsonl) => Box::new(JsonLines(io::BufWriter::new(io::stdout().lock()))),
+        (None, Format::Json) => Box::new(JsonPretty(io::BufWriter::new(io::stdout().lock()))),
+        (None, Format::Csv) => Box::new(Csv::new(io::BufWriter::new(io::stdout().lock()))?),
+    };
+
+    // Outcomes stream out in path order; folder-walk errors are merged in by path.
+    let mut walk_errors = walk_errors.into_iter().peekable();
+    let mut errors: Vec<pipeline::FileError> = Vec::new();
+    let mut count = 0usize;
+    let mut props = 0usize;
+    let quiet = args.quiet;
+    let mut take = |o: FileOutcome, sink: &mut Box<dyn Sink>| -> io::Result<()> {
+        count += 1;
+        match &o {
+            FileOutcome::Ok(r) => {
+                props += r.property_count();
+                if !quiet {
+                    for d in r
+                        .diagnostics
+                        .iter()
+                        .filter(|d| d.code == "lossy_utf8" || d.code == "no_properties")
+                    {
+                        if let Some(b) = &bar {
+                            b.suspend(|| {
+                                eprintln!("dsx: {}: warning: {}", r.source.path, d.message)
+                            });
+                        } else {
+                            eprintln!("dsx: {}: warning: {}", r.source.path, d.message);
+                        }
                     }
-                    writeln!(out)?;
                 }
             }
+            FileOutcome::Err(e) => errors.push(e.clone()),
         }
-        out.flush()?;
+        sink.write(&o)
+    };
+    let window = 32 * pool.current_num_threads().max(1);
+    pipeline::run_streaming(&pool, &files, &opts, window, &tick, &mut |o| {
+        while let Some(e) = walk_errors.next_if(|e| e.path.as_str() < o.path()) {
+            take(FileOutcome::Err(e), &mut sink)?;
+        }
+        take(o, &mut sink)
+    })?;
+    for e in walk_errors {
+        take(FileOutcome::Err(e), &mut sink)?;
+    }
+    sink.finish()?;
+    if let Some(b) = &bar {
+        b.finish_and_clear();
     }
 
-    let errors: Vec<_> = outcomes
-        .iter()
-        .filter_map(|o| match o {
-            FileOutcome::Err(e) => Some(e),
-            _ => None,
-        })
-        .collect();
     for e in &errors {
         eprintln!("dsx: {}: {} ({})", e.path, e.message, e.kind);
     }
     if !args.quiet {
-        for o in &outcomes {
-            if let FileOutcome::Ok(r) = o {
-                for d in r
-                    .diagnostics
-                    .iter()
-                    .filter(|d| d.code == "lossy_utf8" || d.code == "no_properties")
-                {
-                    eprintln!("dsx: {}: warning: {}", r.source.path, d.message);
-                }
-            }
-        }
-        let props: usize = outcomes
-            .iter()
-            .map(|o| match o {
-                FileOutcome::Ok(r) => r.property_count(),
-                _ => 0,
-            })
-            .sum();
         eprintln!(
             "dsx: {} files, {} properties, {} errors, {:.2} s",
-            outcomes.len(),
+            count,
             props,
             errors.len(),
             started.elapsed().as_secs_f64()
@@ -302,15 +298,4 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::from(2)
     })
-}
-
-fn csv_bytes(outcomes: &[FileOutcome]) -> Result<Vec<u8>> {
-    let mut w = sink::csv::writer(Vec::new());
-    sink::csv::write_header(&mut w)?;
-    for o in outcomes {
-        if let FileOutcome::Ok(r) = o {
-            sink::csv::write_record(&mut w, r)?;
-        }
-    }
-    w.into_inner().context("cannot write CSV")
 }

@@ -3,9 +3,10 @@
 
 pub mod csv;
 pub mod sqlite;
+pub mod stream;
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
@@ -72,23 +73,6 @@ pub fn output_names(inputs: &[&str]) -> Vec<String> {
             name
         })
         .collect()
-}
-
-/// Write each successful record to `dir/<name>` (pretty JSON, atomic); return the paths.
-pub fn write_json_dir(dir: &Path, outcomes: &[FileOutcome]) -> io::Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir)?;
-    let names = output_names(&outcomes.iter().map(FileOutcome::path).collect::<Vec<_>>());
-    let mut written = Vec::new();
-    for (o, name) in outcomes.iter().zip(names) {
-        if let FileOutcome::Ok(r) = o {
-            let mut bytes = serde_json::to_vec_pretty(r)?;
-            bytes.push(b'\n');
-            let path = dir.join(name);
-            write_atomic(&path, &bytes)?;
-            written.push(path);
-        }
-    }
-    Ok(written)
 }
 
 #[cfg(test)]

@@ -1,0 +1,216 @@
+//! Streaming sinks: outcomes are written as they arrive (in path order), so a batch of any
+//! size runs in bounded memory. Output files are still whole or absent: a file sink writes
+//! to a temporary file beside its target and renames it in `finish`.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use super::{output_names, write_atomic, write_jsonl};
+use crate::pipeline::FileOutcome;
+
+/// Where a batch's outcomes go, one at a time.
+pub trait Sink {
+    fn write(&mut self, outcome: &FileOutcome) -> io::Result<()>;
+    /// Flush, and for file sinks move the finished file into place.
+    fn finish(self: Box<Self>) -> io::Result<()>;
+}
+
+/// A file written through a temporary file in the same folder, renamed on `commit`; dropped
+/// uncommitted (an error mid-way), the temporary file is removed and the target untouched.
+pub struct AtomicFile {
+    tmp: PathBuf,
+    target: PathBuf,
+    out: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    pub fn create(target: &Path) -> io::Result<Self> {
+        let dir = target.parent().unwrap_or(Path::new("."));
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let out = Some(BufWriter::new(File::create(&tmp)?));
+        Ok(AtomicFile {
+            tmp,
+            target: target.to_path_buf(),
+            out,
+        })
+    }
+
+    pub fn commit(mut self) -> io::Result<()> {
+        let out = self.out.take().expect("not yet committed");
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        std::fs::rename(&self.tmp, &self.target)
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.as_mut().expect("open").write(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.as_mut().expect("open").flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.out.is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// JSON Lines (one record or error line per outcome).
+pub struct JsonLines<W: Write>(pub W);
+
+impl<W: Write> Sink for JsonLines<W> {
+    fn write(&mut self, o: &FileOutcome) -> io::Result<()> {
+        write_jsonl(&mut self.0, o)
+    }
+    fn finish(mut self: Box<Self>) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// JSON Lines into a file that appears whole when the batch is done.
+pub struct JsonLinesFile(pub AtomicFile);
+
+impl Sink for JsonLinesFile {
+    fn write(&mut self, o: &FileOutcome) -> io::Result<()> {
+        write_jsonl(&mut self.0, o)
+    }
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        self.0.commit()
+    }
+}
+
+/// Pretty JSON documents, one after another.
+pub struct JsonPretty<W: Write>(pub W);
+
+impl<W: Write> Sink for JsonPretty<W> {
+    fn write(&mut self, o: &FileOutcome) -> io::Result<()> {
+        match o {
+            FileOutcome::Ok(r) => serde_json::to_writer_pretty(&mut self.0, r)?,
+            FileOutcome::Err(e) => {
+                serde_json::to_writer_pretty(&mut self.0, &serde_json::json!({ "error": e }))?
+            }
+        }
+        self.0.write_all(b"\n")
+    }
+    fn finish(mut self: Box<Self>) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// CSV, one row per property, header first.
+pub struct Csv<W: Write>(csv::Writer<W>);
+
+impl<W: Write> Csv<W> {
+    pub fn new(out: W) -> io::Result<Self> {
+        let mut w = super::csv::writer(out);
+        super::csv::write_header(&mut w)?;
+        Ok(Csv(w))
+    }
+}
+
+impl<W: Write> Sink for Csv<W> {
+    fn write(&mut self, o: &FileOutcome) -> io::Result<()> {
+        if let FileOutcome::Ok(r) = o {
+            super::csv::write_record(&mut self.0, r)?;
+        }
+        Ok(())
+    }
+    fn finish(mut self: Box<Self>) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// CSV into a file that appears whole when the batch is done.
+pub struct CsvFile(csv::Writer<AtomicFile>);
+
+impl CsvFile {
+    pub fn create(target: &Path) -> io::Result<Self> {
+        let mut w = super::csv::writer(AtomicFile::create(target)?);
+        super::csv::write_header(&mut w)?;
+        Ok(CsvFile(w))
+    }
+}
+
+impl Sink for CsvFile {
+    fn write(&mut self, o: &FileOutcome) -> io::Result<()> {
+        if let FileOutcome::Ok(r) = o {
+            super::csv::write_record(&mut self.0, r)?;
+        }
+        Ok(())
+    }
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        let file = self.0.into_inner().map_err(|e| e.into_error())?;
+        file.commit()
+    }
+}
+
+/// One pretty `<stem>.json` per successful input in a folder, each written atomically.
+pub struct JsonDir {
+    dir: PathBuf,
+    names: HashMap<String, String>,
+}
+
+impl JsonDir {
+    /// `paths` are all the batch's inputs, so names are unique before any file is written.
+    pub fn create(dir: &Path, paths: &[String]) -> io::Result<Self> {
+        std::fs::create_dir_all(dir)?;
+        let refs: Vec<&str> = paths.iter().map(String::as_str).collect();
+        let names = paths.iter().cloned().zip(output_names(&refs)).collect();
+        Ok(JsonDir {
+            dir: dir.to_path_buf(),
+            names,
+        })
+    }
+}
+
+impl Sink for JsonDir {
+    fn write(&mut self, o: &FileOutcome) -> io::Result<()> {
+        let FileOutcome::Ok(r) = o else {
+            return Ok(());
+        };
+        let name = self
+            .names
+            .get(&r.source.path)
+            .cloned()
+            .unwrap_or_else(|| output_names(&[r.source.path.as_str()]).remove(0));
+        let mut bytes = serde_json::to_vec_pretty(r)?;
+        bytes.push(b'\n');
+        write_atomic(&self.dir.join(name), &bytes)
+    }
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_file_appears_only_on_commit() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("out.jsonl");
+        let mut f = AtomicFile::create(&target).expect("create");
+        f.write_all(b"line\n").expect("write");
+        assert!(!target.exists(), "nothing at the target before commit");
+        f.commit().expect("commit");
+        assert_eq!(std::fs::read(&target).expect("read"), b"line\n");
+
+        let mut g = AtomicFile::create(&target).expect("create");
+        g.write_all(b"half").expect("write");
+        drop(g); // an error mid-way: the old file stays, no temp file is left
+        assert_eq!(std::fs::read(&target).expect("read"), b"line\n");
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+    }
+}
