@@ -3,10 +3,10 @@
 # against `dsx extract --format jsonl >/dev/null` on the same input, then a second load into
 # the same database (nothing new: files are skipped by sha256 before extraction).
 # Goals: fresh load <= 1.3x extract; second load <= 1.1x extract.
-# Usage: scripts/bench_load.sh [CORPUS_DIR]   (default /work/shared/corpus)
+# Usage: scripts/bench_load.sh [CORPUS_DIR]   (default ../shared/corpus)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-corpus="${1:-/work/shared/corpus}"
+corpus="${1:-../shared/corpus}"
 inputs=("$corpus/md" "$corpus/md-pymupdf4llm" "$corpus/pdf")
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
 cargo build --release --quiet --bin dsx

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time `dsx extract` over a folder of PDFs against `pdftotext -layout`, check thread scaling
 # and peak memory.
-# Usage: scripts/bench_pdf.sh [DIR]   (default /work/shared/corpus/pdf)
+# Usage: scripts/bench_pdf.sh [DIR]   (default ../shared/corpus/pdf)
 #
 # Prints: dsx -j1 wall time, pdftotext -layout time (one process per file, sequential),
 # their ratio; dsx -j2 time and its speed-up over -j1; peak RSS (/usr/bin/time -v) of
@@ -10,9 +10,10 @@
 # seconds (user + system) of one run each are printed too: on a busy machine they compare
 # the two tools more fairly than wall time (and -j2 cannot scale without a free core).
 set -euo pipefail
-dir=$(realpath "${1:-/work/shared/corpus/pdf}")
+cd "$(dirname "$0")/.."
+dir=$(realpath "${1:-../shared/corpus/pdf}")
 runs=${RUNS:-3}
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/target-pdf}
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
 cargo build -q --release --bin dsx
 dsx="$CARGO_TARGET_DIR/release/dsx"
 files=("$dir"/*.pdf)
