@@ -47,16 +47,50 @@ fn fold<'a>(words: impl Iterator<Item = &'a str>, mask: bool, out: &mut String) 
     }
 }
 
-/// The fingerprint of a whole block, straight from its cells.
-fn block_print(b: &Block, mask: bool) -> String {
-    let mut out = String::new();
+/// The fingerprint hash of a whole block, straight from its cells.
+fn block_print(b: &Block, mask: bool) -> u64 {
     let words = b
         .lines
         .iter()
         .flat_map(|l| l.cells.iter())
         .flat_map(|c| c.split_whitespace());
-    fold(words, mask, &mut out);
-    out
+    fold_hash(words, mask)
+}
+
+/// The hash of an empty fingerprint.
+const EMPTY: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// [`fold`] into an FNV-1a hash instead of a string: no allocation per block or line.
+fn fold_hash<'a>(words: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
+    let mut h = EMPTY;
+    let mut eat = |c: char| {
+        h ^= u64::from(u32::from(c));
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    let mut first = true;
+    let mut last_digit = false;
+    for w in words {
+        if !first {
+            eat(' ');
+        }
+        first = false;
+        for c in w.chars() {
+            if mask && c.is_ascii_digit() {
+                if !last_digit {
+                    eat('#');
+                }
+                last_digit = true;
+            } else {
+                last_digit = false;
+                if c.is_ascii() {
+                    eat(c.to_ascii_lowercase());
+                } else {
+                    c.to_lowercase().for_each(&mut eat);
+                }
+            }
+        }
+    }
+    h
 }
 
 fn countable(b: &Block) -> bool {
@@ -76,7 +110,7 @@ pub struct Furniture {
 const BAND: usize = 4;
 
 pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
-    let prints: Vec<Option<String>> = doc
+    let prints: Vec<Option<u64>> = doc
         .blocks
         .iter()
         .map(|b| {
@@ -86,12 +120,11 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
                 block_print(b, b.lines.iter().all(|l| l.links.is_empty()))
             })
         })
+        .map(|p| p.filter(|&h| h != EMPTY))
         .collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for p in prints.iter().flatten() {
-        if !p.is_empty() {
-            *counts.entry(p.as_str()).or_default() += 1;
-        }
+    let mut counts: HashMap<u64, usize> = HashMap::new();
+    for &p in prints.iter().flatten() {
+        *counts.entry(p).or_default() += 1;
     }
     let count = |i: usize| -> usize {
         if protected.get(i).copied().unwrap_or(false) {
@@ -99,8 +132,9 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         }
         prints
             .get(i)
-            .and_then(|p| p.as_deref())
-            .map_or(0, |p| counts.get(p).copied().unwrap_or(0))
+            .copied()
+            .flatten()
+            .map_or(0, |p| counts.get(&p).copied().unwrap_or(0))
     };
     let blocks = (0..doc.blocks.len())
         .map(|i| match count(i) {
@@ -110,54 +144,59 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         })
         .collect();
 
-    // Raw page text: lines in the top/bottom band repeated across pages.
+    // Raw page text: lines in the top/bottom band repeated across pages, and lines found on
+    // three or more pages anywhere (a running title block the extractor put mid-page).
     let pre: Vec<usize> = (0..doc.blocks.len())
         .filter(|&i| doc.blocks[i].kind == BlockKind::Preformatted)
         .collect();
     let mut lines = std::collections::HashSet::new();
     if pre.len() >= 2 {
-        let mut pages_with: HashMap<String, usize> = HashMap::new();
-        for &bi in &pre {
-            let b = &doc.blocks[bi];
-            let mut seen = std::collections::HashSet::new();
-            for (li, l) in b.lines.iter().enumerate() {
-                if li < BAND || li + BAND >= b.lines.len() {
-                    let f = fingerprint(&l.text());
-                    if !seen.contains(&f) {
-                        seen.insert(f.clone());
-                        *pages_with.entry(f).or_default() += 1;
-                    }
+        // (fingerprint, long enough to count anywhere) of every line of every page
+        let page_prints: Vec<Vec<(u64, bool)>> = pre
+            .iter()
+            .map(|&bi| {
+                doc.blocks[bi]
+                    .lines
+                    .iter()
+                    .map(|l| {
+                        let words = l.cells.iter().flat_map(|c| c.split_whitespace());
+                        let long = l.cells.iter().map(|c| c.len()).sum::<usize>() >= 8;
+                        (fold_hash(words, true), long)
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut banded: HashMap<u64, usize> = HashMap::new();
+        let mut anywhere: HashMap<u64, usize> = HashMap::new();
+        for page in &page_prints {
+            let mut seen_band = std::collections::HashSet::new();
+            let mut seen_any = std::collections::HashSet::new();
+            for (li, &(f, long)) in page.iter().enumerate() {
+                if in_band(li, page.len()) && seen_band.insert(f) {
+                    *banded.entry(f).or_default() += 1;
                 }
-            }
-        }
-        // Anywhere on the page, a line on most pages is furniture too (a running title
-        // block that the extractor put mid-page).
-        let mut anywhere: HashMap<String, usize> = HashMap::new();
-        for &bi in &pre {
-            let mut seen = std::collections::HashSet::new();
-            for l in &doc.blocks[bi].lines {
-                let f = fingerprint(&l.text());
-                if f.len() >= 8 && !seen.contains(&f) {
-                    seen.insert(f.clone());
+                if long && seen_any.insert(f) {
                     *anywhere.entry(f).or_default() += 1;
                 }
             }
         }
         let need = 2.max(pre.len() / 3);
         let need_anywhere = 3;
-        for &bi in &pre {
-            let b = &doc.blocks[bi];
-            for (li, l) in b.lines.iter().enumerate() {
-                let f = fingerprint(&l.text());
-                let banded = (li < BAND || li + BAND >= b.lines.len())
-                    && pages_with.get(&f).is_some_and(|&n| n >= need);
-                if banded || anywhere.get(&f).is_some_and(|&n| n >= need_anywhere) {
+        for (&bi, page) in pre.iter().zip(&page_prints) {
+            for (li, &(f, long)) in page.iter().enumerate() {
+                let in_band = in_band(li, page.len()) && banded.get(&f).is_some_and(|&n| n >= need);
+                let everywhere = long && anywhere.get(&f).is_some_and(|&n| n >= need_anywhere);
+                if in_band || everywhere {
                     lines.insert((bi, li));
                 }
             }
         }
     }
     Furniture { blocks, lines }
+}
+
+fn in_band(li: usize, len: usize) -> bool {
+    li < BAND || li + BAND >= len
 }
 
 #[cfg(test)]
@@ -183,6 +222,13 @@ mod tests {
             fingerprint("Jan 10, 2024 Page 13 (31)")
         );
         assert_ne!(fingerprint("Page 2"), fingerprint("Seite 2"));
+        let h = |t: &'static str| fold_hash(t.split_whitespace(), true);
+        assert_eq!(
+            h("Jan 10, 2024   Page 2 (31)"),
+            h("JAN 10, 2024 Page 13 (31)")
+        );
+        assert_ne!(h("Page 2"), h("Seite 2"));
+        assert_eq!(h(""), EMPTY);
     }
 
     #[test]
