@@ -180,6 +180,12 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
     }
 }
 
+/// `needle` (lower case) occurs in `hay`, ASCII case ignored.
+fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// How the document spells the organisation `org` (`wago` → `WAGO`, `phoenixcontact` →
 /// `Phoenix Contact`): the most frequent run of one to three words whose letters are it.
 fn printed_name(doc: &Document, org: &str) -> String {
@@ -189,10 +195,15 @@ fn printed_name(doc: &Document, org: &str) -> String {
         .iter()
         .flat_map(|b| b.lines.iter())
         .flat_map(|l| l.cells.iter());
+    // Only a cell holding the name's first letters can spell it.
+    let head: String = org.chars().take(2).collect();
     for t in cells {
         let Some(first) = org.chars().next() else {
             break;
         };
+        if !contains_ignore_case(t, &head) {
+            continue;
+        }
         let words: Vec<&str> = t.split_whitespace().collect();
         for i in 0..words.len() {
             let starts = words[i]
