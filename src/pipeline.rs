@@ -104,8 +104,23 @@ pub fn in_shard(path: &Path, k: u32, n: u32) -> bool {
 
 /// Convert one file. Never panics: a panic inside becomes a `panic` error.
 pub fn process_file(path: &Path, opts: &SourceOptions) -> FileOutcome {
+    match std::fs::read(path) {
+        Ok(bytes) => process_bytes(path, &bytes, opts),
+        Err(e) => {
+            let e = SourceError::from(e);
+            FileOutcome::Err(FileError {
+                path: path.display().to_string(),
+                kind: e.kind().to_string(),
+                message: e.to_string(),
+            })
+        }
+    }
+}
+
+/// Convert bytes already read. Never panics: a panic inside becomes a `panic` error.
+pub fn process_bytes(path: &Path, bytes: &[u8], opts: &SourceOptions) -> FileOutcome {
     let shown = path.display().to_string();
-    let result = catch_unwind(AssertUnwindSafe(|| convert(path, opts)));
+    let result = catch_unwind(AssertUnwindSafe(|| convert_bytes(path, bytes, opts)));
     match result {
         Ok(Ok(record)) => FileOutcome::Ok(Box::new(record)),
         Ok(Err(e)) => FileOutcome::Err(FileError {
@@ -143,24 +158,22 @@ pub fn convert_bytes(
             crate::document::SourceFormat::Markdown => "markdown".into(),
             crate::document::SourceFormat::Pdf => "pdf".into(),
         },
-        sha256: hex(&Sha256::digest(bytes)),
+        sha256: sha256_hex(bytes),
         bytes: bytes.len() as u64,
         pages: doc.pages,
     };
     Ok(Record::build(source, doc.diagnostics, structured))
 }
 
-fn convert(path: &Path, opts: &SourceOptions) -> Result<Record, SourceError> {
-    let bytes = std::fs::read(path)?;
-    convert_bytes(path, &bytes, opts)
-}
-
-fn hex(bytes: &[u8]) -> String {
+/// The sha256 of `bytes` in lower-case hex, as records and the database store it.
+pub fn sha256_hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    Sha256::digest(bytes)
+        .iter()
+        .fold(String::with_capacity(64), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }
 
 /// Convert files in parallel; `on_done` is called once per finished file (progress).

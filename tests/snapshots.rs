@@ -36,3 +36,13 @@ fn invalid_inputs() {
         insta::assert_json_snapshot!(outcome(path));
     });
 }
+
+/// Real PDF datasheets (`fixtures/pdf`): each fixture's whole record, or its error for the
+/// files the reader refuses (no text layer, scrambled encoding, …). Each was read against
+/// `pdftotext -layout` of its PDF before it was accepted.
+#[test]
+fn pdf_records() {
+    insta::glob!("../fixtures", "pdf/*.pdf", |path| {
+        insta::assert_json_snapshot!(outcome(path));
+    });
+}

@@ -3,14 +3,12 @@
 //! of files is written in one transaction; a file that fails is reported, never half-written.
 
 use std::collections::HashSet;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
 use crate::pipeline::{self, FileError, FileOutcome};
 use crate::sink::sqlite::{self, Inserted};
@@ -43,44 +41,21 @@ enum Loaded {
     Outcome(FileOutcome),
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn prepare(path: &Path, known: &HashSet<String>, opts: &SourceOptions) -> Loaded {
-    let shown = path.display().to_string();
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
             return Loaded::Outcome(FileOutcome::Err(FileError {
-                path: shown,
+                path: path.display().to_string(),
                 kind: "io".into(),
                 message: format!("cannot read: {e}"),
             }))
         }
     };
-    if known.contains(&hex(&Sha256::digest(&bytes))) {
+    if known.contains(&pipeline::sha256_hex(&bytes)) {
         return Loaded::Known;
     }
-    let result = catch_unwind(AssertUnwindSafe(|| {
-        pipeline::convert_bytes(path, &bytes, opts)
-    }));
-    Loaded::Outcome(match result {
-        Ok(Ok(r)) => FileOutcome::Ok(Box::new(r)),
-        Ok(Err(e)) => FileOutcome::Err(FileError {
-            path: shown,
-            kind: e.kind().to_string(),
-            message: e.to_string(),
-        }),
-        Err(panic) => FileOutcome::Err(FileError {
-            path: shown,
-            kind: "panic".into(),
-            message: format!(
-                "internal error while converting: {}",
-                pipeline::panic_message(&panic)
-            ),
-        }),
-    })
+    Loaded::Outcome(pipeline::process_bytes(path, &bytes, opts))
 }
 
 pub fn run(args: LoadArgs) -> Result<ExitCode> {
