@@ -112,8 +112,9 @@ struct Builder<'a> {
     sup: Option<String>,
     image_depth: usize,
     strong_depth: usize,
-    chars_total: usize,
-    chars_strong: usize,
+    /// Text seen on the current line inside / outside bold markup.
+    strong_text: bool,
+    plain_text: bool,
     table_header: bool,
     list_depth: usize,
 }
@@ -135,8 +136,8 @@ impl<'a> Builder<'a> {
             sup: None,
             image_depth: 0,
             strong_depth: 0,
-            chars_total: 0,
-            chars_strong: 0,
+            strong_text: false,
+            plain_text: false,
             table_header: false,
             list_depth: 0,
         }
@@ -168,10 +169,18 @@ impl<'a> Builder<'a> {
             sup.push_str(t);
             return;
         }
-        let n = t.chars().filter(|c| !c.is_whitespace()).count();
-        self.chars_total += n;
-        if self.strong_depth > 0 {
-            self.chars_strong += n;
+        // Whether the line is all bold: only whether text was seen inside and outside
+        // `<b>`/`**` matters, not how much.
+        if !t.trim().is_empty() {
+            if self.strong_depth > 0 {
+                self.strong_text = true;
+            } else {
+                self.plain_text = true;
+            }
+        }
+        if !t.contains('\t') {
+            self.cells.last_mut().expect("a cell").push_str(t);
+            return;
         }
         for (i, part) in t.split('\t').enumerate() {
             if i > 0 && matches!(self.mode, Mode::Text | Mode::Heading(_)) {
@@ -192,9 +201,9 @@ impl<'a> Builder<'a> {
             }
         }
         let links = std::mem::take(&mut self.links);
-        let strong = self.chars_total > 0 && self.chars_strong == self.chars_total;
-        self.chars_total = 0;
-        self.chars_strong = 0;
+        let strong = self.strong_text && !self.plain_text;
+        self.strong_text = false;
+        self.plain_text = false;
         let loc = self.loc();
         self.line_start = None;
         let has_text = cells.iter().any(|c| !c.is_empty());
@@ -601,13 +610,15 @@ fn superscript(c: char) -> Option<char> {
 
 /// Whether a cell has whitespace to fold (most cells do not: skip the copy).
 fn needs_cleaning(c: &str) -> bool {
-    let b = c.as_bytes();
-    !c.is_ascii()
-        || b.first().is_some_and(u8::is_ascii_whitespace)
-        || b.last().is_some_and(u8::is_ascii_whitespace)
-        || b.windows(2)
-            .any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace()))
-        || b.iter().any(|&x| x != b' ' && x.is_ascii_whitespace())
+    let mut prev_ws = true; // leading whitespace needs trimming
+    for ch in c.chars() {
+        let ws = ch.is_whitespace();
+        if ws && (prev_ws || ch != ' ') {
+            return true;
+        }
+        prev_ws = ws;
+    }
+    prev_ws && !c.is_empty() // trailing whitespace
 }
 
 /// Collapse whitespace runs and trim; keep line breaks (`<br>` in table cells) and
