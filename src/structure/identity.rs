@@ -248,11 +248,15 @@ fn printed_name(doc: &Document, org: &str) -> String {
 fn description(doc: &Document, title: Option<&str>) -> Option<String> {
     let mut in_desc = false;
     for b in &doc.blocks {
-        let text = b.text();
         match b.kind {
-            BlockKind::Heading { .. } if key_of(&text).contains("description") => in_desc = true,
-            BlockKind::Heading { .. } | BlockKind::Text if in_desc && !text.trim().is_empty() => {
-                return Some(text.replace('\n', " "));
+            BlockKind::Heading { .. } | BlockKind::Text if in_desc => {
+                let text = b.text();
+                if !text.trim().is_empty() {
+                    return Some(text.replace('\n', " "));
+                }
+            }
+            BlockKind::Heading { .. } if key_of(&b.text()).contains("description") => {
+                in_desc = true
             }
             _ => {}
         }

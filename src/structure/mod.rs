@@ -66,6 +66,20 @@ pub(crate) static ITEM_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The first non-empty cell of `line` when it opens with an item number
+/// (`Item no.: 770-131 …`): its captures (1 = the number, 2 = the rest).
+fn item_line(line: &Line) -> Option<regex::Captures<'_>> {
+    let first = line.cells.iter().find(|c| !c.is_empty())?;
+    // Cheap test first: every form the pattern knows starts with one of these letters.
+    let c0 = first.chars().next()?.to_ascii_lowercase();
+    if !matches!(c0, 'i' | 'a' | 'p' | 'o' | 'c' | 't') {
+        return None;
+    }
+    ITEM_LINE
+        .captures(first)
+        .filter(|c| c[1].chars().any(|ch| ch.is_ascii_digit()))
+}
+
 /// snake_case key of a label: `Rated voltage (III / 3)` → `rated_voltage_iii_3`.
 pub fn key_of(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
@@ -157,7 +171,7 @@ pub fn build(doc: &Document) -> Structured {
 pub(crate) fn protect_items(doc: &Document) -> Vec<bool> {
     let mut out = vec![false; doc.blocks.len()];
     for (i, b) in doc.blocks.iter().enumerate() {
-        if b.lines.iter().any(|l| ITEM_LINE.is_match(&l.text())) {
+        if b.lines.iter().any(|l| item_line(l).is_some()) {
             out[i] = true;
             if let Some(o) = out.get_mut(i + 1) {
                 *o = true;
@@ -171,7 +185,13 @@ pub(crate) fn protect_items(doc: &Document) -> Vec<bool> {
 /// datasheet is the fenced text, the rest is the converter's. Raw text is verbatim page
 /// content, so when it makes up a quarter or more of the document it is the document.
 fn is_wrapped_raw_text(doc: &Document) -> bool {
-    let size = |b: &Block| b.lines.iter().map(|l| l.text().len()).sum::<usize>();
+    let size = |b: &Block| {
+        b.lines
+            .iter()
+            .flat_map(|l| l.cells.iter())
+            .map(String::len)
+            .sum::<usize>()
+    };
     let pre: usize = doc
         .blocks
         .iter()
@@ -242,17 +262,8 @@ impl Walker {
 
     fn text_lines<'a>(&mut self, lines: impl Iterator<Item = &'a Line>) {
         for line in lines {
-            let first = line
-                .cells
-                .iter()
-                .find(|c| !c.is_empty())
-                .cloned()
-                .unwrap_or_default();
             if self.title.is_some() {
-                if let Some(c) = ITEM_LINE
-                    .captures(&first)
-                    .filter(|c| c[1].chars().any(|ch| ch.is_ascii_digit()))
-                {
+                if let Some(c) = item_line(line) {
                     self.flush_run();
                     self.flush_item();
                     let rest = line
