@@ -74,6 +74,30 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
     let mut last_digit = false;
     for piece in pieces {
         space |= started;
+        if piece.is_ascii() {
+            // The common case, byte by byte.
+            for &b in piece.as_bytes() {
+                if b.is_ascii_whitespace() {
+                    space |= started;
+                    continue;
+                }
+                if space {
+                    eat(u32::from(b' '));
+                    space = false;
+                }
+                started = true;
+                if mask && b.is_ascii_digit() {
+                    if !last_digit {
+                        eat(u32::from(b'#'));
+                    }
+                    last_digit = true;
+                } else {
+                    last_digit = false;
+                    eat(u32::from(b.to_ascii_lowercase()));
+                }
+            }
+            continue;
+        }
         for c in piece.chars() {
             if c.is_whitespace() {
                 space |= started;

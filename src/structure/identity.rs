@@ -183,7 +183,19 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
 /// `needle` (lower case) occurs in `hay`, ASCII case ignored.
 fn contains_ignore_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    let Some((&n0, rest)) = n.split_first() else {
+        return true;
+    };
+    if h.len() < n.len() {
+        return false;
+    }
+    (0..=h.len() - n.len()).any(|i| {
+        h[i].to_ascii_lowercase() == n0
+            && h[i + 1..i + n.len()]
+                .iter()
+                .zip(rest)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+    })
 }
 
 /// How the document spells the organisation `org` (`wago` → `WAGO`, `phoenixcontact` →
