@@ -9,20 +9,23 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{key_of, RawSection};
-use crate::document::{BlockKind, Document};
+use crate::document::{BlockKind, Document, Line};
 use crate::record::{Identifiers, Product};
 
 static ITEM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:item|article|art\.|part|order|catalog|cat\.)\s*(?:no\.?|nr\.?|number|#)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)",
+        // ASCII only (`-u`): the words and numbers it looks for are ASCII, and the
+        // pattern compiles and runs much faster without Unicode classes.
+        r"(?i-u)\b(?:item|article|art\.|part|order|catalog|cat\.)\s*(?:no\.?|nr\.?|number|#)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)",
     )
     .expect("valid regex")
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;]").expect("valid regex")
+    Regex::new(r"(?i-u:\b(?:https?://|www\.))[^\s<>()\[\]]+[^\s<>()\[\].,;]").expect("valid regex")
 });
-static EMAIL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)").expect("valid regex"));
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)\b[A-Za-z0-9_.+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)").expect("valid regex")
+});
 
 /// How many lines from the top the item number is looked for.
 const IDENTITY_LINES: usize = 400;
@@ -56,27 +59,24 @@ fn host_of(url: &str) -> Option<&str> {
 
 pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Product {
     // Identity is printed near the top: the first lines, as text.
-    let head: Vec<(String, usize)> = doc
-        .blocks
-        .iter()
-        .flat_map(|b| b.lines.iter())
-        .take(IDENTITY_LINES)
-        .map(|l| (l.text(), l.filled()))
-        .collect();
-    let lines = &head;
-    // Rows (`label<TAB>value`) are data, never the title.
-    let single: Vec<&str> = head
-        .iter()
-        .filter(|(_, n)| *n <= 1)
-        .map(|(t, _)| t.as_str())
-        .collect();
-    // Identity is printed near the top: look at the first lines only.
-    let item_number = lines
-        .iter()
-        .filter(|(t, _)| t.len() >= 6)
-        .find_map(|(t, _)| {
+    // Lines are turned into text only as far as each search needs to go.
+    let head = || {
+        doc.blocks
+            .iter()
+            .flat_map(|b| b.lines.iter())
+            .take(IDENTITY_LINES)
+    };
+    let item_number = head()
+        .filter(|l| {
+            l.cells
+                .iter()
+                .any(|c| c.bytes().any(|b| b.is_ascii_digit()))
+        })
+        .map(Line::text)
+        .filter(|t| t.len() >= 6)
+        .find_map(|t| {
             ITEM_ANYWHERE
-                .captures_iter(t)
+                .captures_iter(&t)
                 .map(|c| c[1].to_string())
                 .find(|id| id.chars().any(|c| c.is_ascii_digit()))
         })
@@ -154,16 +154,18 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
         .map(|(org, _)| printed_name(doc, org));
 
     // Title: the first heading or text line that is not an item-number line or a link.
-    let title = single
-        .iter()
-        .map(|t| t.trim())
+    // Rows (`label<TAB>value`) are data, never the title.
+    let title = head()
+        .filter(|l| l.filled() <= 1)
+        .map(Line::text)
         .find(|t| {
+            let t = t.trim();
             t.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !ITEM_ANYWHERE.is_match(t)
                 && !URL.is_match(t)
-                && Some(*t) != item_number.as_deref()
+                && Some(t) != item_number.as_deref()
         })
-        .map(str::to_string);
+        .map(|t| t.trim().to_string());
 
     // A converter's own summary around raw page text describes the file, not the product.
     let description = if wrapped {

@@ -61,7 +61,7 @@ pub const UNTITLED_SECTION: &str = "General";
 /// `Item no.: 770-131 Locking lever; …`: an item number at the start of a line.
 pub(crate) static ITEM_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:item|art(?:icle|\.)?|part|order(?:ing)?|cat(?:alog(?:ue)?|\.)?|type|product)\s*(?:no\.?|nr\.?|number|#|-nr\.?)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)(?:\s+(.*))?$",
+        r"(?i-u)^(?:item|art(?:icle|\.)?|part|order(?:ing)?|cat(?:alog(?:ue)?|\.)?|type|product)\s*(?:no\.?|nr\.?|number|#|-nr\.?)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)(?:\s+(?u:(.*)))?$",
     )
     .expect("valid regex")
 });
