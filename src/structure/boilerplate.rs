@@ -126,9 +126,18 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
     h
 }
 
+/// Page furniture is short: a header, a footer line, an address block.
+const MAX_FURNITURE_BYTES: usize = 400;
+
 fn countable(b: &Block) -> bool {
     matches!(b.kind, BlockKind::Text | BlockKind::Heading { .. })
         && b.lines.iter().all(|l| l.filled() <= 1)
+        && b.lines
+            .iter()
+            .flat_map(|l| l.cells.iter())
+            .map(String::len)
+            .sum::<usize>()
+            <= MAX_FURNITURE_BYTES
 }
 
 /// Which blocks of `doc` are page furniture, and which lines inside preformatted blocks.

@@ -182,21 +182,19 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
     }
 }
 
-/// `needle` (lower case) occurs in `hay`, ASCII case ignored.
+/// `needle` (lower case) occurs in `hay`, ASCII case ignored. The first byte is found with
+/// `memchr2` (both cases at once), the rest compared in place.
 fn contains_ignore_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some((&n0, rest)) = n.split_first() else {
         return true;
     };
-    if h.len() < n.len() {
-        return false;
-    }
-    (0..=h.len() - n.len()).any(|i| {
-        h[i].to_ascii_lowercase() == n0
-            && h[i + 1..i + n.len()]
-                .iter()
+    memchr::memchr2_iter(n0, n0.to_ascii_uppercase(), h).any(|i| {
+        h.get(i + 1..i + n.len()).is_some_and(|w| {
+            w.iter()
                 .zip(rest)
                 .all(|(a, b)| a.to_ascii_lowercase() == *b)
+        })
     })
 }
 
