@@ -114,11 +114,19 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
                     urls.push(link.url.clone());
                 }
             }
+            // Both web addresses and e-mail addresses hold a dot: one fast scan rules out
+            // most cells before the substring searches.
+            let dotted = |c: &&String| memchr::memchr(b'.', c.as_bytes()).is_some();
             let has_url = l
                 .cells
                 .iter()
+                .filter(dotted)
                 .any(|c| c.contains("http") || c.contains("www."));
-            let has_mail = l.cells.iter().any(|c| c.contains('@'));
+            let has_mail = l
+                .cells
+                .iter()
+                .filter(dotted)
+                .any(|c| memchr::memchr(b'@', c.as_bytes()).is_some());
             if !(has_url || has_mail) {
                 continue;
             }
@@ -228,7 +236,12 @@ fn printed_name(doc: &Document, org: &str) -> String {
             // Extend a run of words while its letters are still a prefix of `org`.
             let mut letters = String::new();
             for n in 1..=3.min(words.len() - i) {
-                letters.push_str(&alnum(words[i + n - 1]));
+                letters.extend(
+                    words[i + n - 1]
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase),
+                );
                 if letters.is_empty() || !org.starts_with(letters.as_str()) {
                     break;
                 }
