@@ -448,8 +448,6 @@ impl<'a> Builder<'a> {
     }
 
     fn inline_html(&mut self, h: &str, offset: usize) {
-        static COMMENT: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?s)<!--.*?(-->|$)").expect("valid regex"));
         // Comments (`<!-- Start of picture text -->`) are the converter's, not the document's.
         // Most inline HTML is one bare tag (`<br>`, `<sup>`, `</b>`): no regex needed.
         if let Some(name) = h
@@ -464,31 +462,29 @@ impl<'a> Builder<'a> {
             self.tag(&name.to_ascii_lowercase(), closing, "", offset);
             return;
         }
-        let h = COMMENT.replace_all(h, "");
-        let h = h.as_ref();
-        static TAG: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r#"(?is)<(/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)"#).expect("valid regex")
-        });
-        for cap in TAG.captures_iter(h) {
-            if let Some(text) = cap.get(4) {
-                let t = decode_entities(text.as_str());
-                if self.mode == Mode::Html {
-                    for (i, part) in t.split('\n').enumerate() {
-                        if i > 0 {
-                            self.end_line();
+        for piece in html_pieces(h) {
+            match piece {
+                HtmlPiece::Text(text) => {
+                    let t = decode_entities(text);
+                    if self.mode == Mode::Html {
+                        for (i, part) in t.split('\n').enumerate() {
+                            if i > 0 {
+                                self.end_line();
+                            }
+                            if !part.trim().is_empty() || self.line_start.is_some() {
+                                self.push_text(part, offset);
+                            }
                         }
-                        if !part.trim().is_empty() || self.line_start.is_some() {
-                            self.push_text(part, offset);
-                        }
+                    } else {
+                        self.push_text(&t, offset);
                     }
-                } else {
-                    self.push_text(&t, offset);
                 }
-                continue;
+                HtmlPiece::Tag {
+                    closing,
+                    name,
+                    attrs,
+                } => self.tag(&name.to_ascii_lowercase(), closing, attrs, offset),
             }
-            let closing = !cap[1].is_empty();
-            let name = cap[2].to_ascii_lowercase();
-            self.tag(&name, closing, &cap[3], offset);
         }
     }
 
@@ -564,6 +560,66 @@ impl<'a> Builder<'a> {
             diagnostics: Vec::new(),
         }
     }
+}
+
+/// A piece of inline HTML: text, or a tag with its name and attributes.
+#[derive(Debug, PartialEq)]
+enum HtmlPiece<'a> {
+    Text(&'a str),
+    Tag {
+        closing: bool,
+        name: &'a str,
+        attrs: &'a str,
+    },
+}
+
+/// Split inline HTML into text and tags; comments (`<!-- … -->`, to the end when
+/// unclosed) are dropped, and a `<` that opens no tag (`<2 mA`) stays text.
+fn html_pieces(h: &str) -> Vec<HtmlPiece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = h;
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            out.push(HtmlPiece::Text(rest));
+            break;
+        };
+        if lt > 0 {
+            out.push(HtmlPiece::Text(&rest[..lt]));
+        }
+        let at = &rest[lt..];
+        if let Some(body) = at.strip_prefix("<!--") {
+            rest = body.find("-->").map_or("", |e| &body[e + 3..]);
+            continue;
+        }
+        let inner = at[1..].strip_prefix('/');
+        let (closing, after) = match inner {
+            Some(a) => (true, a),
+            None => (false, &at[1..]),
+        };
+        let name_len = after
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let starts_name = after
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic());
+        match after.find('>') {
+            Some(gt) if starts_name && gt >= name_len => {
+                out.push(HtmlPiece::Tag {
+                    closing,
+                    name: &after[..name_len],
+                    attrs: &after[name_len..gt],
+                });
+                rest = &after[gt + 1..];
+            }
+            _ => {
+                out.push(HtmlPiece::Text("<"));
+                rest = &at[1..];
+            }
+        }
+    }
+    out
 }
 
 /// Split a raw text line at runs of two or more spaces (or tabs).
@@ -772,6 +828,47 @@ mod tests {
         for (md, expected) in cases {
             assert_eq!(&lines(md), expected, "input: {md:?}");
         }
+    }
+
+    #[test]
+    fn inline_html_pieces() {
+        use HtmlPiece::{Tag, Text};
+        assert_eq!(
+            html_pieces("<b>DNV</b> x<!-- note --> <a href=\"u\">y</a><br/>< 2 mA<!-- open"),
+            [
+                Tag {
+                    closing: false,
+                    name: "b",
+                    attrs: ""
+                },
+                Text("DNV"),
+                Tag {
+                    closing: true,
+                    name: "b",
+                    attrs: ""
+                },
+                Text(" x"),
+                Text(" "),
+                Tag {
+                    closing: false,
+                    name: "a",
+                    attrs: " href=\"u\""
+                },
+                Text("y"),
+                Tag {
+                    closing: true,
+                    name: "a",
+                    attrs: ""
+                },
+                Tag {
+                    closing: false,
+                    name: "br",
+                    attrs: "/"
+                },
+                Text("<"),
+                Text(" 2 mA"),
+            ]
+        );
     }
 
     #[test]

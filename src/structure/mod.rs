@@ -61,23 +61,25 @@ pub const UNTITLED_SECTION: &str = "General";
 /// `Item no.: 770-131 Locking lever; …`: an item number at the start of a line.
 pub(crate) static ITEM_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i-u)^(?:item|art(?:icle|\.)?|part|order(?:ing)?|cat(?:alog(?:ue)?|\.)?|type|product)\s*(?:no\.?|nr\.?|number|#|-nr\.?)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)(?:\s+(?u:(.*)))?$",
+        r"(?i-u)^(?:item|art(?:icle|\.)?|part|order(?:ing)?|cat(?:alog(?:ue)?|\.)?|type|product)\s*(?:no\.?|nr\.?|number|#|-nr\.?)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)(?:\s|$)",
     )
     .expect("valid regex")
 });
 
 /// The first non-empty cell of `line` when it opens with an item number
-/// (`Item no.: 770-131 …`): its captures (1 = the number, 2 = the rest).
-fn item_line(line: &Line) -> Option<regex::Captures<'_>> {
+/// (`Item no.: 770-131 …`): the number and the rest of the cell.
+fn item_line(line: &Line) -> Option<(&str, &str)> {
     let first = line.cells.iter().find(|c| !c.is_empty())?;
     // Cheap test first: every form the pattern knows starts with one of these letters.
     let c0 = first.chars().next()?.to_ascii_lowercase();
     if !matches!(c0, 'i' | 'a' | 'p' | 'o' | 'c' | 't') {
         return None;
     }
-    ITEM_LINE
-        .captures(first)
-        .filter(|c| c[1].chars().any(|ch| ch.is_ascii_digit()))
+    let id = ITEM_LINE.captures(first)?.get(1)?;
+    id.as_str()
+        .chars()
+        .any(|ch| ch.is_ascii_digit())
+        .then(|| (id.as_str(), first[id.end()..].trim()))
 }
 
 /// snake_case key of a label: `Rated voltage (III / 3)` → `rated_voltage_iii_3`.
@@ -263,7 +265,7 @@ impl Walker {
     fn text_lines<'a>(&mut self, lines: impl Iterator<Item = &'a Line>) {
         for line in lines {
             if self.title.is_some() {
-                if let Some(c) = item_line(line) {
+                if let Some((number, after)) = item_line(line) {
                     self.flush_run();
                     self.flush_item();
                     let rest = line
@@ -274,7 +276,7 @@ impl Walker {
                         .cloned()
                         .collect::<Vec<_>>()
                         .join(" ");
-                    let desc = [c.get(2).map_or("", |m| m.as_str()), rest.as_str()]
+                    let desc = [after, rest.as_str()]
                         .join(" ")
                         .trim()
                         .trim_start_matches([';', ',', '-', ':'])
@@ -282,7 +284,7 @@ impl Walker {
                         .to_string();
                     self.item = Some(Related {
                         relation: key_of(self.title.as_deref().unwrap_or_default()),
-                        item_number: c[1].to_string(),
+                        item_number: number.to_string(),
                         description: (!desc.is_empty()).then_some(desc),
                         url: line.links.first().map(|l| l.url.clone()),
                         line: line.loc.line,
