@@ -202,6 +202,20 @@ fn same_text(a: &Option<String>, b: &Option<String>) -> bool {
     a.as_deref().map(fold) == b.as_deref().map(fold)
 }
 
+/// Name `qualifier` and `condition` in `d` where they differ.
+fn qualifier_and_condition(
+    d: &mut Vec<&'static str>,
+    x: (Option<crate::normalise::Qualifier>, &Option<String>),
+    y: (Option<crate::normalise::Qualifier>, &Option<String>),
+) {
+    if x.0 != y.0 {
+        d.push("qualifier");
+    }
+    if !same_text(x.1, y.1) {
+        d.push("condition");
+    }
+}
+
 /// Compare two typed values. Only the meaning counts: numbers in SI when both sides have
 /// it, else in the printed unit; qualifier and condition too. `None` when the kinds
 /// cannot be compared that way (text on either side).
@@ -225,12 +239,11 @@ pub fn compare_values(a: &Value, b: &Value) -> Option<Vec<&'static str>> {
                     }
                 }
             }
-            if x.qualifier != y.qualifier {
-                d.push("qualifier");
-            }
-            if !same_text(&x.condition, &y.condition) {
-                d.push("condition");
-            }
+            qualifier_and_condition(
+                &mut d,
+                (x.qualifier, &x.condition),
+                (y.qualifier, &y.condition),
+            );
             let tol_differs = match (&x.tolerance, &y.tolerance) {
                 (Some(a), Some(b)) => {
                     !close(a.plus, b.plus)
@@ -245,38 +258,31 @@ pub fn compare_values(a: &Value, b: &Value) -> Option<Vec<&'static str>> {
             }
         }
         (Value::Range(x), Value::Range(y)) => {
-            match (&x.si, &y.si) {
-                (Some(sx), Some(sy)) => {
-                    if sx.unit != sy.unit {
-                        d.push("unit");
-                    } else {
-                        if !close(sx.min, sy.min) {
-                            d.push("min");
-                        }
-                        if !close(sx.max, sy.max) {
-                            d.push("max");
-                        }
-                    }
+            // In SI when both sides have it, else in the printed unit.
+            let (ux, uy, ex, ey) = match (&x.si, &y.si) {
+                (Some(sx), Some(sy)) => (
+                    sx.unit.clone(),
+                    sy.unit.clone(),
+                    (sx.min, sx.max),
+                    (sy.min, sy.max),
+                ),
+                _ => (fold(&x.unit), fold(&y.unit), (x.min, x.max), (y.min, y.max)),
+            };
+            if ux != uy {
+                d.push("unit");
+            } else {
+                if !close(ex.0, ey.0) {
+                    d.push("min");
                 }
-                _ => {
-                    if fold(&x.unit) != fold(&y.unit) {
-                        d.push("unit");
-                    } else {
-                        if !close(x.min, y.min) {
-                            d.push("min");
-                        }
-                        if !close(x.max, y.max) {
-                            d.push("max");
-                        }
-                    }
+                if !close(ex.1, ey.1) {
+                    d.push("max");
                 }
             }
-            if x.qualifier != y.qualifier {
-                d.push("qualifier");
-            }
-            if !same_text(&x.condition, &y.condition) {
-                d.push("condition");
-            }
+            qualifier_and_condition(
+                &mut d,
+                (x.qualifier, &x.condition),
+                (y.qualifier, &y.condition),
+            );
         }
         (Value::CrossSection(x), Value::CrossSection(y)) => {
             if !close(x.si.min, y.si.min) {
@@ -294,12 +300,11 @@ pub fn compare_values(a: &Value, b: &Value) -> Option<Vec<&'static str>> {
                     d.push("awg");
                 }
             }
-            if x.qualifier != y.qualifier {
-                d.push("qualifier");
-            }
-            if !same_text(&x.condition, &y.condition) {
-                d.push("condition");
-            }
+            qualifier_and_condition(
+                &mut d,
+                (x.qualifier, &x.condition),
+                (y.qualifier, &y.condition),
+            );
         }
         (Value::Limits(x), Value::Limits(y)) => {
             let (ux, uy, mx, my) = match (&x.si, &y.si) {

@@ -108,24 +108,15 @@ pub fn run(args: LoadArgs) -> Result<ExitCode> {
         tx.commit()?;
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
-    for e in &errors {
-        eprintln!("dsx: {}: {} ({})", e.path, e.message, e.kind);
-    }
-    if !args.quiet {
-        eprintln!(
-            "dsx: {} files: {} new revisions ({} new products, {} properties), {} already loaded, {} errors, {:.2} s",
-            files.len(),
-            revisions,
-            products,
-            props,
-            skipped,
-            errors.len(),
-            started.elapsed().as_secs_f64()
-        );
-    }
-    Ok(if errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(2)
-    })
+    let summary = format!(
+        "{} files: {} new revisions ({} new products, {} properties), {} already loaded, {} errors, {:.2} s",
+        files.len(),
+        revisions,
+        products,
+        props,
+        skipped,
+        errors.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(super::finish_batch(&errors, args.quiet, &summary))
 }

@@ -281,21 +281,28 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         b.finish_and_clear();
     }
 
-    for e in &errors {
+    let summary = format!(
+        "{} files, {} properties, {} errors, {:.2} s",
+        count,
+        props,
+        errors.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(finish_batch(&errors, args.quiet, &summary))
+}
+
+/// The end of a batch command: every failed file on stderr, the one-line summary unless
+/// `quiet`, and the exit code (2 when any file failed).
+pub(crate) fn finish_batch(errors: &[pipeline::FileError], quiet: bool, summary: &str) -> ExitCode {
+    for e in errors {
         eprintln!("dsx: {}: {} ({})", e.path, e.message, e.kind);
     }
-    if !args.quiet {
-        eprintln!(
-            "dsx: {} files, {} properties, {} errors, {:.2} s",
-            count,
-            props,
-            errors.len(),
-            started.elapsed().as_secs_f64()
-        );
+    if !quiet {
+        eprintln!("dsx: {summary}");
     }
-    Ok(if errors.is_empty() {
+    if errors.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(2)
-    })
+    }
 }
