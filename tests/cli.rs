@@ -5,13 +5,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-fn dsx(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dsx"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("dsx runs")
-}
+mod common;
+use common::dsx;
 
 fn stdout_lines(o: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(o.stdout.clone())

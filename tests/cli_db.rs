@@ -1,15 +1,10 @@
 //! `dsx diff`, `dsx extract --format csv` and `dsx load` as a user runs them.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn dsx(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dsx"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("dsx runs")
-}
+mod common;
+use common::dsx;
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).to_string()
