@@ -58,18 +58,25 @@ impl Line {
     /// The cells joined by single spaces, empty cells skipped.
     pub fn text(&self) -> String {
         let mut out = String::new();
+        self.write_text(&mut out);
+        out
+    }
+
+    /// Append [`Line::text`] to `out` (no allocation of its own).
+    pub fn write_text(&self, out: &mut String) {
+        let mut first = true;
         for c in self
             .cells
             .iter()
             .map(|c| c.trim())
             .filter(|c| !c.is_empty())
         {
-            if !out.is_empty() {
+            if !first {
                 out.push(' ');
             }
+            first = false;
             out.push_str(c);
         }
-        out
     }
 
     /// Number of cells that hold text.
@@ -106,11 +113,14 @@ impl Block {
 
     /// All the block's text, lines joined by newlines.
     pub fn text(&self) -> String {
-        self.lines
-            .iter()
-            .map(Line::text)
-            .collect::<Vec<_>>()
-            .join("\n")
+        let mut out = String::new();
+        for (i, l) in self.lines.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            l.write_text(&mut out);
+        }
+        out
     }
 }
 

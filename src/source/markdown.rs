@@ -122,7 +122,7 @@ struct Builder<'a> {
 impl<'a> Builder<'a> {
     fn new(src: &'a str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+        line_starts.extend(memchr::memchr_iter(b'\n', src.as_bytes()).map(|i| i + 1));
         Builder {
             src,
             line_starts,
@@ -435,7 +435,13 @@ impl<'a> Builder<'a> {
             let raw = raw.trim_end_matches(['\n', '\r']);
             let cells: Vec<String> = split_wide(raw)
                 .into_iter()
-                .map(|c| clean_cell(&c))
+                .map(|c| {
+                    if needs_cleaning(c) {
+                        clean_cell(c)
+                    } else {
+                        c.to_string()
+                    }
+                })
                 .collect();
             if cells.iter().any(|c| !c.is_empty()) {
                 let loc = Loc {
@@ -622,27 +628,33 @@ fn html_pieces(h: &str) -> Vec<HtmlPiece<'_>> {
     out
 }
 
-/// Split a raw text line at runs of two or more spaces (or tabs).
-fn split_wide(raw: &str) -> Vec<String> {
-    static WIDE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\t+| {2,}").expect("valid regex"));
+/// Split a raw text line at runs of two or more spaces (or tabs). A two-space gap between
+/// a number and a word (`40  mA`) stays inside its cell; the cells still hold their inner
+/// whitespace, which `clean_cell` folds.
+fn split_wide(raw: &str) -> Vec<&str> {
     let t = raw.trim();
-    let mut cells = vec![String::new()];
-    let mut last = 0;
-    for m in WIDE.find_iter(t) {
-        let left = &t[last..m.start()];
-        let number_then_word = m.as_str() == "  "
-            && left.ends_with(|c: char| c.is_ascii_digit())
-            && t[m.end()..].starts_with(|c: char| c.is_alphabetic());
-        let cell = cells.last_mut().expect("one cell");
-        cell.push_str(left);
-        if number_then_word {
-            cell.push(' ');
-        } else {
-            cells.push(String::new());
+    let b = t.as_bytes();
+    let mut cells = Vec::new();
+    let (mut cell_start, mut i) = (0, 0);
+    while i < b.len() {
+        let x = b[i];
+        if x != b'\t' && !(x == b' ' && b.get(i + 1) == Some(&b' ')) {
+            i += 1;
+            continue;
         }
-        last = m.end();
+        // a gap: a run of tabs, or a run of two or more spaces
+        let gap_end = i + b[i..].iter().take_while(|&&y| y == x).count();
+        let number_then_word = x == b' '
+            && gap_end - i == 2
+            && t[..i].ends_with(|c: char| c.is_ascii_digit())
+            && t[gap_end..].starts_with(|c: char| c.is_alphabetic());
+        if !number_then_word {
+            cells.push(&t[cell_start..i]);
+            cell_start = gap_end;
+        }
+        i = gap_end;
     }
-    cells.last_mut().expect("one cell").push_str(&t[last..]);
+    cells.push(&t[cell_start..]);
     cells
 }
 
@@ -666,36 +678,62 @@ fn superscript(c: char) -> Option<char> {
 
 /// Whether a cell has whitespace to fold (most cells do not: skip the copy).
 fn needs_cleaning(c: &str) -> bool {
-    let mut prev_ws = true; // leading whitespace needs trimming
-    for ch in c.chars() {
-        let ws = ch.is_whitespace();
-        if ws && (prev_ws || ch != ' ') {
-            return true;
+    fn fold(ws: impl Iterator<Item = (bool, bool)>, empty: bool) -> bool {
+        let mut prev_ws = true; // leading whitespace needs trimming
+        for (is_ws, is_space) in ws {
+            if is_ws && (prev_ws || !is_space) {
+                return true;
+            }
+            prev_ws = is_ws;
         }
-        prev_ws = ws;
+        prev_ws && !empty // trailing whitespace
     }
-    prev_ws && !c.is_empty() // trailing whitespace
+    if c.is_ascii() {
+        // the bytes are the characters: no UTF-8 decoding
+        fold(
+            c.bytes().map(|b| (is_ascii_space(b), b == b' ')),
+            c.is_empty(),
+        )
+    } else {
+        fold(
+            c.chars().map(|ch| (ch.is_whitespace(), ch == ' ')),
+            c.is_empty(),
+        )
+    }
+}
+
+/// `char::is_whitespace` for an ASCII byte (unlike `u8::is_ascii_whitespace`, it counts
+/// the vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 /// Collapse whitespace runs and trim; keep line breaks (`<br>` in table cells) and
 /// everything else as printed.
 fn clean_cell(c: &str) -> String {
-    let mut out = String::with_capacity(c.len());
-    for line in c.split('\n') {
-        let mut piece = String::new();
-        for w in line.split_whitespace() {
-            if !piece.is_empty() {
-                piece.push(' ');
-            }
-            piece.push_str(w);
-        }
-        if piece.is_empty() {
-            continue;
-        }
+    // one line's words, joined by single spaces, after a line break if `out` has text
+    fn push_line<'a>(out: &mut String, mut words: impl Iterator<Item = &'a str>) {
+        let Some(first) = words.next() else {
+            return;
+        };
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&piece);
+        out.push_str(first);
+        for w in words {
+            out.push(' ');
+            out.push_str(w);
+        }
+    }
+    let mut out = String::with_capacity(c.len());
+    let ascii = c.is_ascii();
+    for line in c.split('\n') {
+        if ascii {
+            let words = line.split(|ch: char| is_ascii_space(ch as u8));
+            push_line(&mut out, words.filter(|w| !w.is_empty()));
+        } else {
+            push_line(&mut out, line.split_whitespace());
+        }
     }
     out
 }
@@ -814,6 +852,16 @@ mod tests {
                     row("pre", &["Rated voltage", "250 V"]),
                     row("pre", &["single spaced words"]),
                     row("pre", &["Reset Temperature 40 degC min."]),
+                ],
+            ),
+            // fenced raw text: tab gaps, a space then a tab, three spaces after a number,
+            // a vertical tab and a no-break space inside a cell folded to one space
+            (
+                "```text\nA\tB \tC\nSize 40   mm\nx\u{b} y  z\u{a0} w\n```\n",
+                vec![
+                    row("pre", &["A", "B", "C"]),
+                    row("pre", &["Size 40", "mm"]),
+                    row("pre", &["x y", "z w"]),
                 ],
             ),
             // a continuation line's leading tab is an empty first cell

@@ -27,6 +27,11 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b[A-Za-z0-9_.+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)").expect("valid regex")
 });
 
+static HTTP: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("http"));
+static WWW: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("www."));
+
 /// How many lines from the top the item number is looked for.
 const IDENTITY_LINES: usize = 400;
 
@@ -66,22 +71,34 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
             .flat_map(|b| b.lines.iter())
             .take(IDENTITY_LINES)
     };
-    let item_number = head()
-        .filter(|l| {
-            l.cells
-                .iter()
-                .any(|c| c.bytes().any(|b| b.is_ascii_digit()))
-        })
-        .map(Line::text)
-        .filter(|t| t.len() >= 6)
-        .find_map(|t| {
-            ITEM_ANYWHERE
-                .captures_iter(&t)
-                .map(|c| c[1].to_string())
-                .find(|id| id.chars().any(|c| c.is_ascii_digit()))
-        })
+    // The lines that could hold an item number are searched as one text, joined by NUL:
+    // the pattern matches no NUL, so no match spans two lines, and one search replaces a
+    // search per line.
+    let mut head_text = String::new();
+    for l in head().filter(|l| {
+        l.cells
+            .iter()
+            .any(|c| c.bytes().any(|b| b.is_ascii_digit()))
+    }) {
+        let start = head_text.len();
+        l.write_text(&mut head_text);
+        if head_text.len() - start < 6 {
+            head_text.truncate(start);
+        } else {
+            head_text.push('\0');
+        }
+    }
+    let item_number = ITEM_ANYWHERE
+        .captures_iter(&head_text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str())
+        .find(|id| id.bytes().any(|b| b.is_ascii_digit()))
+        .map(str::to_string)
         .or_else(|| {
             sections.iter().flat_map(|s| &s.properties).find_map(|p| {
+                if p.raw.contains(' ') {
+                    return None;
+                }
                 let k = key_of(&p.label);
                 let is_item = matches!(
                     k.as_str(),
@@ -94,7 +111,7 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
                         | "order_no"
                         | "part_no"
                 );
-                (is_item && !p.raw.contains(' ')).then(|| p.raw.clone())
+                is_item.then(|| p.raw.clone())
             })
         });
 
@@ -117,11 +134,10 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
             // Both web addresses and e-mail addresses hold a dot: one fast scan rules out
             // most cells before the substring searches.
             let dotted = |c: &&String| memchr::memchr(b'.', c.as_bytes()).is_some();
-            let has_url = l
-                .cells
-                .iter()
-                .filter(dotted)
-                .any(|c| c.contains("http") || c.contains("www."));
+            let has_url = l.cells.iter().filter(dotted).any(|c| {
+                let c = c.as_bytes();
+                HTTP.find(c).is_some() || WWW.find(c).is_some()
+            });
             let has_mail = l
                 .cells
                 .iter()
@@ -209,6 +225,16 @@ fn contains_ignore_case(hay: &str, needle: &str) -> bool {
 /// How the document spells the organisation `org` (`wago` → `WAGO`, `phoenixcontact` →
 /// `Phoenix Contact`): the most frequent run of one to three words whose letters are it.
 fn printed_name(doc: &Document, org: &str) -> String {
+    let fallback = || {
+        let mut c = org.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    };
+    let org_chars: Vec<char> = org.chars().collect();
+    let Some(&first) = org_chars.first() else {
+        return fallback();
+    };
     let mut forms: HashMap<String, usize> = HashMap::new();
     let cells = doc
         .blocks
@@ -216,42 +242,38 @@ fn printed_name(doc: &Document, org: &str) -> String {
         .flat_map(|b| b.lines.iter())
         .flat_map(|l| l.cells.iter());
     // Only a cell holding the name's first letters can spell it.
-    let head: String = org.chars().take(2).collect();
+    let head: String = org_chars.iter().take(2).collect();
     for t in cells {
-        let Some(first) = org.chars().next() else {
-            break;
-        };
         if !contains_ignore_case(t, &head) {
             continue;
         }
-        let words: Vec<&str> = t.split_whitespace().collect();
-        for i in 0..words.len() {
-            let starts = words[i]
-                .chars()
-                .find(|c| c.is_alphanumeric())
-                .is_some_and(|c| c.to_lowercase().eq(std::iter::once(first)));
-            if !starts {
-                continue;
-            }
-            // Extend a run of words while its letters are still a prefix of `org`.
-            let mut letters = String::new();
-            for n in 1..=3.min(words.len() - i) {
-                letters.extend(
-                    words[i + n - 1]
-                        .chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .flat_map(char::to_lowercase),
-                );
-                if letters.is_empty() || !org.starts_with(letters.as_str()) {
-                    break;
+        // A run starts at a word whose first letter or digit is the name's first letter.
+        let mut starts: Vec<usize> = Vec::new();
+        if first.is_ascii() {
+            let f = first as u8;
+            for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), t.as_bytes()) {
+                let word_start = t[..i]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(j, c)| j + c.len_utf8());
+                if !t[word_start..i].chars().any(char::is_alphanumeric) {
+                    starts.push(word_start);
                 }
-                if letters == org {
-                    let cand = words[i..i + n].join(" ");
-                    let cand = cand.trim_matches(|c: char| !c.is_alphanumeric());
-                    if !cand.contains(['.', '@', '/']) {
-                        *forms.entry(cand.to_string()).or_default() += 1;
-                    }
-                    break;
+            }
+        } else {
+            starts.extend(word_starts(t).filter(|&i| {
+                t[i..]
+                    .chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(|c| c.to_lowercase().eq(std::iter::once(first)))
+            }));
+        }
+        for i in starts {
+            if let Some(run) = spelled_run(&t[i..], &org_chars) {
+                let cand = run.trim_matches(|c: char| !c.is_alphanumeric());
+                if !cand.contains(['.', '@', '/']) {
+                    *forms.entry(cand.to_string()).or_default() += 1;
                 }
             }
         }
@@ -260,12 +282,45 @@ fn printed_name(doc: &Document, org: &str) -> String {
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
         .map(|(f, _)| f)
-        .unwrap_or_else(|| {
-            let mut c = org.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
+        .unwrap_or_else(fallback)
+}
+
+/// Byte offsets where the whitespace-separated words of `t` start.
+fn word_starts(t: &str) -> impl Iterator<Item = usize> + '_ {
+    t.char_indices()
+        .scan(true, |after_space, (i, c)| {
+            let start = *after_space && !c.is_whitespace();
+            *after_space = c.is_whitespace();
+            Some(start.then_some(i))
         })
+        .flatten()
+}
+
+/// The run of one to three words at the start of `t` whose letters and digits, lower-cased,
+/// are `org`, its words joined by single spaces; `None` as soon as they stop being a prefix.
+fn spelled_run(t: &str, org: &[char]) -> Option<String> {
+    let mut matched = 0;
+    let mut words: Vec<&str> = Vec::new();
+    for w in t.split_whitespace().take(3) {
+        for c in w
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+        {
+            if org.get(matched) != Some(&c) {
+                return None;
+            }
+            matched += 1;
+        }
+        if matched == 0 {
+            return None;
+        }
+        words.push(w);
+        if matched == org.len() {
+            return Some(words.join(" "));
+        }
+    }
+    None
 }
 
 /// The product description: the first heading or paragraph of a section named for it,
@@ -280,7 +335,14 @@ fn description(doc: &Document, title: Option<&str>) -> Option<String> {
                     return Some(text.replace('\n', " "));
                 }
             }
-            BlockKind::Heading { .. } if key_of(&b.text()).contains("description") => {
+            // (a key holding `description` needs the word in the text: the cheap test first)
+            BlockKind::Heading { .. }
+                if b.lines
+                    .iter()
+                    .flat_map(|l| &l.cells)
+                    .any(|c| contains_ignore_case(c, "description"))
+                    && key_of(&b.text()).contains("description") =>
+            {
                 in_desc = true
             }
             _ => {}
@@ -292,14 +354,29 @@ fn description(doc: &Document, title: Option<&str>) -> Option<String> {
         .filter(|w| w.chars().count() >= 4)
         .map(str::to_lowercase)
         .collect();
+    let ascii_words = title_words.iter().all(|w| w.is_ascii());
     doc.blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Text && b.lines.iter().all(|l| l.filled() <= 1))
+        // the joined text is no longer than its cells and one separator per cell: a block
+        // shorter than that can never qualify, and is not joined
+        .filter(|b| {
+            b.lines
+                .iter()
+                .flat_map(|l| &l.cells)
+                .map(|c| c.len() + 1)
+                .sum::<usize>()
+                >= 40
+        })
         .map(|b| b.text().replace('\n', " "))
         .filter(|t| t.len() >= 40 && Some(t.as_str()) != title)
         .find(|t| {
-            let lower = t.to_lowercase();
-            title_words.iter().any(|w| lower.contains(w.as_str()))
+            if ascii_words && t.is_ascii() {
+                title_words.iter().any(|w| contains_ignore_case(t, w))
+            } else {
+                let lower = t.to_lowercase();
+                title_words.iter().any(|w| lower.contains(w.as_str()))
+            }
         })
 }
 
@@ -362,6 +439,44 @@ mod tests {
             ("96385074", true),
         ] {
             assert_eq!(gtin_valid(gtin), ok, "{gtin}");
+        }
+    }
+
+    #[test]
+    fn printed_names_of_organisations() {
+        use crate::document::{Block, Loc, SourceFormat};
+        let doc = |texts: &[&str]| Document {
+            format: SourceFormat::Markdown,
+            blocks: vec![Block {
+                kind: BlockKind::Text,
+                lines: texts
+                    .iter()
+                    .map(|t| Line::new(vec![t.to_string()], Loc::default()))
+                    .collect(),
+            }],
+            pages: None,
+            diagnostics: Vec::new(),
+        };
+        let cases: &[(&[&str], &str, &str)] = &[
+            // the most frequent spelling of one to three words wins
+            (
+                &[
+                    "Phoenix Contact GmbH",
+                    "(PHOENIX CONTACT)",
+                    "Phoenix Contact",
+                ],
+                "phoenixcontact",
+                "Phoenix Contact",
+            ),
+            // punctuation before the word is not part of it; inside a word it is no start
+            (&["(WAGO)", "x-wago", "WAGO is"], "wago", "WAGO"),
+            // a spelling inside an address does not count; no spelling: the capitalised org
+            (&["see www.acme.com"], "acme", "Acme"),
+            // a name whose first letter is not ASCII
+            (&["Ölflex Ölflex cable"], "ölflex", "Ölflex"),
+        ];
+        for (texts, org, want) in cases {
+            assert_eq!(printed_name(&doc(texts), org), *want, "{texts:?}");
         }
     }
 
