@@ -207,8 +207,9 @@ pub fn run(
 }
 
 /// Convert files in windows of `window` inputs, each window in parallel, and hand every
-/// outcome to `emit` in path order as soon as its window is done. Memory is bounded by the
-/// window, not by the size of the batch.
+/// outcome to `emit` in path order as soon as its window is done. While the calling thread
+/// emits one window, the pool already converts the next, so writing output never leaves
+/// the pool idle. Memory is bounded by two windows, not by the size of the batch.
 pub fn run_streaming(
     pool: &rayon::ThreadPool,
     files: &[PathBuf],
@@ -217,12 +218,25 @@ pub fn run_streaming(
     on_done: &(dyn Fn(&FileOutcome) + Sync),
     emit: &mut dyn FnMut(FileOutcome) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    for chunk in files.chunks(window.max(1)) {
-        for o in pool.install(|| run(chunk, opts, on_done)) {
-            emit(o)?;
-        }
+    let mut chunks = files.chunks(window.max(1));
+    let Some(first) = chunks.next() else {
+        return Ok(());
+    };
+    let mut ready = pool.install(|| run(first, opts, on_done));
+    for chunk in chunks {
+        // An error from `emit` ends the batch once the window in flight is done.
+        let (next, emitted) = std::thread::scope(|s| {
+            let next = s.spawn(|| pool.install(|| run(chunk, opts, on_done)));
+            let emitted = std::mem::take(&mut ready).into_iter().try_for_each(&mut *emit);
+            (next.join(), emitted)
+        });
+        emitted?;
+        ready = match next {
+            Ok(outcomes) => outcomes,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
     }
-    Ok(())
+    ready.into_iter().try_for_each(emit)
 }
 
 #[cfg(test)]
