@@ -24,7 +24,7 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u:\b(?:https?://|www\.))[^\s<>()\[\]]+[^\s<>()\[\].,;]").expect("valid regex")
 });
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u)\b[A-Za-z0-9_.+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)").expect("valid regex")
+    Regex::new(r"(?-u)\b[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+").expect("valid regex")
 });
 
 static HTTP: LazyLock<memchr::memmem::Finder<'static>> =
@@ -55,6 +55,12 @@ fn org_of_host(host: &str) -> Option<String> {
         i -= 1;
     }
     Some(parts[i].to_string())
+}
+
+/// The domain of an address `EMAIL` matched: what follows its only `@` (the local part
+/// cannot hold one), without a capture group, so the search stays on the fast engines.
+fn domain_of(address: &str) -> Option<&str> {
+    address.split_once('@').map(|(_, domain)| domain)
 }
 
 fn host_of(url: &str) -> Option<&str> {
@@ -115,48 +121,50 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
             })
         });
 
-    // URLs and e-mail domains, in document order.
+    // URLs and e-mail domains, in document order. Both hold a dot; a line is searched when
+    // one of its cells holds a dot and `http`/`www.` (a web address) or `@` (an e-mail).
+    let all = CellText::new(doc);
+    let dotted = |&cell: &usize| memchr::memchr(b'.', all.cells[cell].0.as_bytes()).is_some();
+    let mut web_lines = vec![false; all.lines];
+    let mut mail_lines = vec![false; all.lines];
+    let web_hits = HTTP.find_iter(all.text.as_bytes()).map(|i| (i, 4));
+    let web_hits = web_hits.chain(WWW.find_iter(all.text.as_bytes()).map(|i| (i, 4)));
+    for cell in all.cells_at(web_hits).filter(dotted) {
+        web_lines[all.cells[cell].1] = true;
+    }
+    let at_signs = memchr::memchr_iter(b'@', all.text.as_bytes()).map(|i| (i, 1));
+    for cell in all.cells_at(at_signs).filter(dotted) {
+        mail_lines[all.cells[cell].1] = true;
+    }
     let mut urls: Vec<String> = Vec::new();
     let mut orgs: HashMap<String, usize> = HashMap::new();
-    for b in &doc.blocks {
-        for l in &b.lines {
-            for link in &l.links {
-                if let Some(email) = link.url.strip_prefix("mailto:") {
-                    if let Some(c) = EMAIL.captures(email) {
-                        if let Some(o) = org_of_host(&c[1]) {
-                            *orgs.entry(o).or_default() += 1;
-                        }
-                    }
-                } else if link.url.starts_with("http") || link.url.starts_with("www.") {
-                    urls.push(link.url.clone());
-                }
-            }
-            // Both web addresses and e-mail addresses hold a dot: one fast scan rules out
-            // most cells before the substring searches.
-            let dotted = |c: &&String| memchr::memchr(b'.', c.as_bytes()).is_some();
-            let has_url = l.cells.iter().filter(dotted).any(|c| {
-                let c = c.as_bytes();
-                HTTP.find(c).is_some() || WWW.find(c).is_some()
-            });
-            let has_mail = l
-                .cells
-                .iter()
-                .filter(dotted)
-                .any(|c| memchr::memchr(b'@', c.as_bytes()).is_some());
-            if !(has_url || has_mail) {
-                continue;
-            }
-            let text = l.text();
-            if has_url {
-                for m in URL.find_iter(&text) {
-                    urls.push(m.as_str().to_string());
-                }
-            }
-            if has_mail {
-                for c in EMAIL.captures_iter(&text) {
-                    if let Some(o) = org_of_host(&c[1]) {
+    let lines = doc.blocks.iter().flat_map(|b| b.lines.iter());
+    for (li, l) in lines.enumerate() {
+        for link in &l.links {
+            if let Some(email) = link.url.strip_prefix("mailto:") {
+                if let Some(domain) = EMAIL.find(email).and_then(|m| domain_of(m.as_str())) {
+                    if let Some(o) = org_of_host(domain) {
                         *orgs.entry(o).or_default() += 1;
                     }
+                }
+            } else if link.url.starts_with("http") || link.url.starts_with("www.") {
+                urls.push(link.url.clone());
+            }
+        }
+        let (has_url, has_mail) = (web_lines[li], mail_lines[li]);
+        if !(has_url || has_mail) {
+            continue;
+        }
+        let text = l.text();
+        if has_url {
+            for m in URL.find_iter(&text) {
+                urls.push(m.as_str().to_string());
+            }
+        }
+        if has_mail {
+            for domain in EMAIL.find_iter(&text).filter_map(|m| domain_of(m.as_str())) {
+                if let Some(o) = org_of_host(domain) {
+                    *orgs.entry(o).or_default() += 1;
                 }
             }
         }
@@ -175,7 +183,7 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
     let vendor = orgs
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-        .map(|(org, _)| printed_name(doc, org));
+        .map(|(org, _)| printed_name(&all, org));
 
     // Title: the first heading or text line that is not an item-number line or a link.
     // Rows (`label<TAB>value`) are data, never the title.
@@ -206,25 +214,96 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
     }
 }
 
-/// `needle` (lower case) occurs in `hay`, ASCII case ignored. The first byte is found with
-/// `memchr2` (both cases at once), the rest compared in place.
-fn contains_ignore_case(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&n0, rest)) = n.split_first() else {
-        return true;
-    };
-    memchr::memchr2_iter(n0, n0.to_ascii_uppercase(), h).any(|i| {
-        h.get(i + 1..i + n.len()).is_some_and(|w| {
-            w.iter()
-                .zip(rest)
-                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+/// Every cell of a document in one text, each cell followed by a NUL, so that one search
+/// over the whole text replaces a search per cell: most cells are a few bytes long, and
+/// starting a search costs more than its scan.
+struct CellText<'d> {
+    text: String,
+    /// Where each cell starts in `text`.
+    starts: Vec<usize>,
+    /// Each cell, and the index of its line in document order.
+    cells: Vec<(&'d str, usize)>,
+    /// How many lines the document has.
+    lines: usize,
+}
+
+impl<'d> CellText<'d> {
+    fn new(doc: &'d Document) -> Self {
+        let mut all = CellText {
+            text: String::new(),
+            starts: Vec::new(),
+            cells: Vec::new(),
+            lines: 0,
+        };
+        let lines = doc.blocks.iter().flat_map(|b| b.lines.iter());
+        for (li, l) in lines.enumerate() {
+            for c in &l.cells {
+                all.starts.push(all.text.len());
+                all.cells.push((c.as_str(), li));
+                if memchr::memchr(0, c.as_bytes()).is_some() {
+                    // a NUL in `text` always ends a cell: one inside a cell (a PDF's
+                    // unmapped glyph) is kept as another control byte of the same length
+                    all.text.push_str(&c.replace('\0', "\u{1}"));
+                } else {
+                    all.text.push_str(c);
+                }
+                all.text.push('\0');
+            }
+            all.lines = li + 1;
+        }
+        all
+    }
+
+    /// The cell holding `offset` of `text`, and the offset within it.
+    fn cell_of(&self, offset: usize) -> (&'d str, usize) {
+        let cell = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        (self.cells[cell].0, offset - self.starts[cell])
+    }
+
+    /// The cells that hold the matches `(offset in text, length)` given in text order,
+    /// each cell once, in order. A match that runs past its cell's end is not in it.
+    fn cells_at(
+        &self,
+        hits: impl Iterator<Item = (usize, usize)>,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let mut hits: Vec<(usize, usize)> = hits.collect();
+        hits.sort_unstable();
+        let mut last = None;
+        hits.into_iter().filter_map(move |(at, len)| {
+            let cell = self.starts.partition_point(|&s| s <= at).checked_sub(1)?;
+            let inside = at + len <= self.starts[cell] + self.cells[cell].0.len();
+            (inside && last != Some(cell)).then(|| {
+                last = Some(cell);
+                cell
+            })
         })
-    })
+    }
+}
+
+/// Where `needle` (lower case) occurs in `hay`, ASCII case ignored: the first byte is found
+/// with `memchr2` (both cases at once), the rest compared in place.
+fn find_ignore_case<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = usize> + 'h {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let (n0, rest) = n.split_first().map_or((0, &[][..]), |(a, r)| (*a, r));
+    memchr::memchr2_iter(n0, n0.to_ascii_uppercase(), h)
+        .filter(move |&i| {
+            h.get(i + 1..i + n.len()).is_some_and(|w| {
+                w.iter()
+                    .zip(rest)
+                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
+            })
+        })
+        .take(if n.is_empty() { 0 } else { usize::MAX })
+}
+
+/// `needle` (lower case) occurs in `hay`, ASCII case ignored.
+fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    needle.is_empty() || find_ignore_case(hay, needle).next().is_some()
 }
 
 /// How the document spells the organisation `org` (`wago` → `WAGO`, `phoenixcontact` →
 /// `Phoenix Contact`): the most frequent run of one to three words whose letters are it.
-fn printed_name(doc: &Document, org: &str) -> String {
+fn printed_name(all: &CellText, org: &str) -> String {
     let fallback = || {
         let mut c = org.chars();
         c.next()
@@ -236,45 +315,48 @@ fn printed_name(doc: &Document, org: &str) -> String {
         return fallback();
     };
     let mut forms: HashMap<String, usize> = HashMap::new();
-    let cells = doc
-        .blocks
-        .iter()
-        .flat_map(|b| b.lines.iter())
-        .flat_map(|l| l.cells.iter());
-    // Only a cell holding the name's first letters can spell it.
+    // Only a cell holding the name's first two letters can spell it.
     let head: String = org_chars.iter().take(2).collect();
-    for t in cells {
-        if !contains_ignore_case(t, &head) {
-            continue;
-        }
-        // A run starts at a word whose first letter or digit is the name's first letter.
-        let mut starts: Vec<usize> = Vec::new();
-        if first.is_ascii() {
-            let f = first as u8;
-            for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), t.as_bytes()) {
-                let word_start = t[..i]
-                    .char_indices()
-                    .rev()
-                    .find(|(_, c)| c.is_whitespace())
-                    .map_or(0, |(j, c)| j + c.len_utf8());
-                if !t[word_start..i].chars().any(char::is_alphanumeric) {
-                    starts.push(word_start);
-                }
+    let mut count = |cell: &str, word_start: usize| {
+        if let Some(run) = spelled_run(&cell[word_start..], &org_chars) {
+            let cand = run.trim_matches(|c: char| !c.is_alphanumeric());
+            if !cand.contains(['.', '@', '/']) && contains_ignore_case(cell, &head) {
+                *forms.entry(cand.to_string()).or_default() += 1;
             }
-        } else {
-            starts.extend(word_starts(t).filter(|&i| {
+        }
+    };
+    // A run starts at a word whose first letter or digit is the name's first letter.
+    if first.is_ascii() {
+        // One scan over all cells for that letter; NUL ends a cell as whitespace ends a word.
+        let (text, b) = (all.text.as_str(), all.text.as_bytes());
+        let f = first as u8;
+        for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), b) {
+            if i > 0 && b[i - 1].is_ascii_alphanumeric() {
+                continue; // inside a word
+            }
+            let word_start = text[..i]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace() || c == '\0')
+                .map_or(0, |(j, c)| j + c.len_utf8());
+            if text[word_start..i].chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let (cell, at) = all.cell_of(word_start);
+            count(cell, at);
+        }
+    } else {
+        let hits = find_ignore_case(&all.text, &head).map(|i| (i, head.len()));
+        for cell in all.cells_at(hits) {
+            let t = all.cells[cell].0;
+            let starts = word_starts(t).filter(|&i| {
                 t[i..]
                     .chars()
                     .find(|c| c.is_alphanumeric())
                     .is_some_and(|c| c.to_lowercase().eq(std::iter::once(first)))
-            }));
-        }
-        for i in starts {
-            if let Some(run) = spelled_run(&t[i..], &org_chars) {
-                let cand = run.trim_matches(|c: char| !c.is_alphanumeric());
-                if !cand.contains(['.', '@', '/']) {
-                    *forms.entry(cand.to_string()).or_default() += 1;
-                }
+            });
+            for i in starts {
+                count(t, i);
             }
         }
     }
