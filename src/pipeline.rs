@@ -227,7 +227,9 @@ pub fn run_streaming(
         // An error from `emit` ends the batch once the window in flight is done.
         let (next, emitted) = std::thread::scope(|s| {
             let next = s.spawn(|| pool.install(|| run(chunk, opts, on_done)));
-            let emitted = std::mem::take(&mut ready).into_iter().try_for_each(&mut *emit);
+            let emitted = std::mem::take(&mut ready)
+                .into_iter()
+                .try_for_each(&mut *emit);
             (next.join(), emitted)
         });
         emitted?;

@@ -178,7 +178,7 @@ impl<'a> Builder<'a> {
                 self.plain_text = true;
             }
         }
-        if !t.contains('\t') {
+        if memchr::memchr(b'\t', t.as_bytes()).is_none() {
             self.cells.last_mut().expect("a cell").push_str(t);
             return;
         }
@@ -676,30 +676,33 @@ fn superscript(c: char) -> Option<char> {
     })
 }
 
-/// Whether a cell has whitespace to fold (most cells do not: skip the copy).
+/// Whether a cell has whitespace to fold (most cells do not: skip the copy): whitespace
+/// at either end, whitespace other than a space, or two spaces in a row.
 fn needs_cleaning(c: &str) -> bool {
-    fn fold(ws: impl Iterator<Item = (bool, bool)>, empty: bool) -> bool {
-        let mut prev_ws = true; // leading whitespace needs trimming
-        for (is_ws, is_space) in ws {
-            if is_ws && (prev_ws || !is_space) {
-                return true;
-            }
-            prev_ws = is_ws;
-        }
-        prev_ws && !empty // trailing whitespace
-    }
+    let b = c.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
     if c.is_ascii() {
-        // the bytes are the characters: no UTF-8 decoding
-        fold(
-            c.bytes().map(|b| (is_ascii_space(b), b == b' ')),
-            c.is_empty(),
-        )
-    } else {
-        fold(
-            c.chars().map(|ch| (ch.is_whitespace(), ch == ' ')),
-            c.is_empty(),
-        )
+        // the bytes are the characters; the folds do not stop early, so they vectorise
+        let control = b
+            .iter()
+            .fold(false, |acc, &x| acc | (x.wrapping_sub(b'\t') < 5));
+        let pair = b
+            .iter()
+            .zip(&b[1..])
+            .fold(false, |acc, (&x, &y)| acc | ((x == b' ') & (y == b' ')));
+        return is_ascii_space(first) || is_ascii_space(last) || control || pair;
     }
+    let mut prev_ws = true; // leading whitespace needs trimming
+    for ch in c.chars() {
+        let ws = ch.is_whitespace();
+        if ws && (prev_ws || ch != ' ') {
+            return true;
+        }
+        prev_ws = ws;
+    }
+    prev_ws // trailing whitespace
 }
 
 /// `char::is_whitespace` for an ASCII byte (unlike `u8::is_ascii_whitespace`, it counts

@@ -256,7 +256,10 @@ impl<'d> CellText<'d> {
 
     /// The cell holding `offset` of `text`, and the offset within it.
     fn cell_of(&self, offset: usize) -> (&'d str, usize) {
-        let cell = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let cell = self
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
         (self.cells[cell].0, offset - self.starts[cell])
     }
 
@@ -556,9 +559,18 @@ mod tests {
             (&["see www.acme.com"], "acme", "Acme"),
             // a name whose first letter is not ASCII
             (&["Ölflex Ölflex cable"], "ölflex", "Ölflex"),
+            // a run never reaches into the next cell
+            (
+                &["Phoenix", "Contact", "Phoenix Contact"],
+                "phoenixcontact",
+                "Phoenix Contact",
+            ),
+            // a NUL inside a cell is no cell boundary
+            (&["x\0Wago", "x\0Wago", "WAGO"], "wago", "WAGO"),
         ];
         for (texts, org, want) in cases {
-            assert_eq!(printed_name(&doc(texts), org), *want, "{texts:?}");
+            let doc = doc(texts);
+            assert_eq!(printed_name(&CellText::new(&doc), org), *want, "{texts:?}");
         }
     }
 
