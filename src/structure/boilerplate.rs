@@ -7,7 +7,8 @@
 //! items happen to share is kept. In raw page text (fenced blocks), a line repeated at the
 //! top or bottom of several pages is furniture.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::document::{Block, BlockKind, Document};
 
@@ -126,6 +127,28 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
     h
 }
 
+/// Fingerprints are hashes already: as map keys they are used as they are, not hashed
+/// again (SipHash per raw-text line was most of this stage's time).
+#[derive(Default)]
+struct PrintHasher(u64);
+
+impl Hasher for PrintHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Prints<V> = HashMap<u64, V, BuildHasherDefault<PrintHasher>>;
+type PrintSet = HashSet<u64, BuildHasherDefault<PrintHasher>>;
+
 /// Page furniture is short: a header, a footer line, an address block.
 const MAX_FURNITURE_BYTES: usize = 400;
 
@@ -144,8 +167,20 @@ fn countable(b: &Block) -> bool {
 #[derive(Debug, Default)]
 pub struct Furniture {
     pub blocks: Vec<bool>,
-    /// (block index, line index) of furniture lines inside preformatted page text.
-    pub lines: std::collections::HashSet<(usize, usize)>,
+    /// Per block, which of its lines are furniture inside preformatted page text (empty
+    /// for other blocks).
+    lines: Vec<Vec<bool>>,
+}
+
+impl Furniture {
+    /// Whether line `li` of block `bi` is a furniture line of raw page text.
+    pub fn line(&self, bi: usize, li: usize) -> bool {
+        self.lines
+            .get(bi)
+            .and_then(|l| l.get(li))
+            .copied()
+            .unwrap_or(false)
+    }
 }
 
 /// Lines at most this far from the top or bottom of a page of raw text can be furniture.
@@ -164,7 +199,7 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         })
         .map(|p| p.filter(|&h| h != EMPTY))
         .collect();
-    let mut counts: HashMap<u64, usize> = HashMap::new();
+    let mut counts: Prints<usize> = Prints::default();
     for &p in prints.iter().flatten() {
         *counts.entry(p).or_default() += 1;
     }
@@ -191,7 +226,7 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
     let pre: Vec<usize> = (0..doc.blocks.len())
         .filter(|&i| doc.blocks[i].kind == BlockKind::Preformatted)
         .collect();
-    let mut lines = std::collections::HashSet::new();
+    let mut lines = vec![Vec::new(); doc.blocks.len()];
     if pre.len() >= 2 {
         // (fingerprint, long enough to count anywhere) of every line of every page
         let page_prints: Vec<Vec<(u64, bool)>> = pre
@@ -207,11 +242,13 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
                     .collect()
             })
             .collect();
-        let mut banded: HashMap<u64, usize> = HashMap::new();
-        let mut anywhere: HashMap<u64, usize> = HashMap::new();
+        let mut banded: Prints<usize> = Prints::default();
+        let mut anywhere: Prints<usize> = Prints::default();
+        let mut seen_band = PrintSet::default();
+        let mut seen_any = PrintSet::default();
         for page in &page_prints {
-            let mut seen_band = std::collections::HashSet::new();
-            let mut seen_any = std::collections::HashSet::new();
+            seen_band.clear();
+            seen_any.clear();
             for (li, &(f, long)) in page.iter().enumerate() {
                 if in_band(li, page.len()) && seen_band.insert(f) {
                     *banded.entry(f).or_default() += 1;
@@ -224,13 +261,15 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         let need = 2.max(pre.len() / 3);
         let need_anywhere = 3;
         for (&bi, page) in pre.iter().zip(&page_prints) {
-            for (li, &(f, long)) in page.iter().enumerate() {
-                let in_band = in_band(li, page.len()) && banded.get(&f).is_some_and(|&n| n >= need);
-                let everywhere = long && anywhere.get(&f).is_some_and(|&n| n >= need_anywhere);
-                if in_band || everywhere {
-                    lines.insert((bi, li));
-                }
-            }
+            lines[bi] = page
+                .iter()
+                .enumerate()
+                .map(|(li, &(f, long))| {
+                    let in_band =
+                        in_band(li, page.len()) && banded.get(&f).is_some_and(|&n| n >= need);
+                    in_band || long && anywhere.get(&f).is_some_and(|&n| n >= need_anywhere)
+                })
+                .collect();
         }
     }
     Furniture { blocks, lines }
@@ -310,10 +349,13 @@ mod tests {
         .concat();
         let doc = parse_str(&md);
         let f = detect(&doc, &crate::structure::protect_items(&doc));
-        let dropped: Vec<String> = f
-            .lines
+        let dropped: Vec<String> = doc
+            .blocks
             .iter()
-            .map(|&(b, l)| doc.blocks[b].lines[l].text())
+            .enumerate()
+            .flat_map(|(bi, b)| b.lines.iter().enumerate().map(move |(li, l)| (bi, li, l)))
+            .filter(|&(bi, li, _)| f.line(bi, li))
+            .map(|(_, _, l)| l.text())
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();

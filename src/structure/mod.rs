@@ -135,7 +135,7 @@ pub fn build(doc: &Document) -> Structured {
                     .lines
                     .iter()
                     .enumerate()
-                    .filter(|(li, _)| !furniture.lines.contains(&(bi, *li)))
+                    .filter(|(li, _)| !furniture.line(bi, *li))
                     .map(|(_, l)| l);
                 w.preformatted = true;
                 w.text_lines(lines);
