@@ -683,8 +683,8 @@ fn needs_cleaning(c: &str) -> bool {
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return false;
     };
-    if c.is_ascii() {
-        // the bytes are the characters; the folds do not stop early, so they vectorise
+    if ascii_spaces_only(b) {
+        // whitespace is ASCII bytes only; the folds do not stop early, so they vectorise
         let control = b
             .iter()
             .fold(false, |acc, &x| acc | (x.wrapping_sub(b'\t') < 5));
@@ -703,6 +703,23 @@ fn needs_cleaning(c: &str) -> bool {
         prev_ws = ws;
     }
     prev_ws // trailing whitespace
+}
+
+/// Whether every whitespace character in `b` (UTF-8) is ASCII, so byte-level tests are
+/// exact. True for most text, also most non-ASCII text (`°`, `µ`, `–`); false, to be
+/// safe, for a byte pair that could begin a Unicode space (U+0085, U+00A0, U+1680,
+/// U+2000–U+205F, U+3000), so those cells take the per-character path.
+fn ascii_spaces_only(b: &[u8]) -> bool {
+    if b.is_ascii() {
+        return true;
+    }
+    let maybe_space = b.iter().zip(b.iter().skip(1)).fold(false, |acc, (&x, &y)| {
+        acc | ((x == 0xC2) & ((y == 0x85) | (y == 0xA0)))
+            | ((x == 0xE1) & (y == 0x9A))
+            | ((x == 0xE2) & ((y == 0x80) | (y == 0x81)))
+            | ((x == 0xE3) & (y == 0x80))
+    });
+    !maybe_space
 }
 
 /// `char::is_whitespace` for an ASCII byte (unlike `u8::is_ascii_whitespace`, it counts
@@ -729,10 +746,10 @@ fn clean_cell(c: &str) -> String {
         }
     }
     let mut out = String::with_capacity(c.len());
-    let ascii = c.is_ascii();
+    let ascii = ascii_spaces_only(c.as_bytes());
     for line in c.split('\n') {
         if ascii {
-            let words = line.split(|ch: char| is_ascii_space(ch as u8));
+            let words = line.split(|ch: char| matches!(ch, ' ' | '\t'..='\r'));
             push_line(&mut out, words.filter(|w| !w.is_empty()));
         } else {
             push_line(&mut out, line.split_whitespace());
@@ -865,6 +882,15 @@ mod tests {
                     row("pre", &["A", "B", "C"]),
                     row("pre", &["Size 40", "mm"]),
                     row("pre", &["x y", "z w"]),
+                ],
+            ),
+            // non-ASCII text: a thin space and an ideographic space fold, `°`, `–` and `Ġ`
+            // (U+0120, whose low byte is a space's) do not
+            (
+                "Range\t\u{2009}-40 °C \u{3000}– 85 °C\nNameĠx\t2\n",
+                vec![
+                    row("t", &["Range", "-40 °C – 85 °C"]),
+                    row("t", &["NameĠx", "2"]),
                 ],
             ),
             // a continuation line's leading tab is an empty first cell
