@@ -206,10 +206,15 @@ pub fn run(
     out.into_iter().map(|(_, o)| o).collect()
 }
 
-/// Convert files in windows of `window` inputs, each window in parallel, and hand every
-/// outcome to `emit` in path order as soon as its window is done. While the calling thread
-/// emits one window, the pool already converts the next, so writing output never leaves
-/// the pool idle. Memory is bounded by two windows, not by the size of the batch.
+/// Convert files on `pool` and hand each outcome to `emit` in path order, as soon as it and
+/// every file before it are done.
+///
+/// At most `window` files are being converted or waiting ahead of the next one to emit, so
+/// memory stays bounded however large the batch. Within that window each free thread takes
+/// the largest file not yet started, so a large file does not run alone at the end while
+/// the other threads idle, and there is no barrier between windows: the window slides as
+/// files are emitted. `emit` runs on the calling thread while the pool works. An error from
+/// `emit` stops the batch once the files in progress are done.
 pub fn run_streaming(
     pool: &rayon::ThreadPool,
     files: &[PathBuf],
@@ -218,27 +223,86 @@ pub fn run_streaming(
     on_done: &(dyn Fn(&FileOutcome) + Sync),
     emit: &mut dyn FnMut(FileOutcome) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let mut chunks = files.chunks(window.max(1));
-    let Some(first) = chunks.next() else {
-        return Ok(());
+    use std::sync::{mpsc, Condvar, Mutex, PoisonError};
+
+    let window = window.max(1);
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|p| std::fs::metadata(p).map_or(0, |m| m.len()))
+        .collect();
+    let sched = Mutex::new(Schedule {
+        started: vec![false; files.len()],
+        first_unstarted: 0,
+        next_emit: 0,
+        stop: false,
+    });
+    let wake = Condvar::new();
+    // The next file for a worker: the largest unstarted one in the window, waiting while
+    // the window is all started; `None` when every file is taken or the batch stopped.
+    let claim = || -> Option<usize> {
+        let mut s = sched.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            if s.stop || s.first_unstarted >= files.len() {
+                return None;
+            }
+            let end = (s.next_emit + window).min(files.len());
+            let pick = (s.first_unstarted..end)
+                .filter(|&i| !s.started[i])
+                .max_by(|&a, &b| sizes[a].cmp(&sizes[b]).then(b.cmp(&a)));
+            if let Some(i) = pick {
+                s.started[i] = true;
+                while s.first_unstarted < files.len() && s.started[s.first_unstarted] {
+                    s.first_unstarted += 1;
+                }
+                return Some(i);
+            }
+            s = wake.wait(s).unwrap_or_else(PoisonError::into_inner);
+        }
     };
-    let mut ready = pool.install(|| run(first, opts, on_done));
-    for chunk in chunks {
-        // An error from `emit` ends the batch once the window in flight is done.
-        let (next, emitted) = std::thread::scope(|s| {
-            let next = s.spawn(|| pool.install(|| run(chunk, opts, on_done)));
-            let emitted = std::mem::take(&mut ready)
-                .into_iter()
-                .try_for_each(&mut *emit);
-            (next.join(), emitted)
+    let (tx, rx) = mpsc::channel::<(usize, FileOutcome)>();
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            pool.broadcast(|_| {
+                let tx = tx.clone();
+                while let Some(i) = claim() {
+                    let o = process_file(&files[i], opts);
+                    on_done(&o);
+                    if tx.send((i, o)).is_err() {
+                        break;
+                    }
+                }
+            });
+            // `tx` drops here: once every worker is done, `rx` reports the end.
         });
-        emitted?;
-        ready = match next {
-            Ok(outcomes) => outcomes,
-            Err(panic) => std::panic::resume_unwind(panic),
-        };
-    }
-    ready.into_iter().try_for_each(emit)
+        let mut pending: std::collections::BTreeMap<usize, FileOutcome> = Default::default();
+        let mut next = 0;
+        for (i, o) in rx.iter() {
+            pending.insert(i, o);
+            while let Some(o) = pending.remove(&next) {
+                let result = emit(o);
+                next += 1;
+                // the window moves on only once the outcome is out
+                let mut s = sched.lock().unwrap_or_else(PoisonError::into_inner);
+                s.next_emit = next;
+                s.stop |= result.is_err();
+                drop(s);
+                wake.notify_all();
+                result?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Which files of a streaming batch are taken, and how far output has got.
+struct Schedule {
+    started: Vec<bool>,
+    /// Every file before this one is started.
+    first_unstarted: usize,
+    /// The next file to hand to `emit`.
+    next_emit: usize,
+    /// `emit` failed: start no more files.
+    stop: bool,
 }
 
 #[cfg(test)]
@@ -270,5 +334,77 @@ mod tests {
         .expect("runs");
         let want: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
         assert_eq!(seen, want);
+    }
+
+    fn fixture_files() -> Vec<PathBuf> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let (files, _) = collect_inputs(&[dir.join("markdown"), dir.join("invalid")]);
+        files
+    }
+
+    #[test]
+    fn streaming_never_gets_more_than_a_window_ahead_of_output() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let files = fixture_files();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(3)
+            .build()
+            .expect("pool");
+        let window = 2;
+        let done = AtomicUsize::new(0);
+        let mut emitted = 0;
+        let mut most_ahead = 0;
+        run_streaming(
+            &pool,
+            &files,
+            &SourceOptions::default(),
+            window,
+            &|_| {
+                done.fetch_add(1, Ordering::SeqCst);
+            },
+            &mut |_| {
+                // finished but not yet emitted, this one included
+                most_ahead = most_ahead.max(done.load(Ordering::SeqCst) - emitted);
+                emitted += 1;
+                Ok(())
+            },
+        )
+        .expect("runs");
+        assert_eq!(emitted, files.len());
+        assert!(
+            (1..=window).contains(&most_ahead),
+            "{most_ahead} files done ahead of output with a window of {window}"
+        );
+    }
+
+    #[test]
+    fn an_output_error_stops_the_batch() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let files = fixture_files();
+        assert!(files.len() > 6);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .expect("pool");
+        let done = AtomicUsize::new(0);
+        let mut emitted = 0;
+        let err = run_streaming(
+            &pool,
+            &files,
+            &SourceOptions::default(),
+            2,
+            &|_| {
+                done.fetch_add(1, Ordering::SeqCst);
+            },
+            &mut |_| {
+                emitted += 1;
+                Err(std::io::Error::other("disk full"))
+            },
+        )
+        .expect_err("the output error comes back");
+        assert_eq!(err.to_string(), "disk full");
+        assert_eq!(emitted, 1, "nothing is emitted after the error");
+        // the files in progress finish; no new one starts
+        assert!(done.load(Ordering::SeqCst) <= 1 + 2, "{done:?}");
     }
 }
