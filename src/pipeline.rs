@@ -259,11 +259,25 @@ pub fn run_streaming(
             s = wake.wait(s).unwrap_or_else(PoisonError::into_inner);
         }
     };
+    // On unwinding (a panic in `on_done` or in `emit`), stop the batch and wake every
+    // waiting worker, so the workers drop their senders, the scope ends and re-raises.
+    struct StopOnPanic<'a>(&'a Mutex<Schedule>, &'a Condvar);
+    impl Drop for StopOnPanic<'_> {
+        fn drop(&mut self) {
+            if std::thread::panicking() {
+                self.0.lock().unwrap_or_else(PoisonError::into_inner).stop = true;
+                self.1.notify_all();
+            }
+        }
+    }
+    let (sched, wake) = (&sched, &wake);
     let (tx, rx) = mpsc::channel::<(usize, FileOutcome)>();
     std::thread::scope(|scope| {
+        let _stop = StopOnPanic(sched, wake);
         scope.spawn(move || {
             pool.broadcast(|_| {
                 let tx = tx.clone();
+                let _stop = StopOnPanic(sched, wake);
                 while let Some(i) = claim() {
                     let o = process_file(&files[i], opts);
                     on_done(&o);
@@ -406,5 +420,87 @@ mod tests {
         assert_eq!(emitted, 1, "nothing is emitted after the error");
         // the files in progress finish; no new one starts
         assert!(done.load(Ordering::SeqCst) <= 1 + 2, "{done:?}");
+    }
+
+    /// Run `f` on its own thread: `None` if it never returns (a deadlock; the limit is far
+    /// above any run time, it only keeps a hang from stalling the suite), else whether it
+    /// panicked.
+    fn finishes<F: FnOnce() + Send + 'static>(f: F) -> Option<std::thread::Result<()>> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(std::panic::catch_unwind(AssertUnwindSafe(f)));
+        });
+        rx.recv_timeout(std::time::Duration::from_secs(120)).ok()
+    }
+
+    #[test]
+    fn a_panic_in_progress_or_output_reaches_the_caller() {
+        let on_done_panics = finishes(|| {
+            let files = fixture_files();
+            let first = files[0].display().to_string();
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(2)
+                .build()
+                .expect("pool");
+            let on_done = |o: &FileOutcome| assert_ne!(o.path(), first, "progress failed");
+            let _ = run_streaming(
+                &pool,
+                &files,
+                &SourceOptions::default(),
+                2,
+                &on_done,
+                &mut |_| Ok(()),
+            );
+        });
+        assert!(matches!(on_done_panics, Some(Err(_))), "{on_done_panics:?}");
+        let emit_panics = finishes(|| {
+            let files = fixture_files();
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(2)
+                .build()
+                .expect("pool");
+            let _ = run_streaming(
+                &pool,
+                &files,
+                &SourceOptions::default(),
+                2,
+                &|_| {},
+                &mut |_| panic!("stderr closed"),
+            );
+        });
+        assert!(matches!(emit_panics, Some(Err(_))), "{emit_panics:?}");
+    }
+
+    #[test]
+    fn streaming_edge_cases_keep_every_file_in_order() {
+        // (threads, window, files): one-file windows, more threads than files, no files
+        for (threads, window, n) in [
+            (1, 1, usize::MAX),
+            (4, 1, usize::MAX),
+            (8, 3, 2),
+            (3, 5, 0),
+            (2, 0, usize::MAX),
+        ] {
+            let files: Vec<PathBuf> = fixture_files().into_iter().take(n).collect();
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("pool");
+            let mut seen = Vec::new();
+            run_streaming(
+                &pool,
+                &files,
+                &SourceOptions::default(),
+                window,
+                &|_| {},
+                &mut |o| {
+                    seen.push(o.path().to_string());
+                    Ok(())
+                },
+            )
+            .expect("runs");
+            let want: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+            assert_eq!(seen, want, "{threads} threads, window {window}");
+        }
     }
 }

@@ -254,13 +254,13 @@ impl<'d> CellText<'d> {
         all
     }
 
-    /// The cell holding `offset` of `text`, and the offset within it.
-    fn cell_of(&self, offset: usize) -> (&'d str, usize) {
+    /// The index of the cell holding `offset` of `text`, and the offset within it.
+    fn cell_of(&self, offset: usize) -> (usize, usize) {
         let cell = self
             .starts
             .partition_point(|&s| s <= offset)
             .saturating_sub(1);
-        (self.cells[cell].0, offset - self.starts[cell])
+        (cell, offset - self.starts[cell])
     }
 
     /// The cells that hold the matches `(offset in text, length)` given in text order,
@@ -320,10 +320,15 @@ fn printed_name(all: &CellText, org: &str) -> String {
     let mut forms: HashMap<String, usize> = HashMap::new();
     // Only a cell holding the name's first two letters can spell it.
     let head: String = org_chars.iter().take(2).collect();
+    let head_hits = find_ignore_case(&all.text, &head).map(|i| (i, head.len()));
+    let mut has_head = vec![false; all.cells.len()];
+    for cell in all.cells_at(head_hits) {
+        has_head[cell] = true;
+    }
     let mut count = |cell: &str, word_start: usize| {
         if let Some(run) = spelled_run(&cell[word_start..], &org_chars) {
             let cand = run.trim_matches(|c: char| !c.is_alphanumeric());
-            if !cand.contains(['.', '@', '/']) && contains_ignore_case(cell, &head) {
+            if !cand.contains(['.', '@', '/']) {
                 *forms.entry(cand.to_string()).or_default() += 1;
             }
         }
@@ -333,28 +338,31 @@ fn printed_name(all: &CellText, org: &str) -> String {
         // One scan over all cells for that letter; NUL ends a cell as whitespace ends a word.
         let (text, b) = (all.text.as_str(), all.text.as_bytes());
         let f = first as u8;
-        for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), b) {
-            if i > 0 && b[i - 1].is_ascii_alphanumeric() {
-                continue; // inside a word
-            }
-            let word_start = text[..i]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| c.is_whitespace() || c == '\0')
-                .map_or(0, |(j, c)| j + c.len_utf8());
-            if text[word_start..i].chars().any(char::is_alphanumeric) {
-                continue;
+        'hits: for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), b) {
+            // back to the word's start, giving up at the first letter or digit (the letter
+            // is inside a word then): each byte is walked over at most once per word
+            let mut word_start = 0;
+            for (j, c) in text[..i].char_indices().rev() {
+                if c.is_whitespace() || c == '\0' {
+                    word_start = j + c.len_utf8();
+                    break;
+                }
+                if c.is_alphanumeric() {
+                    continue 'hits;
+                }
             }
             let (cell, at) = all.cell_of(word_start);
-            count(cell, at);
+            if has_head[cell] {
+                count(all.cells[cell].0, at);
+            }
         }
     } else {
-        let hits = find_ignore_case(&all.text, &head).map(|i| (i, head.len()));
-        for cell in all.cells_at(hits) {
+        for cell in (0..all.cells.len()).filter(|&c| has_head[c]) {
             let t = all.cells[cell].0;
             let starts = word_starts(t).filter(|&i| {
                 t[i..]
                     .chars()
+                    .take_while(|c| !c.is_whitespace())
                     .find(|c| c.is_alphanumeric())
                     .is_some_and(|c| c.to_lowercase().eq(std::iter::once(first)))
             });
@@ -443,7 +451,8 @@ fn description(doc: &Document, title: Option<&str>) -> Option<String> {
     doc.blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Text && b.lines.iter().all(|l| l.filled() <= 1))
-        // the joined text is no longer than its cells and one separator per cell: a block
+        // the joined text is no longer than its cells and one separator per cell (lines
+        // without cells, which no reader makes, would add only trailing newlines): a block
         // shorter than that can never qualify, and is not joined
         .filter(|b| {
             b.lines
