@@ -323,33 +323,6 @@ struct Schedule {
 mod tests {
     use super::*;
 
-    #[test]
-    fn streaming_in_small_windows_keeps_path_order() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-        let (files, errors) = collect_inputs(&[dir.join("markdown"), dir.join("invalid")]);
-        assert!(errors.is_empty());
-        assert!(files.len() > 6);
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(2)
-            .build()
-            .expect("pool");
-        let mut seen = Vec::new();
-        run_streaming(
-            &pool,
-            &files,
-            &SourceOptions::default(),
-            3,
-            &|_| {},
-            &mut |o| {
-                seen.push(o.path().to_string());
-                Ok(())
-            },
-        )
-        .expect("runs");
-        let want: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-        assert_eq!(seen, want);
-    }
-
     fn fixture_files() -> Vec<PathBuf> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
         let (files, _) = collect_inputs(&[dir.join("markdown"), dir.join("invalid")]);
@@ -472,9 +445,11 @@ mod tests {
     }
 
     #[test]
-    fn streaming_edge_cases_keep_every_file_in_order() {
-        // (threads, window, files): one-file windows, more threads than files, no files
+    fn streaming_keeps_every_file_in_path_order() {
+        // (threads, window, files): small windows, one-file windows, more threads than
+        // files, no files
         for (threads, window, n) in [
+            (2, 3, usize::MAX),
             (1, 1, usize::MAX),
             (4, 1, usize::MAX),
             (8, 3, 2),
