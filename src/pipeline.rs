@@ -8,7 +8,6 @@ use std::hash::{Hash, Hasher};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -174,36 +173,6 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
             let _ = write!(s, "{b:02x}");
             s
         })
-}
-
-/// Convert files in parallel; `on_done` is called once per finished file (progress).
-/// The outcomes are sorted by path.
-///
-/// Work is handed out largest file first, one file at a time (`par_bridge` pulls from a
-/// shared queue), so a big PDF near the end of the alphabet does not run alone while the
-/// other threads idle.
-pub fn run(
-    files: &[PathBuf],
-    opts: &SourceOptions,
-    on_done: &(dyn Fn(&FileOutcome) + Sync),
-) -> Vec<FileOutcome> {
-    let mut order: Vec<(u64, usize)> = files
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (std::fs::metadata(p).map_or(0, |m| m.len()), i))
-        .collect();
-    order.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut out: Vec<(usize, FileOutcome)> = order
-        .into_iter()
-        .par_bridge()
-        .map(|(_, i)| {
-            let o = process_file(&files[i], opts);
-            on_done(&o);
-            (i, o)
-        })
-        .collect();
-    out.sort_by_key(|(i, _)| *i);
-    out.into_iter().map(|(_, o)| o).collect()
 }
 
 /// Convert files on `pool` and hand each outcome to `emit` in path order, as soon as it and
