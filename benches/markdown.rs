@@ -31,8 +31,7 @@ fn markdown(c: &mut Criterion) {
                 .iter()
                 .map(|(_, bytes)| {
                     let text = std::str::from_utf8(bytes).expect("utf-8");
-                    let o = pulldown_cmark::Options::ENABLE_TABLES
-                        | pulldown_cmark::Options::ENABLE_MATH;
+                    let o = dsx::source::markdown::PARSER_OPTIONS;
                     pulldown_cmark::Parser::new_ext(text, o)
                         .into_offset_iter()
                         .count()

@@ -14,7 +14,7 @@ fn main() {
     {
         let bytes = std::fs::read(f).expect("readable");
         let text = String::from_utf8_lossy(&bytes);
-        let opts = pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_MATH;
+        let opts = dsx::source::markdown::PARSER_OPTIONS;
         events += pulldown_cmark::Parser::new_ext(&text, opts)
             .into_offset_iter()
             .count();

@@ -31,7 +31,7 @@ fn main() {
             let before = t;
             let s = Instant::now();
             let text = String::from_utf8_lossy(bytes);
-            let o = pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_MATH;
+            let o = dsx::source::markdown::PARSER_OPTIONS;
             let n = pulldown_cmark::Parser::new_ext(&text, o)
                 .into_offset_iter()
                 .count();

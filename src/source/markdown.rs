@@ -75,11 +75,16 @@ fn describe_binary(bytes: &[u8]) -> String {
     format!("expected Markdown text, found {found}")
 }
 
+/// The pulldown-cmark extensions dsx reads Markdown with (the speed baselines parse with
+/// the same ones).
+pub const PARSER_OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_MATH)
+    .union(Options::ENABLE_STRIKETHROUGH);
+
 /// Parse Markdown text into a Document.
 pub fn parse_str(text: &str) -> Document {
     let mut b = Builder::new(text);
-    let opts = Options::ENABLE_TABLES | Options::ENABLE_MATH | Options::ENABLE_STRIKETHROUGH;
-    for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, PARSER_OPTIONS).into_offset_iter() {
         b.event(event, range);
     }
     b.finish()
