@@ -52,6 +52,9 @@ pub struct Property {
     pub key: String,
     pub raw: String,
     pub value: Value,
+    /// The product variant whose table column the value came from (SPEC.md).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub variant: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub line: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -117,7 +120,7 @@ impl Record {
                     .properties
                     .into_iter()
                     .map(|p| {
-                        let parsed = match &p.limits {
+                        let mut parsed = match &p.limits {
                             Some(l) => crate::normalise::limits(&crate::normalise::LimitColumns {
                                 symbol: l.symbol.as_deref(),
                                 min: l.min.as_deref(),
@@ -128,6 +131,9 @@ impl Record {
                             }),
                             None => crate::normalise::parse(&p.raw, Some(&p.label)),
                         };
+                        if let Some(c) = &p.condition {
+                            add_condition(&mut parsed.value, c);
+                        }
                         diagnostics.extend(parsed.diagnostics.into_iter().map(|mut d| {
                             d.line = d.line.or(p.loc.line);
                             d.page = d.page.or(p.loc.page);
@@ -138,6 +144,7 @@ impl Record {
                             label: p.label,
                             raw: p.raw,
                             value: parsed.value,
+                            variant: p.variant,
                             line: p.loc.line,
                             page: p.loc.page,
                         }
@@ -163,4 +170,21 @@ impl Record {
         }
         record
     }
+}
+
+/// Attach a table row's printed condition to a value that can carry one; a condition
+/// the value text already held comes first.
+fn add_condition(value: &mut Value, condition: &str) {
+    let slot = match value {
+        Value::Quantity(q) => &mut q.condition,
+        Value::Range(r) => &mut r.condition,
+        Value::CrossSection(c) => &mut c.condition,
+        Value::Limits(l) => &mut l.condition,
+        Value::Count { condition, .. } => condition,
+        _ => return,
+    };
+    *slot = Some(match slot.take() {
+        Some(own) => format!("{own}; {condition}"),
+        None => condition.to_string(),
+    });
 }

@@ -129,6 +129,7 @@ mod tests {
                         key: "l".into(),
                         raw: "r".into(),
                         value,
+                        variant: Some("V".into()),
                         line: Some(3),
                         page: Some(1),
                     })

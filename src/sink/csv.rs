@@ -179,6 +179,7 @@ mod tests {
                         key: crate::structure::key_of(label),
                         raw: raw.into(),
                         value,
+                        variant: None,
                         line: None,
                         page: None,
                     })

@@ -8,6 +8,7 @@
 //! page footer simply continues after it.
 
 pub mod boilerplate;
+mod grid;
 pub mod identity;
 mod tables;
 
@@ -26,6 +27,10 @@ pub struct RawProperty {
     pub loc: Loc,
     /// Columns of a min/typ/max table row, when the row came from one.
     pub limits: Option<LimitCells>,
+    /// The product variant whose column the value came from (`AQY212EH`, `RS-15-5`).
+    pub variant: Option<String>,
+    /// The condition printed beside the value in its table row (`TA = 25 °C`).
+    pub condition: Option<String>,
 }
 
 /// The cells of one electrical-characteristics row.
@@ -259,6 +264,8 @@ impl Walker {
             raw,
             loc,
             limits: None,
+            variant: None,
+            condition: None,
         });
     }
 
@@ -344,7 +351,8 @@ impl Walker {
     }
 
     fn add_table(&mut self, table: Table, lines: &[Line]) {
-        let limits = tables::limit_rows(&table, lines);
+        let read = grid::read(lines).filter(|p| !p.is_empty());
+        let limits = read.unwrap_or_default();
         if limits.is_empty() {
             // A wide table often holds plain `label, value` rows among its columns
             // (`| | SETUP, RISE TIME | 1000ms, 30ms/230VAC | | |`): those are properties.

@@ -1,0 +1,827 @@
+//! The table interpreter: one header-driven reading for every grid, from a Markdown pipe
+//! table or a PDF table alike.
+//!
+//! A header row names the columns: parameter (`Parameter`, `Characteristic`, `Item`, …),
+//! symbol, (test) conditions, `Min`/`Typ`/`Max`, value (`Value`, `Rating`, `Limit`, …),
+//! unit, remarks. The header may span two or three lines, may sit below a title row, and
+//! repeats where the table continues on a new page. Columns the header leaves unnamed
+//! take their role from where they stand: left of the parameter column they group rows
+//! (`OUTPUT`, `INPUT`), between it and the numbers they refine the condition
+//! (`Dominant`, `Recessive`). Columns named by something that is not a role word
+//! (`AQY211EH(A)`, `RS-15-5`, `D (SOIC)`) are product variants: one property per variant.
+//!
+//! Reading a body row:
+//! - a row with only one cell filled, on the left, is a group title (`POWER SUPPLY`);
+//! - a row with an empty parameter cell continues the parameter above (with its own
+//!   condition), or, at the top of a group, the one below: merged cells are printed on
+//!   one of the rows they span;
+//! - the unit cell applies to the numbers of its row; a row without one takes the nearest
+//!   unit of its group (a merged unit cell is printed on its middle row);
+//! - footnote markers (`(1)`, `Note.2`, superscript digits) are dropped from labels.
+//!
+//! Tables whose header names no column are left to the caller (`label | value` pairs).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{has_letter, LimitCells, RawProperty};
+use crate::document::{Line, Loc};
+
+/// The role of a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Label,
+    Symbol,
+    Condition,
+    /// An unnamed column between the label and the numbers: more condition.
+    SubCondition,
+    Min,
+    Typ,
+    Max,
+    Value,
+    Unit,
+    /// A product variant (`AQY212EH`): the column header names it.
+    Variant,
+    /// Left of the label: a row group (`OUTPUT`).
+    Group,
+    /// Remarks, notes, anything else.
+    Other,
+}
+
+/// The role a header word names, if any.
+fn word_role(header: &str) -> Option<Role> {
+    let h = clean_label(header).to_lowercase();
+    let h = h.trim().trim_end_matches(['.', ':']).trim();
+    Some(match h {
+        "min" | "minimum" | "min value" => Role::Min,
+        "typ" | "typical" | "nom" | "nominal" | "typ value" => Role::Typ,
+        "max" | "maximum" | "max value" => Role::Max,
+        "unit" | "units" | "einheit" | "unit of measure" | "dim" | "dimension unit" => Role::Unit,
+        "symbol" | "sym" | "symbols" | "formelzeichen" => Role::Symbol,
+        "value" | "values" | "rating" | "ratings" | "limit" | "limits" | "wert" | "werte"
+        | "specification" | "specifications" | "spec" | "rated value" | "max rating"
+        | "maximum rating" | "maximum ratings" => Role::Value,
+        "parameter" | "parameters" | "characteristic" | "characteristics" | "item" | "items"
+        | "description" | "test" | "thermal metric" | "property" | "properties" | "feature"
+        | "features" | "kenngröße" | "bezeichnung" | "merkmal" | "attribute" => Role::Label,
+        "remark" | "remarks" | "note" | "notes" | "comment" | "comments" | "bemerkung" => {
+            Role::Other
+        }
+        _ if h.contains("condition") || h == "bedingung" || h == "bedingungen" => Role::Condition,
+        _ => return None,
+    })
+}
+
+/// Footnote markers and decoration that are not part of a label: `(1)`, `Note.2`,
+/// superscript digits, a trailing `*`.
+static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\s*(?:\((?:\d{1,2}|[a-h])\)|\bNote\s*\.?\s*\d{1,2}|\*\d?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$")
+        .expect("valid regex")
+});
+
+/// A label as printed, without footnote markers or line breaks.
+pub(crate) fn clean_label(s: &str) -> String {
+    let one = s.replace('\n', " ");
+    let one = one.trim().trim_matches('*').trim();
+    let cut = FOOTNOTE
+        .find(one)
+        .map(|m| m.start())
+        .filter(|&i| i > 0)
+        .unwrap_or(one.len());
+    one[..cut].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A cell that holds only a number (signs, decimal comma, `±`, footnote aside).
+fn is_number(s: &str) -> bool {
+    let t = s.trim();
+    let t = t.trim_start_matches(['±', '+', '-', '–', '−', '―', '<', '>', '≤', '≥', ' ']);
+    !t.is_empty()
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == '.')
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' '))
+}
+
+/// A cell that is a value: it has a digit somewhere near its start.
+fn has_digit(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(
+        s.trim(),
+        "-" | "–" | "—" | "―" | "ー" | "-ー" | "/" | "n/a" | "N/A" | "NA" | "…"
+    )
+}
+
+/// Whether `line` reads as a header row: at least two cells name a role, or one names a
+/// numeric role (Min/Typ/Max/Unit/Value) and no cell holds a number.
+fn header_like(line: &Line) -> bool {
+    let roles: Vec<Role> = line.cells.iter().filter_map(|c| word_role(c)).collect();
+    let numeric = roles.iter().any(|r| {
+        matches!(
+            r,
+            Role::Min | Role::Typ | Role::Max | Role::Unit | Role::Value
+        )
+    });
+    let numbers = line.cells.iter().any(|c| is_number(c));
+    !numbers && numeric && (roles.len() >= 2 || line.filled() <= 2)
+}
+
+/// The roles and header texts of a table's columns, and the rows that make the header.
+struct Header {
+    roles: Vec<Role>,
+    /// Header text per column (all header rows joined).
+    names: Vec<String>,
+    /// Variant per column for repeated limit groups (`INA219A MIN TYP MAX INA219B …`).
+    group_variant: Vec<Option<String>>,
+    /// Index of the first body row.
+    body: usize,
+}
+
+fn find_header(lines: &[Line]) -> Option<Header> {
+    let h = lines.iter().take(5).position(header_like)?;
+    let width = lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
+    // Rows above the role row that hold no numbers are part of the header (a title row,
+    // the first half of a two-line header).
+    let mut start = h;
+    while start > 0 && !lines[start - 1].cells.iter().any(|c| is_number(c)) {
+        start -= 1;
+    }
+    fn cell(l: &Line, i: usize) -> &str {
+        l.cells.get(i).map(|c| c.trim()).unwrap_or("")
+    }
+    let mut roles: Vec<Option<Role>> = (0..width).map(|i| word_role(cell(&lines[h], i))).collect();
+    // Rows below it continue the header while they hold role words, or hold no number
+    // and leave the parameter columns empty (`| | 8 PINS | 8 PINS | |`).
+    let mut end = h + 1;
+    while end < lines.len() && end < h + 3 {
+        let l = &lines[end];
+        let more: Vec<Option<Role>> = (0..width).map(|i| word_role(cell(l, i))).collect();
+        let has_roles = more.iter().flatten().count() >= 2 && !l.cells.iter().any(|c| is_number(c));
+        let first_empty = cell(l, 0).is_empty() && cell(l, 1).is_empty();
+        let quiet = first_empty
+            && l.filled() > 0
+            && !l.cells.iter().any(|c| is_number(c) || c.contains('±'))
+            && l.cells.iter().all(|c| c.chars().count() <= 24);
+        if !(has_roles || quiet) {
+            break;
+        }
+        for (r, m) in roles.iter_mut().zip(more) {
+            // A numeric role named on a lower header row wins over a label word above it.
+            if m.is_some() && (r.is_none() || *r == Some(Role::Label)) {
+                *r = m;
+            }
+        }
+        end += 1;
+    }
+    let names: Vec<String> = (0..width)
+        .map(|i| {
+            lines[start..end]
+                .iter()
+                .map(|l| cell(l, i))
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    // Repeated limit columns: each group is a variant named by the header text above it.
+    let limit_count = roles
+        .iter()
+        .filter(|r| matches!(r, Some(Role::Min | Role::Typ | Role::Max)))
+        .count();
+    let distinct = [Role::Min, Role::Typ, Role::Max]
+        .iter()
+        .filter(|k| roles.contains(&Some(**k)))
+        .count();
+    let mut group_variant = vec![None; width];
+    if limit_count > distinct && distinct > 0 {
+        for (i, r) in roles.iter().enumerate() {
+            if !matches!(r, Some(Role::Min | Role::Typ | Role::Max)) {
+                continue;
+            }
+            // The nearest non-role header text at or left of this column, above the role row.
+            'find: for l in lines[start..end].iter() {
+                for j in (0..=i).rev() {
+                    let c = cell(l, j);
+                    if !c.is_empty() && word_role(c).is_none() {
+                        group_variant[i] = Some(clean_label(c));
+                        break 'find;
+                    }
+                    if j < i && matches!(roles[j], Some(Role::Label | Role::Condition)) {
+                        break;
+                    }
+                }
+            }
+        }
+        if group_variant
+            .iter()
+            .flatten()
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+            < 2
+        {
+            group_variant = vec![None; width];
+        }
+    }
+    Some(Header {
+        roles: assign_roles(&roles, &names, &lines[end..]),
+        names,
+        group_variant,
+        body: end,
+    })
+}
+
+/// Roles for every column: the named ones, then the unnamed ones by position.
+fn assign_roles(named: &[Option<Role>], names: &[String], body: &[Line]) -> Vec<Role> {
+    let width = named.len();
+    let value_role = |r: Option<Role>| {
+        matches!(
+            r,
+            Some(Role::Min | Role::Typ | Role::Max | Role::Value | Role::Unit)
+        )
+    };
+    let first_value = (0..width).find(|&i| value_role(named[i])).unwrap_or(width);
+    let has_limits = named
+        .iter()
+        .any(|r| matches!(r, Some(Role::Min | Role::Typ | Role::Max)));
+    let has_value = named.contains(&Some(Role::Value));
+    let wordy = |i: usize| {
+        body.iter()
+            .filter_map(|l| l.cells.get(i))
+            .filter(|c| {
+                has_letter(c)
+                    && !is_number(c)
+                    && c.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            })
+            .count()
+    };
+    let mut roles: Vec<Role> = named.iter().map(|r| r.unwrap_or(Role::Other)).collect();
+    // "Rating" names the label column when another column holds the values.
+    let values = roles.iter().filter(|r| **r == Role::Value).count();
+    if values >= 2 || (has_limits && has_value) {
+        if let Some(i) = (0..width).find(|&i| roles[i] == Role::Value && i < first_value.max(1)) {
+            roles[i] = Role::Label;
+        }
+    }
+    if values >= 2 && !has_limits {
+        let first = roles.iter().position(|r| *r == Role::Value);
+        if let Some(f) = first {
+            if (0..f).all(|i| roles[i] != Role::Label) {
+                roles[f] = Role::Label;
+            }
+        }
+    }
+    let label = match roles.iter().position(|r| *r == Role::Label) {
+        Some(i) => i,
+        None => {
+            // The unnamed column left of the numbers with the most wordy cells.
+            let cands: Vec<usize> = (0..first_value.min(width))
+                .filter(|&i| named[i].is_none() || named[i] == Some(Role::Other))
+                .collect();
+            let best = cands
+                .iter()
+                .copied()
+                .max_by_key(|&i| (wordy(i), usize::MAX - i));
+            match best {
+                Some(i) => {
+                    roles[i] = Role::Label;
+                    i
+                }
+                None => return roles,
+            }
+        }
+    };
+    for i in 0..width {
+        if named[i].is_some() && roles[i] != Role::Other {
+            continue;
+        }
+        if i == label {
+            continue;
+        }
+        if i < label {
+            if named[i].is_none() {
+                roles[i] = Role::Group;
+            }
+        } else if !names[i].is_empty()
+            && named[i].is_none()
+            && (!has_limits && !has_value || i > first_value)
+        {
+            roles[i] = if i >= first_value.min(width) || !has_limits && !has_value {
+                Role::Variant
+            } else {
+                Role::Other
+            };
+        } else if named[i].is_none() && i < first_value {
+            roles[i] = Role::SubCondition;
+        }
+    }
+    // A variant column must hold values somewhere.
+    for i in 0..width {
+        if roles[i] == Role::Variant
+            && !body
+                .iter()
+                .any(|l| l.cells.get(i).is_some_and(|c| has_digit(c)))
+        {
+            roles[i] = Role::Other;
+        }
+    }
+    roles
+}
+
+/// One body row after its cells were sorted into roles.
+#[derive(Debug, Default, Clone)]
+struct Row {
+    label: Option<String>,
+    symbol: Option<String>,
+    condition: Vec<String>,
+    unit: Option<String>,
+    /// (variant, min, typ, max) per limit group.
+    limits: Vec<(
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    )>,
+    values: Vec<String>,
+    variants: Vec<(String, String)>,
+    group: usize,
+    loc: Loc,
+}
+
+impl Row {
+    fn has_numbers(&self) -> bool {
+        self.limits
+            .iter()
+            .any(|(_, a, b, c)| a.is_some() || b.is_some() || c.is_some())
+            || !self.values.is_empty()
+            || !self.variants.is_empty()
+    }
+
+    fn bare_numbers(&self) -> bool {
+        let bare = |s: &Option<String>| s.as_deref().is_none_or(|s| is_number(s));
+        self.limits
+            .iter()
+            .all(|(_, a, b, c)| bare(a) && bare(b) && bare(c))
+            && self.values.iter().all(|v| is_number(v))
+            && self.variants.iter().all(|(_, v)| is_number(v))
+    }
+}
+
+/// Properties from a table with a header that names its columns; `None` when the table
+/// has no such header (the caller reads it as `label | value` pairs).
+pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
+    let header = find_header(lines)?;
+    let roles = &header.roles;
+    let has = |r: Role| roles.contains(&r);
+    let numeric = has(Role::Min)
+        || has(Role::Typ)
+        || has(Role::Max)
+        || has(Role::Value)
+        || has(Role::Variant);
+    let label_col = roles.iter().position(|r| *r == Role::Label)?;
+    if !numeric {
+        return None;
+    }
+    let cell = |l: &Line, i: usize| -> Option<String> {
+        let c = l.cells.get(i)?.trim();
+        (!c.is_empty()).then(|| c.to_string())
+    };
+    let mut rows: Vec<Row> = Vec::new();
+    let mut group = 0;
+    for l in &lines[header.body..] {
+        if header_like(l) {
+            continue; // the header again, on a new page
+        }
+        let filled: Vec<usize> = (0..l.cells.len())
+            .filter(|&i| !l.cells[i].trim().is_empty())
+            .collect();
+        if filled.is_empty() {
+            continue;
+        }
+        if filled.len() == 1 && filled[0] <= label_col && !is_number(&l.cells[filled[0]]) {
+            group += 1; // a group title
+            continue;
+        }
+        let mut row = Row {
+            group,
+            loc: l.loc,
+            ..Row::default()
+        };
+        let mut limit_groups: Vec<(
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        )> = Vec::new();
+        let mut last: Option<(usize, u8)> = None;
+        for (i, role) in roles.iter().enumerate() {
+            let c = cell(l, i);
+            match role {
+                Role::Label => row.label = c.map(|c| clean_label(&c)).filter(|c| !c.is_empty()),
+                Role::Symbol => row.symbol = c.map(|c| c.replace('\n', " ")),
+                Role::Condition | Role::SubCondition => {
+                    if let Some(c) = c {
+                        row.condition.push(c.replace('\n', " "));
+                    }
+                }
+                Role::Unit => row.unit = c.map(|c| c.replace('\n', " ")),
+                Role::Min | Role::Typ | Role::Max => {
+                    let v = header.group_variant[i].clone();
+                    let order = match role {
+                        Role::Min => 0,
+                        Role::Typ => 1,
+                        _ => 2,
+                    };
+                    // A new group starts with a new variant or when Min/Typ/Max start over.
+                    let slot = match last {
+                        Some((k, o)) if limit_groups[k].0 == v && o < order => k,
+                        _ => {
+                            limit_groups.push((v, None, None, None));
+                            limit_groups.len() - 1
+                        }
+                    };
+                    last = Some((slot, order));
+                    let c = c.filter(|c| !is_dash(c));
+                    match role {
+                        Role::Min => limit_groups[slot].1 = c,
+                        Role::Typ => limit_groups[slot].2 = c,
+                        _ => limit_groups[slot].3 = c,
+                    }
+                }
+                Role::Value => {
+                    if let Some(c) = c.filter(|c| !is_dash(c)) {
+                        row.values.push(c);
+                    }
+                }
+                Role::Variant => {
+                    if let Some(c) = c.filter(|c| !is_dash(c)) {
+                        row.variants.push((header.names[i].clone(), c));
+                    }
+                }
+                Role::Group | Role::Other => {}
+            }
+        }
+        row.limits = limit_groups;
+        if row.label.is_none() && !row.has_numbers() {
+            continue;
+        }
+        rows.push(row);
+    }
+    resolve_labels(&mut rows);
+    resolve_units(&mut rows);
+    let mut out = Vec::new();
+    for row in rows {
+        emit(&row, &mut out);
+    }
+    Some(out)
+}
+
+/// Rows without a parameter cell take the label of the row above in their group, or at
+/// the top of a group the one below.
+fn resolve_labels(rows: &mut [Row]) {
+    for i in 0..rows.len() {
+        if rows[i].label.is_some() {
+            continue;
+        }
+        let g = rows[i].group;
+        let above = (0..i)
+            .rev()
+            .take_while(|&j| rows[j].group == g)
+            .find_map(|j| rows[j].label.clone());
+        let below = || {
+            (i + 1..rows.len())
+                .take_while(|&j| rows[j].group == g)
+                .find_map(|j| rows[j].label.clone())
+        };
+        rows[i].label = above.or_else(below);
+    }
+}
+
+/// Rows whose numbers have no unit take the nearest unit of their group (ties: above).
+fn resolve_units(rows: &mut [Row]) {
+    let units: Vec<Option<String>> = rows.iter().map(|r| r.unit.clone()).collect();
+    for i in 0..rows.len() {
+        if units[i].is_some() || !rows[i].has_numbers() || !rows[i].bare_numbers() {
+            continue;
+        }
+        let g = rows[i].group;
+        let up = (0..i)
+            .rev()
+            .take_while(|&j| rows[j].group == g)
+            .find(|&j| units[j].is_some());
+        let down = (i + 1..rows.len())
+            .take_while(|&j| rows[j].group == g)
+            .find(|&j| units[j].is_some());
+        let pick = match (up, down) {
+            (Some(u), Some(d)) => Some(if i - u <= d - i { u } else { d }),
+            (u, d) => u.or(d),
+        };
+        rows[i].unit = pick.and_then(|j| units[j].clone());
+    }
+}
+
+fn emit(row: &Row, out: &mut Vec<RawProperty>) {
+    let Some(label) = row.label.clone() else {
+        return;
+    };
+    if !has_letter(&label) {
+        return;
+    }
+    let condition = (!row.condition.is_empty()).then(|| row.condition.join("; "));
+    let unit = row.unit.clone();
+    let with_unit = |v: &str| match &unit {
+        Some(u) if !v.ends_with(u.as_str()) => format!("{v} {u}"),
+        _ => v.to_string(),
+    };
+    for (variant, min, typ, max) in &row.limits {
+        if min.is_none() && typ.is_none() && max.is_none() {
+            continue;
+        }
+        let one = |s: &Option<String>| s.as_ref().map(|s| s.replace('\n', " "));
+        let multi = [min, typ, max]
+            .iter()
+            .any(|c| c.as_ref().is_some_and(|c| c.contains('\n')));
+        let parts: Vec<String> = [min, typ, max]
+            .iter()
+            .map(|c| one(c).unwrap_or_else(|| "–".into()))
+            .collect();
+        let raw = with_unit(&parts.join(" | "));
+        out.push(RawProperty {
+            label: label.clone(),
+            raw,
+            loc: row.loc,
+            limits: (!multi).then(|| LimitCells {
+                symbol: row.symbol.clone(),
+                min: one(min),
+                typ: one(typ),
+                max: one(max),
+                unit: unit.clone(),
+                condition: condition.clone(),
+            }),
+            variant: variant.clone(),
+            condition: None,
+        });
+    }
+    for v in &row.values {
+        out.push(RawProperty {
+            label: label.clone(),
+            raw: with_unit(&v.replace('\n', " ")),
+            loc: row.loc,
+            limits: None,
+            variant: None,
+            condition: condition.clone(),
+        });
+    }
+    for (name, v) in &row.variants {
+        // A header cell naming several variants over several lines (`RS-15-3.3<br>RS-15-5`)
+        // pairs line by line with a cell of as many lines.
+        let names: Vec<&str> = name.lines().collect();
+        let vals: Vec<&str> = v.lines().collect();
+        let pairs: Vec<(String, String)> = if names.len() > 1 && names.len() == vals.len() {
+            names
+                .iter()
+                .zip(&vals)
+                .map(|(n, v)| (clean_label(n), v.to_string()))
+                .collect()
+        } else {
+            vec![(clean_label(name), v.replace('\n', " "))]
+        };
+        for (n, v) in pairs {
+            out.push(RawProperty {
+                label: label.clone(),
+                raw: with_unit(&v),
+                loc: row.loc,
+                limits: None,
+                variant: Some(n),
+                condition: condition.clone(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Line;
+
+    fn table(rows: &[&[&str]]) -> Vec<Line> {
+        rows.iter()
+            .map(|r| Line::new(r.iter().map(|c| c.to_string()).collect(), Loc::default()))
+            .collect()
+    }
+
+    #[test]
+    fn labels_lose_footnotes() {
+        for (printed, label) in [
+            ("Supply voltage (1)", "Supply voltage"),
+            ("RIPPLE & NOISE (max.) Note.2", "RIPPLE & NOISE (max.)"),
+            ("Input current¹", "Input current"),
+            ("Turn on time*", "Turn on time"),
+            (
+                "Ambient temperature ( Operating )",
+                "Ambient temperature ( Operating )",
+            ),
+        ] {
+            assert_eq!(clean_label(printed), label, "{printed:?}");
+        }
+    }
+
+    #[test]
+    fn min_max_unit_table() {
+        // texasinstrum__TCAN332: absolute maximum ratings.
+        let t = table(&[
+            &["", "MIN", "MAX", "UNIT"],
+            &["Supply Voltage range, VCC", "–0.3", "5", "V"],
+            &["Logic output current, IO(LOGIC)", "", "8", "mA"],
+        ]);
+        let p = read(&t).expect("header found");
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].label, "Supply Voltage range, VCC");
+        let l = p[1].limits.as_ref().expect("limits");
+        assert_eq!((l.min.as_deref(), l.max.as_deref()), (None, Some("8")));
+        assert_eq!(l.unit.as_deref(), Some("mA"));
+    }
+
+    #[test]
+    fn merged_cells_and_groups() {
+        // texasinstrum__TCAN332: electrical characteristics, label and unit printed on
+        // the middle row of the rows they span.
+        let t = table(&[
+            &[
+                "",
+                "PARAMETER",
+                "",
+                "TEST CONDITIONS",
+                "MIN",
+                "TYP",
+                "MAX",
+                "UNIT",
+            ],
+            &["Supply", "", "", "", "", "", "", ""],
+            &["", "", "Dominant", "TXD = 0V", "", "", "55", ""],
+            &[
+                "",
+                "Supply current Normal Mode",
+                "",
+                "TXD = 0V, high load",
+                "",
+                "",
+                "60",
+                "",
+            ],
+            &[
+                "",
+                "",
+                "Dominant with bus fault",
+                "CANH = -12V",
+                "",
+                "",
+                "180",
+                "mA",
+            ],
+            &["ICC", "", "Recessive", "TXD = VCC", "", "", "3.5", ""],
+            &[
+                "",
+                "Supply Current: Silent Mode",
+                "",
+                "S = VCC",
+                "",
+                "",
+                "2.5",
+                "",
+            ],
+            &[
+                "",
+                "Supply Current: Standby Mode",
+                "",
+                "TA < 85°C",
+                "",
+                "",
+                "15",
+                "",
+            ],
+            &["", "", "", "STB at VCC", "", "", "20", "µA"],
+        ]);
+        let p = read(&t).expect("header found");
+        let got: Vec<(&str, &str, &str)> = p
+            .iter()
+            .map(|p| {
+                let l = p.limits.as_ref().unwrap();
+                (
+                    p.label.as_str(),
+                    l.max.as_deref().unwrap(),
+                    l.unit.as_deref().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Supply current Normal Mode", "55", "mA"),
+                ("Supply current Normal Mode", "60", "mA"),
+                ("Supply current Normal Mode", "180", "mA"),
+                ("Supply current Normal Mode", "3.5", "mA"),
+                ("Supply Current: Silent Mode", "2.5", "mA"),
+                ("Supply Current: Standby Mode", "15", "µA"),
+                ("Supply Current: Standby Mode", "20", "µA"),
+            ]
+        );
+        assert_eq!(
+            p[0].limits.as_ref().unwrap().condition.as_deref(),
+            Some("Dominant; TXD = 0V")
+        );
+    }
+
+    #[test]
+    fn variant_columns() {
+        // panasonic__AQY212EH_Panasonic: one column per product.
+        let t = table(&[
+            &["Item", "Symbol", "AQY211EH(A)", "AQY212EH(A)", "Remarks"],
+            &["Load voltage (peak AC)", "VL", "30 V", "60 V", ""],
+            &["LED forward current", "IF", "50 mA", "", ""],
+        ]);
+        let p = read(&t).expect("header found");
+        let got: Vec<(&str, Option<&str>, &str)> = p
+            .iter()
+            .map(|p| (p.label.as_str(), p.variant.as_deref(), p.raw.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Load voltage (peak AC)", Some("AQY211EH(A)"), "30 V"),
+                ("Load voltage (peak AC)", Some("AQY212EH(A)"), "60 V"),
+                ("LED forward current", Some("AQY211EH(A)"), "50 mA"),
+            ]
+        );
+    }
+
+    #[test]
+    fn value_unit_table() {
+        // semtech__SM712_Semtech: Rating | Symbol | Value | Units.
+        let t = table(&[
+            &["Rating", "Symbol", "Value", "Units"],
+            &["Peak Pulse Current (tp = 8/20µs)", "IPP", "21", "A"],
+            &["Operating Temperature", "TJ", "-55 to +125", "°C"],
+        ]);
+        let p = read(&t).expect("header found");
+        let raws: Vec<&str> = p.iter().map(|p| p.raw.as_str()).collect();
+        assert_eq!(raws, ["21 A", "-55 to +125 °C"]);
+        assert_eq!(p[0].label, "Peak Pulse Current (tp = 8/20µs)");
+    }
+
+    #[test]
+    fn repeated_limit_groups_are_variants() {
+        // texasinstrum__INA219: INA219A and INA219B side by side.
+        let t = table(&[
+            &["", "", "INA219A", "", "", "INA219B", "", "", ""],
+            &[
+                "PARAMETER",
+                "TEST CONDITIONS",
+                "MIN",
+                "TYP",
+                "MAX",
+                "MIN",
+                "TYP",
+                "MAX",
+                "UNIT",
+            ],
+            &[
+                "Quiescent current",
+                "",
+                "",
+                "0.7",
+                "1",
+                "",
+                "0.7",
+                "1",
+                "mA",
+            ],
+        ]);
+        let p = read(&t).expect("header found");
+        let got: Vec<(Option<&str>, Option<&str>)> = p
+            .iter()
+            .map(|p| {
+                (
+                    p.variant.as_deref(),
+                    p.limits.as_ref().unwrap().max.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [(Some("INA219A"), Some("1")), (Some("INA219B"), Some("1"))]
+        );
+    }
+
+    #[test]
+    fn no_header_no_reading() {
+        let t = table(&[
+            &["Rated voltage", "250 V", ""],
+            &["Rated current", "24 A", ""],
+        ]);
+        assert!(read(&t).is_none());
+    }
+}
