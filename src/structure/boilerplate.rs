@@ -167,13 +167,13 @@ fn countable(b: &Block) -> bool {
 #[derive(Debug, Default)]
 pub struct Furniture {
     pub blocks: Vec<bool>,
-    /// Per block, which of its lines are furniture inside preformatted page text (empty
-    /// for other blocks).
+    /// Per block, which of its lines are furniture: lines of preformatted page text, and
+    /// single lines of running text that repeat on three or more pages.
     lines: Vec<Vec<bool>>,
 }
 
 impl Furniture {
-    /// Whether line `li` of block `bi` is a furniture line of raw page text.
+    /// Whether line `li` of block `bi` is a furniture line inside a kept block.
     pub fn line(&self, bi: usize, li: usize) -> bool {
         self.lines
             .get(bi)
@@ -272,7 +272,98 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
                 .collect();
         }
     }
+    // Single lines inside running-text blocks that repeat on three or more pages (a
+    // footer line the source joined to the text next to it: `Product Folder Links: …`).
+    let mut text_counts: Prints<usize> = Prints::default();
+    let text_print = |b: &Block, li: usize| -> Option<u64> {
+        let l = &b.lines[li];
+        let long = l.cells.iter().map(|c| c.len()).sum::<usize>() >= 8;
+        (b.kind == BlockKind::Text && l.filled() == 1 && long)
+            .then(|| fold_hash(l.cells.iter().map(String::as_str), true))
+    };
+    for (bi, b) in doc.blocks.iter().enumerate() {
+        if protected.get(bi).copied().unwrap_or(false) {
+            continue;
+        }
+        let mut seen = PrintSet::default();
+        for li in 0..b.lines.len() {
+            if let Some(f) = text_print(b, li) {
+                if seen.insert(f) {
+                    *text_counts.entry(f).or_default() += 1;
+                }
+            }
+        }
+    }
+    if text_counts.values().any(|&n| n >= 3) {
+        for (bi, b) in doc.blocks.iter().enumerate() {
+            if b.kind != BlockKind::Text || protected.get(bi).copied().unwrap_or(false) {
+                continue;
+            }
+            lines[bi] = (0..b.lines.len())
+                .map(|li| text_print(b, li).is_some_and(|f| text_counts[&f] >= 3))
+                .collect();
+        }
+    }
+    edge_lines(doc, protected, &mut lines);
     Furniture { blocks, lines }
+}
+
+/// Lines of one or two cells among the first or last three lines of a PDF page that
+/// repeat, digits masked, at the edge of three or more pages: running headers and footers
+/// the page band missed (`www.ti.com | 7-Nov-2025` on the appended packaging pages).
+fn edge_lines(doc: &Document, protected: &[bool], lines: &mut [Vec<bool>]) {
+    let mut pages: Vec<(u32, Vec<(usize, usize)>)> = Vec::new();
+    for (bi, b) in doc.blocks.iter().enumerate() {
+        if protected.get(bi).copied().unwrap_or(false)
+            || !matches!(b.kind, BlockKind::Text | BlockKind::Table { .. })
+        {
+            continue;
+        }
+        for (li, l) in b.lines.iter().enumerate() {
+            let Some(page) = l.loc.page else { continue };
+            match pages.last_mut() {
+                Some((p, v)) if *p == page => v.push((bi, li)),
+                _ => pages.push((page, vec![(bi, li)])),
+            }
+        }
+    }
+    if pages.len() < 3 {
+        return;
+    }
+    let print = |(bi, li): (usize, usize)| -> Option<u64> {
+        let l = &doc.blocks[bi].lines[li];
+        let size: usize = l.cells.iter().map(|c| c.len()).sum();
+        (l.filled() <= 2 && size >= 8).then(|| fold_hash(l.cells.iter().map(String::as_str), true))
+    };
+    let edges = |v: &Vec<(usize, usize)>| -> Vec<(usize, usize)> {
+        let n = v.len();
+        v.iter()
+            .enumerate()
+            .filter(|(i, _)| *i < 3 || i + 3 >= n)
+            .map(|(_, &x)| x)
+            .collect()
+    };
+    let mut counts: Prints<usize> = Prints::default();
+    for (_, v) in &pages {
+        let mut seen = PrintSet::default();
+        for f in edges(v).into_iter().filter_map(print) {
+            if seen.insert(f) {
+                *counts.entry(f).or_default() += 1;
+            }
+        }
+    }
+    for (_, v) in &pages {
+        for at in edges(v) {
+            if print(at).is_some_and(|f| counts[&f] >= 3) {
+                let (bi, li) = at;
+                let n = doc.blocks[bi].lines.len();
+                if lines[bi].len() != n {
+                    lines[bi] = vec![false; n];
+                }
+                lines[bi][li] = true;
+            }
+        }
+    }
 }
 
 fn in_band(li: usize, len: usize) -> bool {

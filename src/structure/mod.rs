@@ -133,8 +133,32 @@ pub fn build(doc: &Document) -> Structured {
         }
         match &block.kind {
             BlockKind::Heading { .. } => w.heading(block),
-            BlockKind::Table { .. } if !wrapper => w.pipe_table(block),
-            BlockKind::Text if !wrapper => w.text_lines(block.lines.iter()),
+            BlockKind::Table { .. } if !wrapper => {
+                let lines: Vec<Line> = block
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .filter(|(li, _)| !furniture.line(bi, *li))
+                    .map(|(_, l)| l.clone())
+                    .collect();
+                if lines.len() == block.lines.len() {
+                    w.pipe_table(block);
+                } else if !lines.is_empty() {
+                    w.pipe_table(&Block {
+                        kind: block.kind.clone(),
+                        lines,
+                    });
+                }
+            }
+            BlockKind::Text if !wrapper => {
+                let lines = block
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .filter(|(li, _)| !furniture.line(bi, *li))
+                    .map(|(_, l)| l);
+                w.text_lines(lines);
+            }
             BlockKind::Preformatted => {
                 let lines = block
                     .lines
@@ -254,7 +278,7 @@ impl Walker {
     }
 
     fn push_property(&mut self, label: &str, raw: &str, loc: Loc) {
-        let label = label.replace('\n', " ");
+        let label = grid::clean_label(label.trim().trim_end_matches([':', '：']));
         let raw = raw.replace('\n', " ");
         if label.is_empty() || raw.is_empty() || !has_letter(&label) || label.len() > 120 {
             return;
@@ -320,6 +344,21 @@ impl Walker {
                 continue;
             }
             self.flush_run();
+            if line.filled() >= 1 && line.cells.len() <= 2 {
+                let pairs: Vec<(&str, &str)> = line
+                    .cells
+                    .iter()
+                    .filter(|c| !c.trim().is_empty())
+                    .filter_map(|c| colon_pair(c))
+                    .collect();
+                if !pairs.is_empty() && pairs.len() == line.filled() {
+                    self.flush_item();
+                    for (label, value) in pairs {
+                        self.push_property(label, value, line.loc);
+                    }
+                    continue;
+                }
+            }
             if line.filled() == 2 && line.cells.len() == 2 {
                 self.flush_item();
                 let (label, raw) = (&line.cells[0], &line.cells[1]);
@@ -403,6 +442,57 @@ impl Walker {
             self.add_table(table, &block.lines);
         }
     }
+}
+
+/// `Rated current: 30A`: a short label, a colon, a value. Prose with a colon
+/// (`Note: 1. Side entry type …`), times (`10:03`), addresses (`http://`) and labels
+/// that are sentences are not pairs.
+fn colon_pair(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let i = text.find([':', '：'])?;
+    let (label, rest) = (text[..i].trim(), &text[i..]);
+    let value = rest[rest.chars().next()?.len_utf8()..].trim();
+    let before = label.chars().last()?;
+    let after = value.chars().next()?;
+    let words = label.split_whitespace().count();
+    let lower = label.to_lowercase();
+    let ok = wordy_label(label)
+        && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
+        && !(before.is_ascii_digit() && after.is_ascii_digit())
+        && !value.starts_with("//")
+        && words <= 7
+        && label.chars().count() <= 60
+        && value.chars().count() <= 100
+        && !label.ends_with('.')
+        && !["warning", "disclaimer", "copyright", "notice"]
+            .iter()
+            .any(|w| lower.contains(w))
+        && !matches!(
+            lower.as_str(),
+            "note"
+                | "notes"
+                | "remark"
+                | "remarks"
+                | "caution"
+                | "warning"
+                | "attention"
+                | "example"
+                | "e.g"
+                | "i.e"
+                | "hinweis"
+                | "achtung"
+                | "tel"
+                | "fax"
+                | "phone"
+                | "e-mail"
+                | "email"
+                | "web"
+                | "internet"
+                | "http"
+                | "https"
+                | "www"
+        );
+    ok.then_some((label, value))
 }
 
 /// A label is words: it starts with a letter and letters outnumber the other characters
