@@ -127,7 +127,22 @@ fn header_like(line: &Line) -> bool {
         )
     });
     let numbers = line.cells.iter().any(|c| is_number(c));
-    !numbers && numeric && (roles.len() >= 2 || line.filled() <= 2)
+    // `Item | Symbol | AQY211EH(A) | AQY212EH(A)`: a parameter column and product columns.
+    let products =
+        roles.contains(&Role::Label) && line.cells.iter().filter(|c| variant_id(c)).count() >= 2;
+    !numbers && (numeric && (roles.len() >= 2 || line.filled() <= 2) || products)
+}
+
+/// A column header naming a product variant: capitals and digits (`AQY212EH(A)`,
+/// `RS-15-5`, `TCAN33x`).
+fn variant_id(c: &str) -> bool {
+    let c = c.trim();
+    let upper = c.chars().filter(char::is_ascii_uppercase).count();
+    c.chars().any(|ch| ch.is_ascii_digit())
+        && upper >= 2
+        && c.chars().count() <= 24
+        && c.split_whitespace().count() <= 3
+        && !is_number(c)
 }
 
 /// The roles and header texts of a table's columns, and the rows that make the header.

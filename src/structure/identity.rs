@@ -16,7 +16,7 @@ static ITEM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         // ASCII only (`-u`): the words and numbers it looks for are ASCII, and the
         // pattern compiles and runs much faster without Unicode classes.
-        r"(?i-u)\b(?:item|article|art\.|part|order|catalog|cat\.)\s*(?:no\.?|nr\.?|number|#)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)",
+        r"(?i-u)\b(?:(?:item|article|art\.|part|order|catalog|cat\.)\s*(?:no\.?|nr\.?|number|#|code)|sku|p/n|bestellnummer|artikelnummer)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)",
     )
     .expect("valid regex")
 });
@@ -119,7 +119,8 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
                 );
                 is_item.then(|| p.raw.clone())
             })
-        });
+        })
+        .or_else(|| super::part::guess(doc));
 
     // URLs and e-mail domains, in document order. Both hold a dot; a line is searched when
     // one of its cells holds a dot and `http`/`www.` (a web address) or `@` (an e-mail).

@@ -10,6 +10,7 @@
 pub mod boilerplate;
 mod grid;
 pub mod identity;
+mod part;
 mod tables;
 
 use std::sync::LazyLock;

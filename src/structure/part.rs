@@ -1,0 +1,262 @@
+//! The item number of a document that prints no `Part No.` / `Item no.` line: the series
+//! or part its head names (`MF-R Series`, `XH CONNECTOR`, `MPZ2012 type`, a title that
+//! opens with `INA219` or `TCAN33x`), else the part number it repeats most.
+//!
+//! A part number is a token of capitals and digits (`USBLC6-2SC6Y`, `AD8055/AD8056`,
+//! `CRCW-HP`); standards (`IEC 60664-1`, `UL94`), packages (`SOT23-6L`), units (`10V`),
+//! note and figure references are not. A line that lists three or more part numbers is a
+//! running header naming the whole family, not a title.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::{BlockKind, Document, Line};
+
+/// How many lines from the top count as the document's head.
+const HEAD_LINES: usize = 60;
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w./-])([A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)").expect("valid regex")
+});
+
+/// `MF-R Series`, `RS - 15 series`, `XH CONNECTOR`, `MPZ2012 type`, `215 Series`.
+static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\w./-])([A-Z0-9][A-Z0-9]*(?:\s?[-/.]\s?[A-Z0-9]+)*)\s+(?:[Ss]eries|SERIES|[Tt]ype|TYPE|CONNECTOR|[Ff]amily)\b",
+    )
+    .expect("valid regex")
+});
+
+/// First segments that make a token a standard, package, unit or reference.
+const NOT_PARTS: &[&str] = &[
+    "IEC", "EN", "UL", "ISO", "MIL", "JESD", "JEDEC", "AEC", "ANSI", "ROHS", "CISPR", "DIN", "VDE",
+    "CSA", "IPC", "EIA", "ASTM", "SOT", "SOIC", "SOD", "QFN", "DFN", "TSSOP", "MSOP", "SOP", "SIP",
+    "DIP", "TO", "SC", "REV", "FIG", "FIGURE", "TABLE", "PAGE", "NOTE", "NO", "ESD", "HBM", "CDM",
+    "PIN", "AWG", "RMS", "RH", "IP", "IEEE", "GB", "JIS", "EC", "IATF", "MSL", "SMD", "SMT", "LED",
+    "CAN", "USB", "I2C", "SPI", "DOC", "PS", "SS", "TAB", "SHEET", "SECTION", "CLASS", "CAT",
+    "TYPE", "LEVEL", "STEP", "ITEM", "MODEL", "VERSION", "DO", "USCAR", "SAE", "NEMA", "BS", "NF",
+    "KS", "CNS",
+];
+
+/// Short capitalised words that name no series (`DATA TYPE`, `AND CONNECTOR`).
+const COMMON: &[&str] = &[
+    "AND", "OR", "OF", "THE", "FOR", "WITH", "TO", "IN", "ON", "BY", "AC", "DC", "NEW", "ALL",
+    "ANY", "DATA", "WIRE", "PLUG", "JACK", "PIN", "PINS", "TAPE", "REEL", "BOX", "MALE", "PCB",
+    "SMD", "SMT", "THT", "USB", "LED", "CAN", "CHIP", "CELL", "FUSE", "CORE", "BASE", "MAIN",
+];
+
+/// Whether `t` reads as a part number.
+pub(crate) fn is_part(t: &str) -> bool {
+    let len = t.chars().count();
+    let upper = t.chars().filter(char::is_ascii_uppercase).count();
+    let lower = t.chars().filter(char::is_ascii_lowercase).count();
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let first = t.split(['-', '/', '.']).next().unwrap_or("");
+    let head: String = first
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_uppercase();
+    (3..=24).contains(&len)
+        && upper >= 2
+        && digits >= 1
+        && lower <= 1
+        && t.starts_with(|c: char| c.is_ascii_uppercase())
+        && !NOT_PARTS.contains(&head.as_str())
+        // `V(BUS)`-like symbols and `3V3`-like values are not parts
+        && !t.contains('(')
+}
+
+/// The text of the document's head lines, in order, with each line's weight (headings
+/// and bold lines are titles).
+fn head_lines(doc: &Document) -> Vec<(String, bool)> {
+    doc.blocks
+        .iter()
+        .flat_map(|b| {
+            let title = matches!(b.kind, BlockKind::Heading { .. });
+            b.lines.iter().map(move |l| (l, title || l.strong))
+        })
+        .filter(|(l, _)| l.filled() >= 1)
+        .take(HEAD_LINES)
+        .map(|(l, t): (&Line, bool)| (l.text(), t))
+        .collect()
+}
+
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    TOKEN
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str().trim_end_matches(['.', '/', '-']))
+}
+
+/// A series named in the head (`MF-R Series`), spaces around its hyphen closed up.
+fn series(head: &[(String, bool)]) -> Option<String> {
+    let mut found: Vec<(bool, String)> = Vec::new();
+    for (text, title) in head {
+        for c in SERIES.captures_iter(text) {
+            let raw = c.get(1).map(|m| m.as_str()).unwrap_or("");
+            let name: String = raw.split_whitespace().collect::<Vec<_>>().join("");
+            let letters = name.chars().filter(char::is_ascii_alphabetic).count();
+            let digits = name.chars().filter(char::is_ascii_digit).count();
+            // Without digits a series name is short (`XH`, `PFRA`, `MF-R`), not a word.
+            let short = digits > 0 || letters <= 4 && !COMMON.contains(&name.as_str());
+            let ok = (2..=20).contains(&name.len())
+                && (letters >= 2 || digits >= 3)
+                && short
+                && !NOT_PARTS.iter().any(|n| name.eq_ignore_ascii_case(n));
+            if ok {
+                found.push((*title, name));
+            }
+        }
+    }
+    // A name with digits is more specific (`MPZ2012 type` over `MPZ series`); a title
+    // line over running text.
+    found
+        .iter()
+        .max_by_key(|(t, n)| (n.chars().any(|c| c.is_ascii_digit()), *t))
+        .map(|(_, n)| n.clone())
+}
+
+/// The part a title line opens with (`INA219 - Data Sheet`, `TCAN33x 3.3V CAN …`,
+/// `CRCW-HP e3`, `AD8055/AD8056`), skipping lines that list a whole family.
+fn title_part(head: &[(String, bool)]) -> Option<String> {
+    for (text, title) in head {
+        if !title {
+            continue;
+        }
+        let parts: Vec<&str> = tokens(text).filter(|t| is_part(t) || family(t)).collect();
+        if parts.len() >= 3 {
+            continue; // `TCAN330, TCAN332, TCAN334, …`: a running header
+        }
+        let first = text
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', ':', ';']);
+        if is_part(first) || family(first) {
+            return Some(first.to_string());
+        }
+    }
+    None
+}
+
+/// A family name with a wildcard (`TCAN33x`) or capitals around a hyphen (`CRCW-HP`).
+fn family(t: &str) -> bool {
+    let core = t.trim_end_matches('x');
+    let caps_hyphen = t.contains('-')
+        && t.split('-').all(|p| {
+            p.len() >= 2
+                && p.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        });
+    (t.ends_with('x') && core.len() >= 3 && is_part(&format!("{core}0")))
+        || caps_hyphen && t.len() >= 4
+}
+
+/// The part number the document repeats most, when it repeats one at least three times.
+fn most_frequent(doc: &Document) -> Option<String> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut order = 0;
+    for l in doc.blocks.iter().flat_map(|b| b.lines.iter()) {
+        for c in &l.cells {
+            for t in tokens(c).filter(|t| is_part(t)) {
+                order += 1;
+                let e = counts.entry(t).or_insert((0, order));
+                e.0 += 1;
+            }
+        }
+    }
+    let best = counts
+        .iter()
+        .filter(|(_, (n, _))| *n >= 3)
+        .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
+        .map(|(t, (n, _))| (t.to_string(), *n))?;
+    // Variants of one series printed equally often (`PFRA.010`, `PFRA.185`, …): the
+    // series is what they share before their last separator.
+    if let Some(cut) = best.0.rfind(['.', '-']).filter(|&i| i >= 2) {
+        let stem = &best.0[..=cut];
+        let siblings = counts
+            .iter()
+            .filter(|(t, (n, _))| t.starts_with(stem) && 2 * n >= best.1)
+            .count();
+        if siblings >= 3 {
+            return Some(best.0[..cut].to_string());
+        }
+    }
+    Some(best.0)
+}
+
+/// The item number a document without an item-number line is about.
+pub(crate) fn guess(doc: &Document) -> Option<String> {
+    let head = head_lines(doc);
+    let title = title_part(&head);
+    match series(&head) {
+        // The title names one member of the series (`R-78E-0.5` of `R-78E Series`).
+        Some(s)
+            if title
+                .as_deref()
+                .is_some_and(|t| t.len() > s.len() && t.starts_with(&s)) =>
+        {
+            title
+        }
+        Some(s) => Some(s),
+        None => title.or_else(|| most_frequent(doc)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::markdown::parse_str;
+
+    #[test]
+    fn part_shapes() {
+        for (t, ok) in [
+            ("USBLC6-2SC6Y", true),
+            ("INA219", true),
+            ("AD8055/AD8056", true),
+            ("MPZ2012S601AT000", true),
+            ("IEC", false),
+            ("UL94", false),
+            ("SOT23-6L", false),
+            ("Note2", false),
+            ("10V", false),
+            ("JESD22-C101", false),
+            ("V(BUS)", false),
+        ] {
+            assert_eq!(is_part(t), ok, "{t}");
+        }
+    }
+
+    #[test]
+    fn item_from_the_head() {
+        for (md, want) in [
+            // bourns__MF-R025
+            ("## **MF-R Series - PTC Resettable Fuses**\n\ntext\n", "MF-R"),
+            // meanwell__RS-15-SPEC: the name split by markup
+            ("**RS -** **15 series**\n\n# SPECIFICATION\n", "RS-15"),
+            // jst__jst_xh
+            ("# **XH CONNECTOR**\n\n### Specifications\n", "XH"),
+            // texasinstrum__TCAN332: the family line first, then the title
+            (
+                "**TCAN330, TCAN332, TCAN334, TCAN337** SLLSEQ7F\n\n**TCAN33x 3.3V CAN Transceivers**\n",
+                "TCAN33x",
+            ),
+            // vishay__Vishay_CRCW_HP
+            ("**CRCW-HP e3**\n\n# **Pulse Proof Chip Resistors**\n", "CRCW-HP"),
+            // texasinstrum__INA219
+            ("# INA219 - Data Sheet\n\nSome text.\n", "INA219"),
+            // recom__R-78E3.3-0.5: the title names one member of the series
+            ("# R-78E-0.5\n\nThe R-78E Series of regulators\n", "R-78E-0.5"),
+            // schurter__Schurter_typ_PFRA: variants printed equally often
+            (
+                "# Fuse\n\nPFRA.010 PFRA.185 PFRA.250\n\nPFRA.010 PFRA.185 PFRA.250\n\nPFRA.010 PFRA.185 PFRA.250\n",
+                "PFRA",
+            ),
+        ] {
+            assert_eq!(guess(&parse_str(md)).as_deref(), Some(want), "{md:?}");
+        }
+    }
+}
