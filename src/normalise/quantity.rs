@@ -79,7 +79,9 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 ];
 
 /// Range separators that are words or symbols (the dashes are handled by position).
-const RANGE_WORDS: &[&str] = &["...", "…", "..", "~", "to", "bis", "thru", "through"];
+const RANGE_WORDS: &[&str] = &[
+    "...", "…", "..", "~", "to", "bis", "thru", "through", "up to",
+];
 
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{2009}' || c == '\u{202f}'
@@ -161,6 +163,13 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
             i = push(out, Kind::RangeSep, dl);
             continue;
         }
+        if c.is_ascii_digit() {
+            // `00h`, `7FF0h`, `0x1F`: register codes, never hours or numbers.
+            if let Some(n) = hex_code_len(rest) {
+                i = push(out, Kind::Word, n);
+                continue;
+            }
+        }
         if c.is_ascii_digit() || c == '.' || c == '+' || dl > 0 {
             if let Some(n) = number::scan(rest, !after_value) {
                 i = push(out, Kind::Num(n), n.len);
@@ -222,7 +231,7 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
                 if after_bare_num || u.family == Family::Awg {
                     // `mm 2`: a superscript that lost its height in PDF extraction.
                     let n = n + squared_suffix(u, &rest[n..]);
-                    let u = if n > rest.len() || !rest[..n].ends_with('2') {
+                    let u = if n > rest.len() || !rest[..n].ends_with(['2', '²']) {
                         u
                     } else {
                         units::lookup("mm²")
@@ -257,12 +266,38 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
     }
 }
 
-/// Bytes of a detached ` 2` after `mm` (`0,2 – 0,75 mm 2 AWG`), or 0.
+/// Bytes of a register code at the start of `s` (`00h`, `7FF0h`, `0Ah`, `0x1F`), or `None`.
+/// A hexadecimal code has a leading zero or a hex letter before its `h`; `1000h` stays
+/// hours and `5Ah` ampere-hours (digits and a lone `A`).
+fn hex_code_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let boundary = |j: usize| {
+        !b.get(j)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    if b.starts_with(b"0x") || b.starts_with(b"0X") {
+        let n = b[2..].iter().take_while(|c| c.is_ascii_hexdigit()).count();
+        return (n > 0 && boundary(2 + n)).then_some(2 + n);
+    }
+    let n = b.iter().take_while(|c| c.is_ascii_hexdigit()).count();
+    if n < 2 || !matches!(b.get(n), Some(b'h' | b'H')) || !boundary(n + 1) {
+        return None;
+    }
+    let run = &b[..n];
+    let letters = run.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let ampere_hours = letters == 1 && run[n - 1] == b'A' && run[0] != b'0';
+    ((run[0] == b'0' || letters > 0) && !ampere_hours).then_some(n + 1)
+}
+
+/// Bytes of a detached ` 2` or ` ²` after `mm` (`0,2 – 0,75 mm 2 AWG`, `4 mm ²`), or 0.
 fn squared_suffix(u: &Unit, rest: &str) -> usize {
     if u.canonical != "mm" {
         return 0;
     }
     let b = rest.as_bytes();
+    if rest.starts_with(" ²") && !b.get(3).is_some_and(u8::is_ascii_alphanumeric) {
+        return 3;
+    }
     if b.first() == Some(&b' ')
         && b.get(1) == Some(&b'2')
         && !b
@@ -470,6 +505,10 @@ fn read_items(toks: &[Tok]) -> Option<Items> {
         let save = c.pos;
         let join = match k {
             Kind::Slash => {
+                // `-3 mV/°C/2 V`: a compound unit divided again; no honest reading.
+                if matches!(toks[c.pos - 1].kind, Kind::Unit(u) if u.canonical.contains('/')) {
+                    return None;
+                }
                 c.bump();
                 // `mV/°C`, `°C/s`: a unit divided by a unit is a compound unit the table
                 // does not hold; better `text` than a list of wrong quantities.
@@ -841,7 +880,48 @@ const CONDITION_LEADS: &[&str] = &[
     "peak",
     "each",
     "between",
+    "above",
+    "below",
+    "after",
+    "during",
 ];
+
+/// Bodies whose standards a value cell names after the value (`1608.8 khrs min.
+/// MIL-HDBK-217F`, `500 V IEC 60664-1`): the reference is the value's condition.
+const STANDARD_BODIES: &[&str] = &[
+    "IEC",
+    "EN",
+    "UL",
+    "MIL",
+    "JESD",
+    "JEDEC",
+    "ISO",
+    "DIN",
+    "VDE",
+    "ANSI",
+    "EIA",
+    "IPC",
+    "ASTM",
+    "CSA",
+    "JIS",
+    "IEEE",
+    "SAE",
+    "AEC",
+    "GB",
+    "Telcordia",
+    "Bellcore",
+];
+
+/// Whether `t` starts with a standard's designation: a body's name, then a hyphen, a
+/// slash or a space and a digit or another upper-case word (`MIL-HDBK-217F`, `IEC 60068-2-6`).
+fn starts_standard(t: &str) -> bool {
+    STANDARD_BODIES.iter().any(|body| {
+        t.strip_prefix(body).is_some_and(|r| {
+            let r = r.strip_prefix(['-', '/', ' ']).unwrap_or("");
+            r.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+        })
+    })
+}
 
 fn trailing_condition(tail: &str) -> Option<&str> {
     let t = tail.trim();
@@ -861,7 +941,21 @@ fn trailing_condition(tail: &str) -> Option<&str> {
         }
         return None;
     }
-    let first = t.split(|c: char| is_space(c)).next()?;
+    if starts_standard(t) {
+        return Some(t);
+    }
+    // `100 mΩ max. initial`: one or two lower-case words of a note.
+    let mut words = t.split(|c: char| is_space(c)).filter(|w| !w.is_empty());
+    let short_note = words.clone().count() <= 2
+        && words.clone().all(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && w.chars().count() >= 3
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    if short_note {
+        return Some(t);
+    }
+    let first = words.next()?;
     if CONDITION_LEADS
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
@@ -941,7 +1035,7 @@ fn build(
                 if items[0]
                     .lo
                     .num
-                    .is_some_and(|n| !n.integer || n.leading_zero || n.signed) =>
+                    .is_some_and(|n| !whole(n) || n.leading_zero || n.signed) =>
             {
                 // A bare non-integer, signed or zero-led number: a code or an unlabelled
                 // measurement; nothing honest to say beyond text.
@@ -996,7 +1090,7 @@ fn build(
         let v = single(it, None)?;
         if let Value::Count { unit: None, .. } = v {
             let n = it.lo.num?;
-            if !n.integer || n.leading_zero || n.signed || looks_like_id(it) || ctx.identifier() {
+            if !whole(n) || n.leading_zero || n.signed || looks_like_id(it) || ctx.identifier() {
                 return None;
             }
             // Among values with units, a bare number stands on its own only after a
@@ -1009,6 +1103,20 @@ fn build(
     }
     Some(Value::List { items: out })
 }
+
+/// A whole number as printed: `12`, `1,000`, or a power of ten (`10⁷`, `1×10^6`), not `4.0`.
+fn whole(n: Number) -> bool {
+    n.integer || (n.decimals == 0 && n.value.fract() == 0.0)
+}
+
+/// The dimensionless unit of a bare qualified fraction (`>0,99` power factor).
+static RATIO: std::sync::LazyLock<Unit> = std::sync::LazyLock::new(|| Unit {
+    canonical: "1".to_string(),
+    si: "1",
+    factor: 1.0,
+    offset: 0.0,
+    family: Family::Physical,
+});
 
 /// Bare integers that are identifiers rather than counts (GTINs, tariff numbers).
 fn looks_like_id(it: &Item) -> bool {
@@ -1057,8 +1165,19 @@ fn single(it: &Item, condition: Option<String>) -> Option<Value> {
     let lo = it.lo.num?;
     let unit = it.unit();
     let Some(u) = unit else {
+        let plain = it.hi.is_none() && !it.plus_minus && it.tol.is_none();
+        // `>0,99`, `≥ 0.95`: a qualified decimal fraction is a ratio (power factor).
+        if plain && it.qual.is_some() && lo.decimals > 0 && lo.value.abs() <= 1.0 {
+            return single(
+                &Item {
+                    lo_unit: Some(&RATIO),
+                    ..it.clone()
+                },
+                condition,
+            );
+        }
         // A bare number: a count, when it is a plain integer.
-        if it.hi.is_some() || it.plus_minus || it.tol.is_some() || it.qual.is_some() {
+        if !plain || it.qual.is_some() {
             return None;
         }
         return Some(Value::Count {

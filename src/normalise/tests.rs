@@ -201,7 +201,7 @@ fn corpus_table() -> Vec<Case> {
         ("20 ~ 90% RH non-condensing", Some("**WORKING HUMIDITY**"), json!({"kind":"range","min":20.0,"max":90.0,"unit":"%RH","si":{"min":0.2,"max":0.9,"unit":"1"},"condition":"non-condensing"}), &[]),
         ("± ℃ ℃ 0.03%/ (0 ~ 50 )", Some("**TEMP. COEFFICIENT**"), json!({"kind":"text"}), &[]),
         ("UL60950-1, TUV EN60950-1 approved", Some("**SAFETY STANDARDS**"), json!({"kind":"text"}), &[]),
-        ("1608.8Khrs min.      MIL-HDBK-217F (25 ) ℃", Some("**MTBF**"), json!({"kind":"text"}), &[]),
+        ("1608.8Khrs min.      MIL-HDBK-217F (25 ) ℃", Some("**MTBF**"), json!({"kind":"quantity","value":1608.8,"unit":"kh","si":{"value":5791680000.0,"unit":"s"},"qualifier":"min","condition":"MIL-HDBK-217F (25 ) ℃"}), &[]),
         ("0.13Kg; 108pcs/15Kg/0.71CUFT", Some("**PACKING**"), json!({"kind":"text"}), &[]),
         // /work/shared/corpus/md-pymupdf4llm/littelfuse__0215001.MXP.md
         ("60 minutes,Minimum", Some("Opening Time"), json!({"kind":"quantity","value":60.0,"unit":"min","si":{"value":3600.0,"unit":"s"},"qualifier":"min"}), &[]),
@@ -424,7 +424,7 @@ fn corpus_table() -> Vec<Case> {
         ("30 awg:  6.6 N (1.5 lbf)", Some("Wire pullout force"), json!({"kind":"quantity","value":6.6,"unit":"N","si":{"value":6.6,"unit":"N"},"condition":"30 awg","alternatives":[{"kind":"quantity","value":1.5,"unit":"lbf","si":{"value":6.67233242289,"unit":"N"}}]}), &[]),
         ("0.75 mm2:  89.0 N (20.0 lbf)", Some("Wire pullout force"), json!({"kind":"quantity","value":89.0,"unit":"N","si":{"value":89.0,"unit":"N"},"condition":"0.75 mm2","alternatives":[{"kind":"quantity","value":20.0,"unit":"lbf","si":{"value":88.9644323052,"unit":"N"}}]}), &[]),
         // /work/shared/corpus/md-pymupdf4llm/texasinstrum__TCAN332.md
-        ("1 Mbps", Some("Data rate"), json!({"kind":"text"}), &[]),
+        ("1 Mbps", Some("Data rate"), json!({"kind":"quantity","value":1.0,"unit":"Mbit/s","si":{"value":1000000.0,"unit":"bit/s"}}), &[]),
         ("3.3-V supply voltage", Some("Supply"), json!({"kind":"text"}), &[]),
         ("±4000", Some("ESD"), json!({"kind":"text"}), &[]),
         ("±1500 V", Some("ESD"), json!({"kind":"range","min":-1500.0,"max":1500.0,"unit":"V","si":{"min":-1500.0,"max":1500.0,"unit":"V"}}), &[]),
@@ -445,9 +445,9 @@ fn corpus_table() -> Vec<Case> {
 
 fn shape_table() -> Vec<Case> {
     vec![
-        // compound units the unit table does not hold stay text, never a list of wrong
-        // quantities (md-pymupdf4llm/xantrex__Xantrex_Charge_Controller.md,
-        // md-pymupdf4llm/gct__USB4085-GF-A.md)
+        // a compound unit divided again stays text, never a list of wrong quantities
+        // (md-pymupdf4llm/xantrex__Xantrex_Charge_Controller.md); a temperature rate is
+        // K/s (md-pymupdf4llm/gct__USB4085-GF-A.md)
         (
             "-3 mV/°C/2 V",
             Some("Temperature Compensation Coefficient"),
@@ -457,7 +457,7 @@ fn shape_table() -> Vec<Case> {
         (
             "2.5°C/s",
             Some("Average temp gradient in preheating"),
-            json!({"kind":"text"}),
+            json!({"kind":"quantity","value":2.5,"unit":"°C/s","si":{"value":2.5,"unit":"K/s"}}),
             &[],
         ),
         (
