@@ -630,6 +630,9 @@ pub fn label_unit(label: &str) -> Option<&'static Unit> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Context<'l> {
     pub label: Option<&'l str>,
+    /// The unit of the row printed in a separate cell (a parameter table's `Unit` column):
+    /// bare numbers take it before any unit the label names.
+    pub unit: Option<&'static Unit>,
 }
 
 impl Context<'_> {
@@ -652,6 +655,8 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     }
     let mut conditions: Vec<&str> = Vec::new();
     let mut core = s;
+    // `-20 ~ +70 (Refer to "Derating Curve") ℃`: a note between the numbers and their unit.
+    let joined: String;
     // `Locked: > 80 N`: a short wordy lead-in before a colon is a condition.
     if let Some(i) = core.find(':') {
         let left = core[..i].trim();
@@ -672,7 +677,11 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     }
     // A trailing parenthesis: an alternative unit (`8.0 N (1.8 lbf)`) or a condition.
     let mut paren: Option<&str> = None;
-    if core.ends_with(')') {
+    if let Some((before, inner, unit)) = note_before_unit(core) {
+        joined = format!("{before} {unit}");
+        paren = Some(inner);
+        core = &joined;
+    } else if core.ends_with(')') {
         if let Some(open) = matching_open(core) {
             let inner = core[open + 1..core.len() - 1].trim();
             let before = core[..open].trim_end();
@@ -691,7 +700,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
             ..
         })
     ) {
-        return Value::Text;
+        return leading_words(s, core, ctx, &conditions, diags).unwrap_or(Value::Text);
     }
     let Some(mut read) = read_items(&toks) else {
         return Value::Text;
@@ -716,8 +725,30 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
             }
         }
     }
-    // Bare numbers take the label's unit (`Cross section AWG` → `24 ... 12`).
-    if read
+    // `COLD START 65A / 230VAC`, `500VAC 50/60HZ`: the value and what it was measured at.
+    if read.items.len() >= 2 && read.rest.is_none() {
+        if let Some(at) = condition_tail(&read, ctx) {
+            conditions.push(core[at..].trim());
+            read.items.truncate(1);
+            read.joins.clear();
+        }
+    }
+    // Bare numbers take the unit column's unit (`±4.096` | `V`), or the label's
+    // (`Cross section AWG` → `24 ... 12`).
+    if let Some(u) = ctx.unit {
+        if read
+            .items
+            .iter()
+            .all(|it| it.unit().is_none() && it.tol.is_none_or(|(_, tu)| tu.is_none()))
+        {
+            for it in &mut read.items {
+                it.lo_unit = Some(u);
+                if it.hi.is_some() {
+                    it.hi_unit = Some(u);
+                }
+            }
+        }
+    } else if read
         .items
         .iter()
         .all(|it| it.unit().is_none() && it.tol.is_none())
@@ -791,6 +822,142 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
         read.joins.push(Join::Slash);
     }
     build(read, condition, alt_paren, ctx, diags).unwrap_or(Value::Text)
+}
+
+/// `-20 ~ +70 (Refer to "Derating Curve") ℃`, `260 (10 sec.) OC`: numbers, a parenthesised
+/// note, then the unit alone. Returns (numbers, note, unit) so the unit can rejoin its numbers.
+fn note_before_unit(core: &str) -> Option<(&str, &str, &str)> {
+    let close = core.rfind(')')?;
+    let unit = core[close + 1..].trim();
+    if unit.is_empty() || unit.len() > 12 || units::lookup(unit).is_none() {
+        return None;
+    }
+    let open = matching_open(&core[..=close])?;
+    let before = core[..open].trim_end();
+    let inner = core[open + 1..close].trim();
+    (before.ends_with(|c: char| c.is_ascii_digit()) && !inner.is_empty())
+        .then_some((before, inner, unit))
+}
+
+/// `COLD START 65A / 230VAC`: one or two words (each of three letters or more, not a
+/// standard's body) before a single value with a unit are that value's condition.
+/// `s` is the whole cell, `core` the part left after a `Label:` lead-in (in `conditions`).
+fn leading_words(
+    s: &str,
+    core: &str,
+    ctx: Context<'_>,
+    conditions: &[&str],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Value> {
+    let mut end = 0;
+    let mut words = 0;
+    for (k, c) in core.char_indices() {
+        if k < end || is_space(c) {
+            continue;
+        }
+        if c.is_ascii_digit() || matches!(c, '+' | '-' | '–' | '−' | '±' | '<' | '>' | '≤' | '≥')
+        {
+            break;
+        }
+        let word_end = core[k..]
+            .find(|c: char| is_space(c))
+            .map_or(core.len(), |n| k + n);
+        let w = &core[k..word_end];
+        if words == 2
+            || w.chars().count() < 3
+            || !w.chars().all(char::is_alphabetic)
+            || STANDARD_BODIES.iter().any(|b| w.eq_ignore_ascii_case(b))
+        {
+            return None;
+        }
+        words += 1;
+        end = word_end;
+    }
+    if words == 0 || end >= core.len() {
+        return None;
+    }
+    let lead = core[..end].trim();
+    // `core` is a slice of `s`: the rest keeps any parenthesis the caller split off.
+    let offset = core.as_ptr() as usize - s.as_ptr() as usize;
+    let rest = s.get(offset + end..)?;
+    let mut local = Vec::new();
+    let mut v = parse_cell(rest, ctx, &mut local);
+    let cond = match &mut v {
+        Value::Quantity(q) => &mut q.condition,
+        Value::Range(r) => &mut r.condition,
+        _ => return None,
+    };
+    let mut all: Vec<&str> = conditions.to_vec();
+    all.push(lead);
+    if let Some(c) = cond.as_deref() {
+        all.push(c);
+    }
+    *cond = Some(all.join("; "));
+    diags.extend(local);
+    Some(v)
+}
+
+/// Label words naming a dimension, and its SI unit.
+const LABEL_DIMENSIONS: &[(&str, &str)] = &[
+    ("current", "A"),
+    ("voltage", "V"),
+    ("temperature", "K"),
+    ("temp", "K"),
+    ("resistance", "Ω"),
+    ("capacitance", "F"),
+    ("inductance", "H"),
+    ("frequency", "Hz"),
+    ("power", "W"),
+    ("force", "N"),
+    ("torque", "N·m"),
+    ("weight", "kg"),
+    ("mass", "kg"),
+    ("humidity", "1"),
+    ("time", "s"),
+    ("duration", "s"),
+    ("delay", "s"),
+    ("pressure", "Pa"),
+];
+
+/// The one dimension a label names (`LEAKAGE CURRENT` → A), or `None` when it names none
+/// or several (`Voltage drop at rated current`).
+fn label_dimension(label: &str) -> Option<&'static str> {
+    let mut found: Option<&'static str> = None;
+    for w in label.split(|c: char| !c.is_alphanumeric()) {
+        if let Some(&(_, si)) = LABEL_DIMENSIONS
+            .iter()
+            .find(|(name, _)| w.eq_ignore_ascii_case(name))
+        {
+            if found.is_some_and(|f| f != si) {
+                return None;
+            }
+            found = Some(si);
+        }
+    }
+    found
+}
+
+/// Where the condition starts in a cell of several values that is one value and what it
+/// was measured at: `65A / 230VAC` when the label names only the first value's dimension
+/// (`INRUSH CURRENT`), or an AC value and its mains frequency (`500VAC 50/60HZ`).
+fn condition_tail(read: &Items, ctx: Context<'_>) -> Option<usize> {
+    let first = read.items[0].unit()?;
+    if first.si.is_empty() || is_cs(first) {
+        return None;
+    }
+    let rest = &read.items[1..];
+    let is_hz = |it: &Item| it.unit().is_some_and(|u| u.si == "Hz");
+    let frequency = read.joins[0] == Join::Space
+        && first.si != "Hz"
+        && rest.last().is_some_and(is_hz)
+        && rest.iter().all(|it| it.unit().is_none() || is_hz(it));
+    let labelled = read.joins.iter().all(|j| *j == Join::Slash)
+        && ctx.label.and_then(label_dimension) == Some(first.si)
+        && rest.iter().all(|it| {
+            it.unit()
+                .is_some_and(|u| !u.si.is_empty() && u.si != first.si)
+        });
+    (frequency || labelled).then(|| read.items[1].start)
 }
 
 /// Several values of one dimension, each followed by words describing it:
