@@ -855,8 +855,11 @@ fn leading_words(
         if k < end || is_space(c) {
             continue;
         }
-        if c.is_ascii_digit() || matches!(c, '+' | '-' | '–' | '−' | '±' | '<' | '>' | '≤' | '≥')
-        {
+        // A sign after a word is an operator (`VDD -0.3V`): a formula, not a condition.
+        if matches!(c, '+' | '-' | '–' | '−' | '±' | '×' | '*') {
+            return None;
+        }
+        if c.is_ascii_digit() || matches!(c, '<' | '>' | '≤' | '≥') {
             break;
         }
         let word_end = core[k..]
