@@ -11,7 +11,9 @@ const UNITS: &[&str] = &[
     "kN", "J", "mJ", "kJ", "MJ", "Wh", "kWh", "mAh", "g", "mg", "kg", "s", "ms", "µs", "ns", "min",
     "h", "m", "mm", "cm", "µm", "km", "in", "mil", "ft", "°C", "°F", "K", "%", "ppm", "ppm/K",
     "dB", "bar", "mbar", "Pa", "kPa", "MPa", "psi", "N·m", "lb·in", "lbf", "rpm", "°", "rad",
-    "VAC", "VDC", "mVp-p", "Vrms", "K/W", "°C/W",
+    "VAC", "VDC", "mVp-p", "Vrms", "K/W", "°C/W", "V/µs", "kV/µs", "A/µs", "µV/°C", "mW/°C",
+    "nV/√Hz", "pA/√Hz", "A²s", "bit", "kbit/s", "°C/s", "LSB", "LSB/°C", "dBc", "%/°C", "VAC/DC",
+    "Vpk",
 ];
 
 /// What holds for every parse: no panic, the value serialises with a known kind, every
@@ -68,6 +70,31 @@ proptest! {
         label in proptest::option::of("[A-Za-z ()\\[\\]²2\u{200a}]{0,24}"),
     ) {
         check_invariants(&s, label.as_deref())?;
+    }
+
+    /// No false quantities: register codes, standards, part numbers, dates, pin names and
+    /// formulas stay text whatever label they sit under.
+    #[test]
+    fn codes_and_references_stay_text(
+        s in prop_oneof![
+            "0[0-9A-F]{1,3}[hH]",
+            "[1-9]{0,2}[B-F][0-9A-F]{0,2}h",
+            "0x[0-9A-Fa-f]{1,4}",
+            "(IEC|EN|UL|DIN|ISO|JESD|IEC/EN) ?[1-9][0-9]{1,4}(-[1-9][0-9]?){0,3}",
+            "MIL-STD-[1-9][0-9]{2}[A-G]?(, Method [1-9][0-9]{2})?",
+            "UL ?94 ?(V|HB)-?[0-2]",
+            "[1-9][0-9]{2,5}-[0-9]{3,4}(/[0-9]{3}-[0-9]{3})?",
+            "[0-3][0-9]/[01][0-9]/(20)?[0-9]{2}",
+            "20[0-9]{2}-[01][0-9]-[0-3][0-9]",
+            "[A-Z]{2,4}[0-9]{0,4}(-[0-9A-Z]{1,5}){1,3}",
+            "(VDD|VCC|VIO|AVDD) ?[+–-] ?[0-9]\\.[0-9]V?",
+            "0\\.[1-9] ?[x×*] ?(VDD|VCC|VIO)",
+            "(P[A-D]|RB|GP)[0-7](/[A-Z]{2,4})?",
+        ],
+        label in proptest::option::of("[A-Za-z ]{0,24}"),
+    ) {
+        let v = parse(&s, label.as_deref()).value;
+        prop_assert!(matches!(v, Value::Text), "{s:?} ({label:?}) → {v:?}");
     }
 
     #[test]

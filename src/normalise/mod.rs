@@ -38,7 +38,29 @@ pub struct Parsed {
 /// (`Conductor cross section AWG`, `Rated voltage (III / 3)`).
 pub fn parse(raw: &str, label: Option<&str>) -> Parsed {
     let mut diagnostics = Vec::new();
-    let value = quantity::parse_cell(raw, Context { label }, &mut diagnostics);
+    let value = quantity::parse_cell(raw, Context { label, unit: None }, &mut diagnostics);
+    Parsed { value, diagnostics }
+}
+
+/// Normalise a value cell whose unit is printed in a separate cell (a parameter table's
+/// `Unit` column): `–0.3 to +5.5` with `V` is a range in V, `±4.096` with `V` a symmetric
+/// range, `2.5` with `pF` 2.5e-12 F. Numbers that carry their own unit keep it. A unit the
+/// table does not know is read as if printed after the value (`raw unit`), so nothing is
+/// guessed: what that text does not account for stays `text`.
+pub fn parse_with_unit(raw: &str, unit: &str, label: Option<&str>) -> Parsed {
+    let unit = unit.trim();
+    if unit.is_empty() {
+        return parse(raw, label);
+    }
+    let Some(u) = units::lookup(unit) else {
+        return parse(&format!("{} {unit}", raw.trim()), label);
+    };
+    let mut diagnostics = Vec::new();
+    let ctx = Context {
+        label,
+        unit: Some(u),
+    };
+    let value = quantity::parse_cell(raw, ctx, &mut diagnostics);
     Parsed { value, diagnostics }
 }
 

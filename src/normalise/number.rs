@@ -143,7 +143,15 @@ pub fn scan(s: &str, allow_sign: bool) -> Option<Number> {
     let mut group_sep: Option<u8> = None;
     if (1..=3).contains(&int_digits) && b[int_start] != b'0' {
         loop {
-            let n = group_sep_len(b, i);
+            let mut n = group_sep_len(b, i);
+            // `10.000.000`: dots group thousands only when two groups follow (one dot
+            // group alone is a decimal point: `1.000` is one).
+            if n == 0
+                && b.get(i) == Some(&b'.')
+                && (group_sep == Some(b'.') || (b.get(i + 4) == Some(&b'.') && is_group(b, i + 5)))
+            {
+                n = 1;
+            }
             if n == 0 || !is_group(b, i + n) {
                 break;
             }
@@ -174,7 +182,8 @@ pub fn scan(s: &str, allow_sign: bool) -> Option<Number> {
     }
     // Decimal separator: `.` always; `,` when no comma grouped thousands.
     let dec = b.get(i).copied();
-    if (dec == Some(b'.') || (dec == Some(b',') && group_sep != Some(b',')))
+    if ((dec == Some(b'.') && group_sep != Some(b'.'))
+        || (dec == Some(b',') && group_sep != Some(b',')))
         && is_digit(b.get(i + 1))
     {
         integer = false;
@@ -334,6 +343,9 @@ mod tests {
             (".150 sec", Some((0.15, 4))),
             ("12", Some((12.0, 2))),
             ("10'000", Some((10000.0, 6))),
+            ("10.000.000 operations", Some((1e7, 10))),
+            ("1.000.000,5", Some((1000000.5, 11))),
+            ("1.000 V", Some((1.0, 5))),
             ("1,000.5", Some((1000.5, 7))),
             ("IP20", None),
             ("-", None),

@@ -79,7 +79,9 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 ];
 
 /// Range separators that are words or symbols (the dashes are handled by position).
-const RANGE_WORDS: &[&str] = &["...", "…", "..", "~", "to", "bis", "thru", "through"];
+const RANGE_WORDS: &[&str] = &[
+    "...", "…", "..", "~", "to", "bis", "thru", "through", "up to",
+];
 
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{2009}' || c == '\u{202f}'
@@ -161,6 +163,13 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
             i = push(out, Kind::RangeSep, dl);
             continue;
         }
+        if c.is_ascii_digit() {
+            // `00h`, `7FF0h`, `0x1F`: register codes, never hours or numbers.
+            if let Some(n) = hex_code_len(rest) {
+                i = push(out, Kind::Word, n);
+                continue;
+            }
+        }
         if c.is_ascii_digit() || c == '.' || c == '+' || dl > 0 {
             if let Some(n) = number::scan(rest, !after_value) {
                 i = push(out, Kind::Num(n), n.len);
@@ -222,7 +231,7 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
                 if after_bare_num || u.family == Family::Awg {
                     // `mm 2`: a superscript that lost its height in PDF extraction.
                     let n = n + squared_suffix(u, &rest[n..]);
-                    let u = if n > rest.len() || !rest[..n].ends_with('2') {
+                    let u = if n > rest.len() || !rest[..n].ends_with(['2', '²']) {
                         u
                     } else {
                         units::lookup("mm²")
@@ -257,12 +266,38 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
     }
 }
 
-/// Bytes of a detached ` 2` after `mm` (`0,2 – 0,75 mm 2 AWG`), or 0.
+/// Bytes of a register code at the start of `s` (`00h`, `7FF0h`, `0Ah`, `0x1F`), or `None`.
+/// A hexadecimal code has a leading zero or a hex letter before its `h`; `1000h` stays
+/// hours and `5Ah` ampere-hours (digits and a lone `A`).
+fn hex_code_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let boundary = |j: usize| {
+        !b.get(j)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+    };
+    if b.starts_with(b"0x") || b.starts_with(b"0X") {
+        let n = b[2..].iter().take_while(|c| c.is_ascii_hexdigit()).count();
+        return (n > 0 && boundary(2 + n)).then_some(2 + n);
+    }
+    let n = b.iter().take_while(|c| c.is_ascii_hexdigit()).count();
+    if n < 2 || !matches!(b.get(n), Some(b'h' | b'H')) || !boundary(n + 1) {
+        return None;
+    }
+    let run = &b[..n];
+    let letters = run.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let ampere_hours = letters == 1 && run[n - 1] == b'A' && run[0] != b'0';
+    ((run[0] == b'0' || letters > 0) && !ampere_hours).then_some(n + 1)
+}
+
+/// Bytes of a detached ` 2` or ` ²` after `mm` (`0,2 – 0,75 mm 2 AWG`, `4 mm ²`), or 0.
 fn squared_suffix(u: &Unit, rest: &str) -> usize {
     if u.canonical != "mm" {
         return 0;
     }
     let b = rest.as_bytes();
+    if rest.starts_with(" ²") && !b.get(3).is_some_and(u8::is_ascii_alphanumeric) {
+        return 3;
+    }
     if b.first() == Some(&b' ')
         && b.get(1) == Some(&b'2')
         && !b
@@ -470,6 +505,10 @@ fn read_items(toks: &[Tok]) -> Option<Items> {
         let save = c.pos;
         let join = match k {
             Kind::Slash => {
+                // `-3 mV/°C/2 V`: a compound unit divided again; no honest reading.
+                if matches!(toks[c.pos - 1].kind, Kind::Unit(u) if u.canonical.contains('/')) {
+                    return None;
+                }
                 c.bump();
                 // `mV/°C`, `°C/s`: a unit divided by a unit is a compound unit the table
                 // does not hold; better `text` than a list of wrong quantities.
@@ -591,6 +630,9 @@ pub fn label_unit(label: &str) -> Option<&'static Unit> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Context<'l> {
     pub label: Option<&'l str>,
+    /// The unit of the row printed in a separate cell (a parameter table's `Unit` column):
+    /// bare numbers take it before any unit the label names.
+    pub unit: Option<&'static Unit>,
 }
 
 impl Context<'_> {
@@ -613,6 +655,8 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     }
     let mut conditions: Vec<&str> = Vec::new();
     let mut core = s;
+    // `-20 ~ +70 (Refer to "Derating Curve") ℃`: a note between the numbers and their unit.
+    let joined: String;
     // `Locked: > 80 N`: a short wordy lead-in before a colon is a condition.
     if let Some(i) = core.find(':') {
         let left = core[..i].trim();
@@ -633,7 +677,11 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     }
     // A trailing parenthesis: an alternative unit (`8.0 N (1.8 lbf)`) or a condition.
     let mut paren: Option<&str> = None;
-    if core.ends_with(')') {
+    if let Some((before, inner, unit)) = note_before_unit(core) {
+        joined = format!("{before} {unit}");
+        paren = Some(inner);
+        core = &joined;
+    } else if core.ends_with(')') {
         if let Some(open) = matching_open(core) {
             let inner = core[open + 1..core.len() - 1].trim();
             let before = core[..open].trim_end();
@@ -652,7 +700,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
             ..
         })
     ) {
-        return Value::Text;
+        return leading_words(s, core, ctx, &conditions, diags).unwrap_or(Value::Text);
     }
     let Some(mut read) = read_items(&toks) else {
         return Value::Text;
@@ -677,8 +725,30 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
             }
         }
     }
-    // Bare numbers take the label's unit (`Cross section AWG` → `24 ... 12`).
-    if read
+    // `COLD START 65A / 230VAC`, `500VAC 50/60HZ`: the value and what it was measured at.
+    if read.items.len() >= 2 && read.rest.is_none() {
+        if let Some(at) = condition_tail(&read, ctx) {
+            conditions.push(core[at..].trim());
+            read.items.truncate(1);
+            read.joins.clear();
+        }
+    }
+    // Bare numbers take the unit column's unit (`±4.096` | `V`), or the label's
+    // (`Cross section AWG` → `24 ... 12`).
+    if let Some(u) = ctx.unit {
+        if read
+            .items
+            .iter()
+            .all(|it| it.unit().is_none() && it.tol.is_none_or(|(_, tu)| tu.is_none()))
+        {
+            for it in &mut read.items {
+                it.lo_unit = Some(u);
+                if it.hi.is_some() {
+                    it.hi_unit = Some(u);
+                }
+            }
+        }
+    } else if read
         .items
         .iter()
         .all(|it| it.unit().is_none() && it.tol.is_none())
@@ -752,6 +822,145 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
         read.joins.push(Join::Slash);
     }
     build(read, condition, alt_paren, ctx, diags).unwrap_or(Value::Text)
+}
+
+/// `-20 ~ +70 (Refer to "Derating Curve") ℃`, `260 (10 sec.) OC`: numbers, a parenthesised
+/// note, then the unit alone. Returns (numbers, note, unit) so the unit can rejoin its numbers.
+fn note_before_unit(core: &str) -> Option<(&str, &str, &str)> {
+    let close = core.rfind(')')?;
+    let unit = core[close + 1..].trim();
+    if unit.is_empty() || unit.len() > 12 || units::lookup(unit).is_none() {
+        return None;
+    }
+    let open = matching_open(&core[..=close])?;
+    let before = core[..open].trim_end();
+    let inner = core[open + 1..close].trim();
+    (before.ends_with(|c: char| c.is_ascii_digit()) && !inner.is_empty())
+        .then_some((before, inner, unit))
+}
+
+/// `COLD START 65A / 230VAC`: one or two words (each of three letters or more, not a
+/// standard's body) before a single value with a unit are that value's condition.
+/// `s` is the whole cell, `core` the part left after a `Label:` lead-in (in `conditions`).
+fn leading_words(
+    s: &str,
+    core: &str,
+    ctx: Context<'_>,
+    conditions: &[&str],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Value> {
+    let mut end = 0;
+    let mut words = 0;
+    for (k, c) in core.char_indices() {
+        if k < end || is_space(c) {
+            continue;
+        }
+        // A sign after a word is an operator (`VDD -0.3V`): a formula, not a condition.
+        if matches!(c, '+' | '-' | '–' | '−' | '±' | '×' | '*') {
+            return None;
+        }
+        if c.is_ascii_digit() || matches!(c, '<' | '>' | '≤' | '≥') {
+            break;
+        }
+        let word_end = core[k..]
+            .find(|c: char| is_space(c))
+            .map_or(core.len(), |n| k + n);
+        let w = &core[k..word_end];
+        if words == 2
+            || w.chars().count() < 3
+            || !w.chars().all(char::is_alphabetic)
+            || STANDARD_BODIES.iter().any(|b| w.eq_ignore_ascii_case(b))
+        {
+            return None;
+        }
+        words += 1;
+        end = word_end;
+    }
+    if words == 0 || end >= core.len() {
+        return None;
+    }
+    let lead = core[..end].trim();
+    // `core` is a slice of `s`: the rest keeps any parenthesis the caller split off.
+    let offset = core.as_ptr() as usize - s.as_ptr() as usize;
+    let rest = s.get(offset + end..)?;
+    let mut local = Vec::new();
+    let mut v = parse_cell(rest, ctx, &mut local);
+    let cond = match &mut v {
+        Value::Quantity(q) => &mut q.condition,
+        Value::Range(r) => &mut r.condition,
+        _ => return None,
+    };
+    let mut all: Vec<&str> = conditions.to_vec();
+    all.push(lead);
+    if let Some(c) = cond.as_deref() {
+        all.push(c);
+    }
+    *cond = Some(all.join("; "));
+    diags.extend(local);
+    Some(v)
+}
+
+/// Label words naming a dimension, and its SI unit.
+const LABEL_DIMENSIONS: &[(&str, &str)] = &[
+    ("current", "A"),
+    ("voltage", "V"),
+    ("temperature", "K"),
+    ("temp", "K"),
+    ("resistance", "Ω"),
+    ("capacitance", "F"),
+    ("inductance", "H"),
+    ("frequency", "Hz"),
+    ("power", "W"),
+    ("force", "N"),
+    ("torque", "N·m"),
+    ("weight", "kg"),
+    ("mass", "kg"),
+    ("humidity", "1"),
+    ("time", "s"),
+    ("duration", "s"),
+    ("delay", "s"),
+    ("pressure", "Pa"),
+];
+
+/// The one dimension a label names (`LEAKAGE CURRENT` → A), or `None` when it names none
+/// or several (`Voltage drop at rated current`).
+fn label_dimension(label: &str) -> Option<&'static str> {
+    let mut found: Option<&'static str> = None;
+    for w in label.split(|c: char| !c.is_alphanumeric()) {
+        if let Some(&(_, si)) = LABEL_DIMENSIONS
+            .iter()
+            .find(|(name, _)| w.eq_ignore_ascii_case(name))
+        {
+            if found.is_some_and(|f| f != si) {
+                return None;
+            }
+            found = Some(si);
+        }
+    }
+    found
+}
+
+/// Where the condition starts in a cell of several values that is one value and what it
+/// was measured at: `65A / 230VAC` when the label names only the first value's dimension
+/// (`INRUSH CURRENT`), or an AC value and its mains frequency (`500VAC 50/60HZ`).
+fn condition_tail(read: &Items, ctx: Context<'_>) -> Option<usize> {
+    let first = read.items[0].unit()?;
+    if first.si.is_empty() || is_cs(first) {
+        return None;
+    }
+    let rest = &read.items[1..];
+    let is_hz = |it: &Item| it.unit().is_some_and(|u| u.si == "Hz");
+    let frequency = read.joins[0] == Join::Space
+        && first.si != "Hz"
+        && rest.last().is_some_and(is_hz)
+        && rest.iter().all(|it| it.unit().is_none() || is_hz(it));
+    let labelled = read.joins.iter().all(|j| *j == Join::Slash)
+        && ctx.label.and_then(label_dimension) == Some(first.si)
+        && rest.iter().all(|it| {
+            it.unit()
+                .is_some_and(|u| !u.si.is_empty() && u.si != first.si)
+        });
+    (frequency || labelled).then(|| read.items[1].start)
 }
 
 /// Several values of one dimension, each followed by words describing it:
@@ -841,7 +1050,48 @@ const CONDITION_LEADS: &[&str] = &[
     "peak",
     "each",
     "between",
+    "above",
+    "below",
+    "after",
+    "during",
 ];
+
+/// Bodies whose standards a value cell names after the value (`1608.8 khrs min.
+/// MIL-HDBK-217F`, `500 V IEC 60664-1`): the reference is the value's condition.
+const STANDARD_BODIES: &[&str] = &[
+    "IEC",
+    "EN",
+    "UL",
+    "MIL",
+    "JESD",
+    "JEDEC",
+    "ISO",
+    "DIN",
+    "VDE",
+    "ANSI",
+    "EIA",
+    "IPC",
+    "ASTM",
+    "CSA",
+    "JIS",
+    "IEEE",
+    "SAE",
+    "AEC",
+    "GB",
+    "Telcordia",
+    "Bellcore",
+];
+
+/// Whether `t` starts with a standard's designation: a body's name, then a hyphen, a
+/// slash or a space and a digit or another upper-case word (`MIL-HDBK-217F`, `IEC 60068-2-6`).
+fn starts_standard(t: &str) -> bool {
+    STANDARD_BODIES.iter().any(|body| {
+        t.strip_prefix(body).is_some_and(|r| {
+            let r = r.strip_prefix(['-', '/', ' ']).unwrap_or("");
+            r.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+        })
+    })
+}
 
 fn trailing_condition(tail: &str) -> Option<&str> {
     let t = tail.trim();
@@ -861,7 +1111,21 @@ fn trailing_condition(tail: &str) -> Option<&str> {
         }
         return None;
     }
-    let first = t.split(|c: char| is_space(c)).next()?;
+    if starts_standard(t) {
+        return Some(t);
+    }
+    // `100 mΩ max. initial`: one or two lower-case words of a note.
+    let mut words = t.split(|c: char| is_space(c)).filter(|w| !w.is_empty());
+    let short_note = words.clone().count() <= 2
+        && words.clone().all(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && w.chars().count() >= 3
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    if short_note {
+        return Some(t);
+    }
+    let first = words.next()?;
     if CONDITION_LEADS
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
@@ -941,7 +1205,7 @@ fn build(
                 if items[0]
                     .lo
                     .num
-                    .is_some_and(|n| !n.integer || n.leading_zero || n.signed) =>
+                    .is_some_and(|n| !whole(n) || n.leading_zero || n.signed) =>
             {
                 // A bare non-integer, signed or zero-led number: a code or an unlabelled
                 // measurement; nothing honest to say beyond text.
@@ -996,7 +1260,7 @@ fn build(
         let v = single(it, None)?;
         if let Value::Count { unit: None, .. } = v {
             let n = it.lo.num?;
-            if !n.integer || n.leading_zero || n.signed || looks_like_id(it) || ctx.identifier() {
+            if !whole(n) || n.leading_zero || n.signed || looks_like_id(it) || ctx.identifier() {
                 return None;
             }
             // Among values with units, a bare number stands on its own only after a
@@ -1009,6 +1273,20 @@ fn build(
     }
     Some(Value::List { items: out })
 }
+
+/// A whole number as printed: `12`, `1,000`, or a power of ten (`10⁷`, `1×10^6`), not `4.0`.
+fn whole(n: Number) -> bool {
+    n.integer || (n.decimals == 0 && n.value.fract() == 0.0)
+}
+
+/// The dimensionless unit of a bare qualified fraction (`>0,99` power factor).
+static RATIO: std::sync::LazyLock<Unit> = std::sync::LazyLock::new(|| Unit {
+    canonical: "1".to_string(),
+    si: "1",
+    factor: 1.0,
+    offset: 0.0,
+    family: Family::Physical,
+});
 
 /// Bare integers that are identifiers rather than counts (GTINs, tariff numbers).
 fn looks_like_id(it: &Item) -> bool {
@@ -1057,8 +1335,19 @@ fn single(it: &Item, condition: Option<String>) -> Option<Value> {
     let lo = it.lo.num?;
     let unit = it.unit();
     let Some(u) = unit else {
+        let plain = it.hi.is_none() && !it.plus_minus && it.tol.is_none();
+        // `>0,99`, `≥ 0.95`: a qualified decimal fraction is a ratio (power factor).
+        if plain && it.qual.is_some() && lo.decimals > 0 && lo.value.abs() <= 1.0 {
+            return single(
+                &Item {
+                    lo_unit: Some(&RATIO),
+                    ..it.clone()
+                },
+                condition,
+            );
+        }
         // A bare number: a count, when it is a plain integer.
-        if it.hi.is_some() || it.plus_minus || it.tol.is_some() || it.qual.is_some() {
+        if !plain || it.qual.is_some() {
             return None;
         }
         return Some(Value::Count {

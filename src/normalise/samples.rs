@@ -427,6 +427,54 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
     ("1 uA (max.)", Some("Low Standby Current")),
     // /work/shared/corpus/md-pymupdf4llm/renesasinter__ISL3175EIBZ.md
     ("800µA (Max)", Some("Low quiescent supply current")),
+    // Component datasheets (issue 10)
+    // /work/shared/corpus/md-pymupdf4llm/analogdevice__AD8055_8056.md
+    ("1400 V/μs", Some("Slew rate")),
+    ("6 nV/√Hz", Some("Low noise")),
+    ("1.2 nV/√Hz", None),
+    ("−72 dBc @ 10 MHz", Some("Low distortion")),
+    // /work/shared/corpus/md-pymupdf4llm/analogdevice__ADM2582E_2587E.md
+    (">25 kV/µs", Some("High common-mode transient immunity")),
+    ("2500 V rms for 1 minute", Some("VISO")),
+    // /work/shared/corpus/md-pymupdf4llm/kemet__KEMET_C1206C102KDGACTU.md
+    ("±30ppm/°C", Some("Capacitance change")),
+    // /work/shared/corpus/md-pymupdf4llm/meanwell__RS-15-SPEC.md
+    ("<2mA / 240VAC", Some("**LEAKAGE CURRENT**")),
+    ("20 ~ 90% RH non-condensing", Some("**WORKING HUMIDITY**")),
+    // /work/shared/corpus/md/jst__JST-PH-Connector.datasheet.md
+    ("100VAC/DC", Some("Voltage rating")),
+    ("-40 to +105 degC", Some("Operating temperature")),
+    ("10 mOhm max initial", Some("Contact resistance")),
+    // /work/shared/corpus/md-pymupdf4llm/eaton__Limit-Switch-Design-Eaton_pct_1549250.md
+    ("24-120 VAC/DC", Some("LED")),
+    ("120 VAC", Some("Neon lamp")),
+    // /work/shared/corpus/md-pymupdf4llm/intesis__Intesis_INKNXMIT001I000.md
+    ("<90% RH, non-condensing", Some("Operational Humidity")),
+    // /work/shared/corpus/md-pymupdf4llm/mec__mec_switches_1206_katalog_v6_d.md
+    ("93% RH", Some("Rel. Feuchte")),
+    // /work/shared/corpus/md/omron__omron-en-b3f-switch-datasheet.md
+    ("approx. 0.85 g", Some("Weight")),
+    // /work/shared/corpus/md-pymupdf4llm/molex__molex_mf3.md
+    ("250 mating cycles", Some("Durability")),
+    // /work/shared/corpus/md-pymupdf4llm/wrthelektron__Wurth_61200621621.md
+    ("30 Mating cycles", Some("Durability")),
+    ("-40 °C up to +105 °C", Some("Operating Temperature")),
+    // /work/shared/corpus/md-pymupdf4llm/semtech__SM712_Semtech.md
+    ("-55 to +125 OC", Some("Operating Temperature")),
+    ("260 (10 sec.) OC", Some("Lead Soldering Temperature")),
+    // /work/shared/corpus/md/texasinstrum__INA219-datasheet.md
+    ("00h", Some("address")),
+    ("399Fh", Some("reset")),
+    // /work/shared/corpus/md-pymupdf4llm/mdttechnolog__MDT_THB_AKI_03_04_AKS_03_Schaltaktor_V16.md
+    ("1 Bit", Some("Größe")),
+    ("2 Bit", Some("Größe")),
+    // /work/shared/corpus/md-pymupdf4llm/ck__pts645.md
+    ("100 mΩ max. initial", Some("Contact Resistance")),
+    // /work/shared/corpus/md-pymupdf4llm/texasinstrum__TAS6424-q1.md
+    ("VDD + 0.5", Some("Input voltage")),
+    // /work/shared/corpus/md-pymupdf4llm/texasinstrum__TCAN332.md
+    ("0.8 x VCC", Some("High level output voltage")),
+    ("See Table 2 for", None),
 ];
 
 /// Shapes the issue names that the corpus prints only in prose or not at all (written for
@@ -496,4 +544,42 @@ pub const SHAPE_VALUES: &[(&str, Option<&str>)] = &[
     ("114.4 °C/W", None),
     ("4 A at 25 °C", None),
     ("9 mm / 0.5 inch", None),
+    // issue 10
+    ("1000 V/µs", None),
+    ("10 A/µs", Some("di/dt")),
+    ("6 µV/°C", Some("Offset drift")),
+    ("50 ppm/°C", None),
+    ("0.005 LSB/°C", Some("Gain drift")),
+    ("±0.5 LSB", Some("INL")),
+    ("±0.05 %/°C", None),
+    ("1.8 mW/°C", Some("Derating")),
+    ("1.52 A²s", Some("Nominal melting I²t")),
+    ("0.35 A2 sec", None),
+    ("1 pA/√Hz", None),
+    ("0.02 Degree", Some("Differential phase")),
+    ("0.1°", Some("Differential phase")),
+    ("12 Bits", Some("Resolution")),
+    ("16 bit", None),
+    ("5,000 V rms", Some("Isolation voltage")),
+    ("500VAC 50/60HZ (1 minute)", Some("Withstand voltage")),
+    ("-40 up to +85 °C", None),
+    ("1608.8Khrs min.", Some("MTBF")),
+    ("100,000 hours", Some("MTBF")),
+    ("85% RH", None),
+    ("<80% (non-condensing)", None),
+    (">0,99", Some("Power factor")),
+    ("2000 m above sea level", Some("Altitude")),
+    ("Approx. 5.7 g", Some("Weight")),
+    ("abt. 0.36W", Some("Coil power")),
+    ("50 mating cycles", None),
+    ("1×10^6 operations", Some("Mechanical life")),
+    ("10.000.000 operations", None),
+    ("10⁷", Some("Mechanical life")),
+    ("7FF0h", None),
+    ("0x1F", None),
+    ("1000h", Some("Endurance")),
+    ("3 °C/s max.", Some("Ramp-up rate")),
+    ("Internally limited", Some("Output short-circuit current")),
+    ("0.7 × VDD", None),
+    ("4 mm ²", None),
 ];

@@ -195,13 +195,13 @@ fn corpus_table() -> Vec<Case> {
         ("70ms/230VAC          12ms/115VAC at full load", Some("**HOLD UP TIME (Typ.)**"), json!({"kind":"text"}), &[]),
         ("85 ~ 264VAC         120 ~ 370VDC", Some("**VOLTAGE RANGE**"), json!({"kind":"list","items":[{"kind":"range","min":85.0,"max":264.0,"unit":"VAC","si":{"min":85.0,"max":264.0,"unit":"V"}},{"kind":"range","min":120.0,"max":370.0,"unit":"VDC","si":{"min":120.0,"max":370.0,"unit":"V"}}]}), &[]),
         ("47 ~ 63Hz", Some("**FREQUENCY RANGE**"), json!({"kind":"range","min":47.0,"max":63.0,"unit":"Hz","si":{"min":47.0,"max":63.0,"unit":"Hz"}}), &[]),
-        ("COLD START 65A / 230VAC", Some("**INRUSH CURRENT (Typ.)**"), json!({"kind":"text"}), &[]),
+        ("COLD START 65A / 230VAC", Some("**INRUSH CURRENT (Typ.)**"), json!({"kind":"quantity","value":65.0,"unit":"A","si":{"value":65.0,"unit":"A"},"condition":"COLD START; 230VAC"}), &[]),
         ("Protection type : Shut off o/p voltage, clamping by zener diode", Some("**OVER VOLTAGE**"), json!({"kind":"text"}), &[]),
-        ("-20 ~ +70 (Refer to \"Derating Curve\") ℃", Some("**WORKING TEMP.**"), json!({"kind":"text"}), &[]),
+        ("-20 ~ +70 (Refer to \"Derating Curve\") ℃", Some("**WORKING TEMP.**"), json!({"kind":"range","min":-20.0,"max":70.0,"unit":"°C","si":{"min":253.15,"max":343.15,"unit":"K"},"condition":"Refer to \"Derating Curve\""}), &[]),
         ("20 ~ 90% RH non-condensing", Some("**WORKING HUMIDITY**"), json!({"kind":"range","min":20.0,"max":90.0,"unit":"%RH","si":{"min":0.2,"max":0.9,"unit":"1"},"condition":"non-condensing"}), &[]),
         ("± ℃ ℃ 0.03%/ (0 ~ 50 )", Some("**TEMP. COEFFICIENT**"), json!({"kind":"text"}), &[]),
         ("UL60950-1, TUV EN60950-1 approved", Some("**SAFETY STANDARDS**"), json!({"kind":"text"}), &[]),
-        ("1608.8Khrs min.      MIL-HDBK-217F (25 ) ℃", Some("**MTBF**"), json!({"kind":"text"}), &[]),
+        ("1608.8Khrs min.      MIL-HDBK-217F (25 ) ℃", Some("**MTBF**"), json!({"kind":"quantity","value":1608.8,"unit":"kh","si":{"value":5791680000.0,"unit":"s"},"qualifier":"min","condition":"MIL-HDBK-217F (25 ) ℃"}), &[]),
         ("0.13Kg; 108pcs/15Kg/0.71CUFT", Some("**PACKING**"), json!({"kind":"text"}), &[]),
         // /work/shared/corpus/md-pymupdf4llm/littelfuse__0215001.MXP.md
         ("60 minutes,Minimum", Some("Opening Time"), json!({"kind":"quantity","value":60.0,"unit":"min","si":{"value":3600.0,"unit":"s"},"qualifier":"min"}), &[]),
@@ -424,7 +424,7 @@ fn corpus_table() -> Vec<Case> {
         ("30 awg:  6.6 N (1.5 lbf)", Some("Wire pullout force"), json!({"kind":"quantity","value":6.6,"unit":"N","si":{"value":6.6,"unit":"N"},"condition":"30 awg","alternatives":[{"kind":"quantity","value":1.5,"unit":"lbf","si":{"value":6.67233242289,"unit":"N"}}]}), &[]),
         ("0.75 mm2:  89.0 N (20.0 lbf)", Some("Wire pullout force"), json!({"kind":"quantity","value":89.0,"unit":"N","si":{"value":89.0,"unit":"N"},"condition":"0.75 mm2","alternatives":[{"kind":"quantity","value":20.0,"unit":"lbf","si":{"value":88.9644323052,"unit":"N"}}]}), &[]),
         // /work/shared/corpus/md-pymupdf4llm/texasinstrum__TCAN332.md
-        ("1 Mbps", Some("Data rate"), json!({"kind":"text"}), &[]),
+        ("1 Mbps", Some("Data rate"), json!({"kind":"quantity","value":1.0,"unit":"Mbit/s","si":{"value":1000000.0,"unit":"bit/s"}}), &[]),
         ("3.3-V supply voltage", Some("Supply"), json!({"kind":"text"}), &[]),
         ("±4000", Some("ESD"), json!({"kind":"text"}), &[]),
         ("±1500 V", Some("ESD"), json!({"kind":"range","min":-1500.0,"max":1500.0,"unit":"V","si":{"min":-1500.0,"max":1500.0,"unit":"V"}}), &[]),
@@ -440,14 +440,62 @@ fn corpus_table() -> Vec<Case> {
         ("1 uA (max.)", Some("Low Standby Current"), json!({"kind":"quantity","value":1.0,"unit":"µA","si":{"value":1e-6,"unit":"A"},"qualifier":"max"}), &[]),
         // /work/shared/corpus/md-pymupdf4llm/renesasinter__ISL3175EIBZ.md
         ("800µA (Max)", Some("Low quiescent supply current"), json!({"kind":"quantity","value":800.0,"unit":"µA","si":{"value":0.0008,"unit":"A"},"qualifier":"max"}), &[]),
+        // Component datasheets (issue 10): compound units, AC/DC, angles, bits, notes.
+        // /work/shared/corpus/md-pymupdf4llm/analogdevice__AD8055_8056.md
+        ("1400 V/μs", Some("Slew rate"), json!({"kind":"quantity","si":{"unit":"V/s","value":1400000000.0},"unit":"V/µs","value":1400.0}), &[]),
+        ("6 nV/√Hz", Some("Low noise"), json!({"kind":"quantity","si":{"unit":"V/√Hz","value":6e-09},"unit":"nV/√Hz","value":6.0}), &[]),
+        ("1.2 nV/√Hz", None, json!({"kind":"quantity","si":{"unit":"V/√Hz","value":1.2e-09},"unit":"nV/√Hz","value":1.2}), &[]),
+        ("−72 dBc @ 10 MHz", Some("Low distortion"), json!({"condition":"@ 10 MHz","kind":"quantity","unit":"dBc","value":-72.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/analogdevice__ADM2582E_2587E.md
+        (">25 kV/µs", Some("High common-mode transient immunity"), json!({"kind":"quantity","qualifier":"gt","si":{"unit":"V/s","value":25000000000.0},"unit":"kV/µs","value":25.0}), &[]),
+        ("2500 V rms for 1 minute", Some("VISO"), json!({"condition":"for 1 minute","kind":"quantity","si":{"unit":"V","value":2500.0},"unit":"Vrms","value":2500.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/kemet__KEMET_C1206C102KDGACTU.md
+        ("±30ppm/°C", Some("Capacitance change"), json!({"kind":"range","max":30.0,"min":-30.0,"si":{"max":3e-05,"min":-3e-05,"unit":"1/K"},"unit":"ppm/°C"}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/meanwell__RS-15-SPEC.md
+        ("<2mA / 240VAC", Some("**LEAKAGE CURRENT**"), json!({"condition":"240VAC","kind":"quantity","qualifier":"lt","si":{"unit":"A","value":0.002},"unit":"mA","value":2.0}), &[]),
+        ("20 ~ 90% RH non-condensing", Some("**WORKING HUMIDITY**"), json!({"condition":"non-condensing","kind":"range","max":90.0,"min":20.0,"si":{"max":0.9,"min":0.2,"unit":"1"},"unit":"%RH"}), &[]),
+        // /work/shared/corpus/md/jst__JST-PH-Connector.datasheet.md
+        ("100VAC/DC", Some("Voltage rating"), json!({"kind":"quantity","si":{"unit":"V","value":100.0},"unit":"VAC/DC","value":100.0}), &[]),
+        ("-40 to +105 degC", Some("Operating temperature"), json!({"kind":"range","max":105.0,"min":-40.0,"si":{"max":378.15,"min":233.15,"unit":"K"},"unit":"°C"}), &[]),
+        ("10 mOhm max initial", Some("Contact resistance"), json!({"condition":"initial","kind":"quantity","qualifier":"max","si":{"unit":"Ω","value":0.01},"unit":"mΩ","value":10.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/eaton__Limit-Switch-Design-Eaton_pct_1549250.md
+        ("24-120 VAC/DC", Some("LED"), json!({"kind":"range","max":120.0,"min":24.0,"si":{"max":120.0,"min":24.0,"unit":"V"},"unit":"VAC/DC"}), &[]),
+        ("120 VAC", Some("Neon lamp"), json!({"kind":"quantity","si":{"unit":"V","value":120.0},"unit":"VAC","value":120.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/intesis__Intesis_INKNXMIT001I000.md
+        ("<90% RH, non-condensing", Some("Operational Humidity"), json!({"condition":"non-condensing","kind":"quantity","qualifier":"lt","si":{"unit":"1","value":0.9},"unit":"%RH","value":90.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/mec__mec_switches_1206_katalog_v6_d.md
+        ("93% RH", Some("Rel. Feuchte"), json!({"kind":"quantity","si":{"unit":"1","value":0.93},"unit":"%RH","value":93.0}), &[]),
+        // /work/shared/corpus/md/omron__omron-en-b3f-switch-datasheet.md
+        ("approx. 0.85 g", Some("Weight"), json!({"kind":"quantity","qualifier":"approx","si":{"unit":"kg","value":0.00085},"unit":"g","value":0.85}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/molex__molex_mf3.md
+        ("250 mating cycles", Some("Durability"), json!({"kind":"count","unit":"cycles","value":250.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/wrthelektron__Wurth_61200621621.md
+        ("30 Mating cycles", Some("Durability"), json!({"kind":"count","unit":"cycles","value":30.0}), &[]),
+        ("-40 °C up to +105 °C", Some("Operating Temperature"), json!({"kind":"range","max":105.0,"min":-40.0,"si":{"max":378.15,"min":233.15,"unit":"K"},"unit":"°C"}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/semtech__SM712_Semtech.md
+        ("-55 to +125 OC", Some("Operating Temperature"), json!({"kind":"range","max":125.0,"min":-55.0,"si":{"max":398.15,"min":218.15,"unit":"K"},"unit":"°C"}), &[]),
+        ("260 (10 sec.) OC", Some("Lead Soldering Temperature"), json!({"condition":"10 sec.","kind":"quantity","si":{"unit":"K","value":533.15},"unit":"°C","value":260.0}), &[]),
+        // /work/shared/corpus/md/texasinstrum__INA219-datasheet.md
+        ("00h", Some("address"), json!({"kind":"text"}), &[]),
+        ("399Fh", Some("reset"), json!({"kind":"text"}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/mdttechnolog__MDT_THB_AKI_03_04_AKS_03_Schaltaktor_V16.md
+        ("1 Bit", Some("Größe"), json!({"kind":"quantity","si":{"unit":"bit","value":1.0},"unit":"bit","value":1.0}), &[]),
+        ("2 Bit", Some("Größe"), json!({"kind":"quantity","si":{"unit":"bit","value":2.0},"unit":"bit","value":2.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/ck__pts645.md
+        ("100 mΩ max. initial", Some("Contact Resistance"), json!({"condition":"initial","kind":"quantity","qualifier":"max","si":{"unit":"Ω","value":0.1},"unit":"mΩ","value":100.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/texasinstrum__TAS6424-q1.md
+        ("VDD + 0.5", Some("Input voltage"), json!({"kind":"text"}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/texasinstrum__TCAN332.md
+        ("0.8 x VCC", Some("High level output voltage"), json!({"kind":"text"}), &[]),
+        ("See Table 2 for", None, json!({"kind":"text"}), &[]),
     ]
 }
 
 fn shape_table() -> Vec<Case> {
     vec![
-        // compound units the unit table does not hold stay text, never a list of wrong
-        // quantities (md-pymupdf4llm/xantrex__Xantrex_Charge_Controller.md,
-        // md-pymupdf4llm/gct__USB4085-GF-A.md)
+        // a compound unit divided again stays text, never a list of wrong quantities
+        // (md-pymupdf4llm/xantrex__Xantrex_Charge_Controller.md); a temperature rate is
+        // K/s (md-pymupdf4llm/gct__USB4085-GF-A.md)
         (
             "-3 mV/°C/2 V",
             Some("Temperature Compensation Coefficient"),
@@ -457,7 +505,7 @@ fn shape_table() -> Vec<Case> {
         (
             "2.5°C/s",
             Some("Average temp gradient in preheating"),
-            json!({"kind":"text"}),
+            json!({"kind":"quantity","value":2.5,"unit":"°C/s","si":{"value":2.5,"unit":"K/s"}}),
             &[],
         ),
         (
@@ -792,6 +840,214 @@ fn shape_table() -> Vec<Case> {
             json!({"kind":"quantity","value":9.0,"unit":"mm","si":{"value":0.009,"unit":"m"},"alternatives":[{"kind":"quantity","value":0.5,"unit":"in","si":{"value":0.0127,"unit":"m"}}]}),
             &["9 mm does not agree with 0.5 in"],
         ),
+        // issue 10: the unit shapes of component datasheets, and codes that stay text
+        (
+            "1000 V/µs",
+            None,
+            json!({"kind":"quantity","si":{"unit":"V/s","value":1000000000.0},"unit":"V/µs","value":1000.0}),
+            &[],
+        ),
+        (
+            "10 A/µs",
+            Some("di/dt"),
+            json!({"kind":"quantity","si":{"unit":"A/s","value":10000000.0},"unit":"A/µs","value":10.0}),
+            &[],
+        ),
+        (
+            "6 µV/°C",
+            Some("Offset drift"),
+            json!({"kind":"quantity","si":{"unit":"V/K","value":6e-06},"unit":"µV/°C","value":6.0}),
+            &[],
+        ),
+        (
+            "50 ppm/°C",
+            None,
+            json!({"kind":"quantity","si":{"unit":"1/K","value":5e-05},"unit":"ppm/°C","value":50.0}),
+            &[],
+        ),
+        (
+            "0.005 LSB/°C",
+            Some("Gain drift"),
+            json!({"kind":"quantity","unit":"LSB/°C","value":0.005}),
+            &[],
+        ),
+        (
+            "±0.5 LSB",
+            Some("INL"),
+            json!({"kind":"range","max":0.5,"min":-0.5,"unit":"LSB"}),
+            &[],
+        ),
+        (
+            "±0.05 %/°C",
+            None,
+            json!({"kind":"range","max":0.05,"min":-0.05,"si":{"max":0.0005,"min":-0.0005,"unit":"1/K"},"unit":"%/°C"}),
+            &[],
+        ),
+        (
+            "1.8 mW/°C",
+            Some("Derating"),
+            json!({"kind":"quantity","si":{"unit":"W/K","value":0.0018},"unit":"mW/°C","value":1.8}),
+            &[],
+        ),
+        (
+            "1.52 A²s",
+            Some("Nominal melting I²t"),
+            json!({"kind":"quantity","si":{"unit":"A²·s","value":1.52},"unit":"A²s","value":1.52}),
+            &[],
+        ),
+        (
+            "0.35 A2 sec",
+            None,
+            json!({"kind":"quantity","si":{"unit":"A²·s","value":0.35},"unit":"A²s","value":0.35}),
+            &[],
+        ),
+        (
+            "1 pA/√Hz",
+            None,
+            json!({"kind":"quantity","si":{"unit":"A/√Hz","value":1e-12},"unit":"pA/√Hz","value":1.0}),
+            &[],
+        ),
+        (
+            "0.02 Degree",
+            Some("Differential phase"),
+            json!({"kind":"quantity","si":{"unit":"rad","value":0.000349065850399},"unit":"°","value":0.02}),
+            &[],
+        ),
+        (
+            "0.1°",
+            Some("Differential phase"),
+            json!({"kind":"quantity","si":{"unit":"rad","value":0.00174532925199},"unit":"°","value":0.1}),
+            &[],
+        ),
+        (
+            "12 Bits",
+            Some("Resolution"),
+            json!({"kind":"quantity","si":{"unit":"bit","value":12.0},"unit":"bit","value":12.0}),
+            &[],
+        ),
+        (
+            "16 bit",
+            None,
+            json!({"kind":"quantity","si":{"unit":"bit","value":16.0},"unit":"bit","value":16.0}),
+            &[],
+        ),
+        (
+            "5,000 V rms",
+            Some("Isolation voltage"),
+            json!({"kind":"quantity","si":{"unit":"V","value":5000.0},"unit":"Vrms","value":5000.0}),
+            &[],
+        ),
+        (
+            "500VAC 50/60HZ (1 minute)",
+            Some("Withstand voltage"),
+            json!({"condition":"50/60HZ; 1 minute","kind":"quantity","si":{"unit":"V","value":500.0},"unit":"VAC","value":500.0}),
+            &[],
+        ),
+        (
+            "-40 up to +85 °C",
+            None,
+            json!({"kind":"range","max":85.0,"min":-40.0,"si":{"max":358.15,"min":233.15,"unit":"K"},"unit":"°C"}),
+            &[],
+        ),
+        (
+            "1608.8Khrs min.",
+            Some("MTBF"),
+            json!({"kind":"quantity","qualifier":"min","si":{"unit":"s","value":5791680000.0},"unit":"kh","value":1608.8}),
+            &[],
+        ),
+        (
+            "100,000 hours",
+            Some("MTBF"),
+            json!({"kind":"quantity","si":{"unit":"s","value":360000000.0},"unit":"h","value":100000.0}),
+            &[],
+        ),
+        (
+            "85% RH",
+            None,
+            json!({"kind":"quantity","si":{"unit":"1","value":0.85},"unit":"%RH","value":85.0}),
+            &[],
+        ),
+        (
+            "<80% (non-condensing)",
+            None,
+            json!({"condition":"non-condensing","kind":"quantity","qualifier":"lt","si":{"unit":"1","value":0.8},"unit":"%","value":80.0}),
+            &[],
+        ),
+        (
+            ">0,99",
+            Some("Power factor"),
+            json!({"kind":"quantity","qualifier":"gt","si":{"unit":"1","value":0.99},"unit":"1","value":0.99}),
+            &[],
+        ),
+        (
+            "2000 m above sea level",
+            Some("Altitude"),
+            json!({"condition":"above sea level","kind":"quantity","si":{"unit":"m","value":2000.0},"unit":"m","value":2000.0}),
+            &[],
+        ),
+        (
+            "Approx. 5.7 g",
+            Some("Weight"),
+            json!({"kind":"quantity","qualifier":"approx","si":{"unit":"kg","value":0.0057},"unit":"g","value":5.7}),
+            &[],
+        ),
+        (
+            "abt. 0.36W",
+            Some("Coil power"),
+            json!({"kind":"quantity","qualifier":"approx","si":{"unit":"W","value":0.36},"unit":"W","value":0.36}),
+            &[],
+        ),
+        (
+            "50 mating cycles",
+            None,
+            json!({"kind":"count","unit":"cycles","value":50.0}),
+            &[],
+        ),
+        (
+            "1×10^6 operations",
+            Some("Mechanical life"),
+            json!({"kind":"count","unit":"operations","value":1000000.0}),
+            &[],
+        ),
+        (
+            "10.000.000 operations",
+            None,
+            json!({"kind":"count","unit":"operations","value":10000000.0}),
+            &[],
+        ),
+        (
+            "10⁷",
+            Some("Mechanical life"),
+            json!({"kind":"count","value":10000000.0}),
+            &[],
+        ),
+        ("7FF0h", None, json!({"kind":"text"}), &[]),
+        ("0x1F", None, json!({"kind":"text"}), &[]),
+        (
+            "1000h",
+            Some("Endurance"),
+            json!({"kind":"quantity","si":{"unit":"s","value":3600000.0},"unit":"h","value":1000.0}),
+            &[],
+        ),
+        (
+            "3 °C/s max.",
+            Some("Ramp-up rate"),
+            json!({"kind":"quantity","qualifier":"max","si":{"unit":"K/s","value":3.0},"unit":"°C/s","value":3.0}),
+            &[],
+        ),
+        (
+            "Internally limited",
+            Some("Output short-circuit current"),
+            json!({"kind":"text"}),
+            &[],
+        ),
+        ("0.7 × VDD", None, json!({"kind":"text"}), &[]),
+        (
+            "4 mm ²",
+            None,
+            json!({"kind":"cross_section","mm2":{"max":4.0,"min":4.0},"si":{"max":4e-06,"min":4e-06,"unit":"m²"}}),
+            &[],
+        ),
     ]
 }
 
@@ -996,4 +1252,210 @@ fn fuzz_regression_wide_space_in_label() {
             .kind(),
         "cross_section"
     );
+}
+
+/// A value cell and the unit printed in its own column (`parse_with_unit`).
+#[test]
+fn values_with_a_separate_unit_cell() {
+    let cases: &[(&str, &str, Json)] = &[
+        // /work/shared/corpus/md-pymupdf4llm/analogdevice__AD8055_8056.md (Unit column)
+        (
+            "1400",
+            "V/μs",
+            json!({"kind":"quantity","value":1400.0,"unit":"V/µs","si":{"value":1.4e9,"unit":"V/s"}}),
+        ),
+        (
+            "0.02",
+            "Degree",
+            json!({"kind":"quantity","value":0.02,"unit":"°","si":{"value":0.000349065850399,"unit":"rad"}}),
+        ),
+        (
+            "6",
+            "μV/°C",
+            json!({"kind":"quantity","value":6.0,"unit":"µV/°C","si":{"value":6e-6,"unit":"V/K"}}),
+        ),
+        (
+            "6",
+            "nV/√Hz",
+            json!({"kind":"quantity","value":6.0,"unit":"nV/√Hz","si":{"value":6e-9,"unit":"V/√Hz"}}),
+        ),
+        (
+            "−72",
+            "dBc",
+            json!({"kind":"quantity","value":-72.0,"unit":"dBc"}),
+        ),
+        // /work/shared/corpus/md-pymupdf4llm/analogdevice__ADM2582E_2587E.md
+        (
+            "25",
+            "kV/µs",
+            json!({"kind":"quantity","value":25.0,"unit":"kV/µs","si":{"value":2.5e10,"unit":"V/s"}}),
+        ),
+        (
+            "2500",
+            "V rms",
+            json!({"kind":"quantity","value":2500.0,"unit":"Vrms","si":{"value":2500.0,"unit":"V"}}),
+        ),
+        // /work/shared/corpus/md-pymupdf4llm/wrthelektron__Wurth-WSEN-ISDS.md
+        (
+            "-0.048",
+            "%/ °C",
+            json!({"kind":"quantity","value":-0.048,"unit":"%/°C","si":{"value":-0.00048,"unit":"1/K"}}),
+        ),
+        // /work/shared/corpus/md-pymupdf4llm/semtech__SM712_Semtech.md: a note before the unit
+        (
+            "260 (10 sec.)",
+            "OC",
+            json!({"kind":"quantity","value":260.0,"unit":"°C","si":{"value":533.15,"unit":"K"},"condition":"10 sec."}),
+        ),
+        (
+            "-55 to +125",
+            "OC",
+            json!({"kind":"range","min":-55.0,"max":125.0,"unit":"°C","si":{"min":218.15,"max":398.15,"unit":"K"}}),
+        ),
+        // ranges, symmetric ranges and single values of absolute-maximum tables
+        (
+            "–0.3 to +5.5",
+            "V",
+            json!({"kind":"range","min":-0.3,"max":5.5,"unit":"V","si":{"min":-0.3,"max":5.5,"unit":"V"}}),
+        ),
+        (
+            "±4.096",
+            "V",
+            json!({"kind":"range","min":-4.096,"max":4.096,"unit":"V","si":{"min":-4.096,"max":4.096,"unit":"V"}}),
+        ),
+        (
+            "2.5",
+            "pF",
+            json!({"kind":"quantity","value":2.5,"unit":"pF","si":{"value":2.5e-12,"unit":"F"}}),
+        ),
+        (
+            "25 ± 3",
+            "°C",
+            json!({"kind":"quantity","value":25.0,"unit":"°C","si":{"value":298.15,"unit":"K"},"tolerance":{"plus":3.0,"minus":3.0,"unit":"°C"}}),
+        ),
+        // a number that carries its own unit keeps it
+        (
+            "6VDC",
+            "V",
+            json!({"kind":"quantity","value":6.0,"unit":"VDC","si":{"value":6.0,"unit":"V"}}),
+        ),
+        // no unit cell: as `parse`
+        ("4", "", json!({"kind":"count","value":4.0})),
+        // a unit the table does not know is read as printed after the value: no guess
+        ("0.05", "%Span / °C", json!({"kind":"text"})),
+        ("Internally limited", "mA", json!({"kind":"text"})),
+        ("VDD + 0.3", "V", json!({"kind":"text"})),
+    ];
+    let mut failures = Vec::new();
+    for (raw, unit, want) in cases {
+        let got = serde_json::to_value(&parse_with_unit(raw, unit, None).value).unwrap();
+        if got != *want {
+            failures.push(format!("{raw:?} | {unit:?}\n   want {want}\n    got {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Limits rows whose unit column holds a compound unit or an angle
+/// (/work/shared/corpus/md-pymupdf4llm/analogdevice__AD8055_8056.md).
+#[test]
+fn limits_in_compound_units() {
+    let row = |min: Option<&'static str>, typ: Option<&'static str>, unit: &'static str| {
+        serde_json::to_value(
+            &limits(&LimitColumns {
+                min,
+                typ,
+                unit: Some(unit),
+                ..LimitColumns::default()
+            })
+            .value,
+        )
+        .unwrap()
+    };
+    assert_eq!(
+        row(Some("1000"), Some("1400"), "V/μs"),
+        json!({"kind":"limits","min":1000.0,"typ":1400.0,"unit":"V/µs","si":{"min":1e9,"typ":1.4e9,"unit":"V/s"}})
+    );
+    assert_eq!(
+        row(None, Some("0.02"), "Degree"),
+        json!({"kind":"limits","typ":0.02,"unit":"°","si":{"typ":0.000349065850399,"unit":"rad"}})
+    );
+    assert_eq!(
+        row(Some("6"), None, "μV/°C"),
+        json!({"kind":"limits","min":6.0,"unit":"µV/°C","si":{"min":6e-6,"unit":"V/K"}})
+    );
+    // /work/shared/corpus/md-pymupdf4llm/stmicroelect__USBLC6-2SC6Y.md: `| – | 2.5 | 3.5 | pF |`
+    let p = limits(&LimitColumns {
+        min: Some("–"),
+        typ: Some("2.5"),
+        max: Some("3.5"),
+        unit: Some("pF"),
+        ..LimitColumns::default()
+    });
+    assert_eq!(
+        serde_json::to_value(&p.value).unwrap(),
+        json!({"kind":"limits","typ":2.5,"max":3.5,"unit":"pF","si":{"typ":2.5e-12,"max":3.5e-12,"unit":"F"}})
+    );
+}
+
+/// No false quantities: register codes, part numbers, dates, standards, pin names and
+/// formulas stay text, with or without a label.
+#[test]
+fn codes_references_and_formulas_stay_text() {
+    let text = [
+        // hexadecimal register codes (md/texasinstrum__INA219-datasheet.md,
+        // md/microchip__MCP23017-Datasheet.md)
+        "00h",
+        "03h",
+        "0Ah",
+        "0Bh",
+        "399Fh",
+        "7FF0h",
+        "0x1F",
+        "0xFF",
+        // standards
+        "IEC 60664-1",
+        "IEC/EN 60664-1",
+        "UL94 V-0",
+        "UL 94 V-0",
+        "MIL-STD-202",
+        "MIL-STD-202, Method 201",
+        "EN 60947-7-1",
+        "JESD22-A114",
+        "DIN 46228-4",
+        // part numbers and order codes
+        "770-1242/076-000",
+        "0215001.MXP",
+        "MSTB 2,5/..-ST",
+        "RS-15-5",
+        "SRD-05VDC-SL-C",
+        "53261-0871",
+        "B3F-5000",
+        // dates and versions
+        "26/05/21",
+        "2021-05-26",
+        "05.2021",
+        "Rev. 2.1",
+        // pin names and formulas
+        "VDD",
+        "PA0",
+        "RB7/INT",
+        "CANH",
+        "VDD + 0.3",
+        "VDD + 0.5",
+        "0.8 x VCC",
+        "0.7 × VDD",
+        "VCC – 0.4",
+        "(VDD + 0.6V)",
+        // words
+        "See Table 2",
+        "Internally limited",
+        "Observe Power Derating Curves",
+    ];
+    for raw in text {
+        for label in [None, Some("Value"), Some("Supply voltage")] {
+            let v = parse(raw, label).value;
+            assert_eq!(v, Value::Text, "{raw:?} ({label:?}) → {v:?}");
+        }
+    }
 }

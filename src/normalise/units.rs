@@ -21,8 +21,11 @@ pub enum Family {
     Awg,
     /// Thousands of circular mils (kcmil, MCM).
     Kcmil,
-    /// Decibels: kept as printed, no SI form.
+    /// Decibels (`dB`, `dBc`, `dBm`): kept as printed, no SI form.
     Decibel,
+    /// Units relative to something the datasheet itself defines (`LSB`, `LSB/°C`): kept
+    /// as printed, no SI form.
+    Relative,
     /// Counted things (`pcs`, `cycles`): the value becomes a `count`.
     Count,
 }
@@ -206,14 +209,20 @@ static BASES: &[Base] = &[
     base(&["ppm"], "ppm", "1", 1e-6, Takes::None),
     base(&["ppm/K"], "ppm/K", "1/K", 1e-6, Takes::None),
     base(
-        &["ppm/°C", "ppm/ºC", "ppm/℃", "ppm/ °C"],
+        &["ppm/°C", "ppm/ºC", "ppm/℃", "ppm/ °C", "ppm / °C"],
         "ppm/°C",
         "1/K",
         1e-6,
         Takes::None,
     ),
     base(&["%/K"], "%/K", "1/K", 1e-2, Takes::None),
-    base(&["%/°C", "%/ºC", "%/℃"], "%/°C", "1/K", 1e-2, Takes::None),
+    base(
+        &["%/°C", "%/ºC", "%/℃", "%/ °C", "% / °C"],
+        "%/°C",
+        "1/K",
+        1e-2,
+        Takes::None,
+    ),
     base(&["K/W"], "K/W", "K/W", 1.0, Takes::None),
     base(&["°C/W", "ºC/W", "℃/W"], "°C/W", "K/W", 1.0, Takes::None),
     base(&["bar"], "bar", "Pa", 1e5, Takes::Only("m")),
@@ -251,8 +260,32 @@ static BASES: &[Base] = &[
         1.0 / 60.0,
         Takes::None,
     ),
-    base(&["°", "º", "deg"], "°", "rad", DEG, Takes::None),
+    base(
+        &[
+            "°", "º", "deg", "deg.", "Degree", "Degrees", "degree", "degrees",
+        ],
+        "°",
+        "rad",
+        DEG,
+        Takes::None,
+    ),
     base(&["rad"], "rad", "rad", 1.0, Takes::Only("m µ")),
+    // Bits are counted, never prefixed (`256 Kbit` is 2¹⁸ bits, not 256 000); bit rates
+    // are decimal everywhere (`1 Mbps` = 10⁶ bit/s).
+    base(
+        &["bit", "bits", "Bit", "Bits", "BIT", "BITS"],
+        "bit",
+        "bit",
+        1.0,
+        Takes::None,
+    ),
+    base(
+        &["bps", "bit/s", "b/s"],
+        "bit/s",
+        "bit/s",
+        1.0,
+        Takes::Only("k M G"),
+    ),
 ];
 
 static SPECIAL: LazyLock<Vec<(&'static [&'static str], Unit)>> = LazyLock::new(|| {
@@ -265,11 +298,14 @@ static SPECIAL: LazyLock<Vec<(&'static [&'static str], Unit)>> = LazyLock::new(|
     };
     vec![
         (
-            &["°C", "ºC", "℃", "° C", "º C", "deg C", "degC", "°c"][..],
+            // `oC`/`OC`: a superscript o (or a symbol-font °) that lost its height.
+            &[
+                "°C", "ºC", "℃", "° C", "º C", "deg C", "degC", "°c", "oC", "OC",
+            ][..],
             u("°C", "K", 1.0, 273.15, Family::Physical),
         ),
         (
-            &["°F", "ºF", "℉", "° F", "deg F", "degF"][..],
+            &["°F", "ºF", "℉", "° F", "deg F", "degF", "oF"][..],
             u(
                 "°F",
                 "K",
@@ -294,6 +330,75 @@ static SPECIAL: LazyLock<Vec<(&'static [&'static str], Unit)>> = LazyLock::new(|
         ),
         (&["dB"][..], u("dB", "", 1.0, 0.0, Family::Decibel)),
         (&["dBm"][..], u("dBm", "", 1.0, 0.0, Family::Decibel)),
+        (&["dBc"][..], u("dBc", "", 1.0, 0.0, Family::Decibel)),
+        (&["dBV"][..], u("dBV", "", 1.0, 0.0, Family::Decibel)),
+        (&["dBFS"][..], u("dBFS", "", 1.0, 0.0, Family::Decibel)),
+        (
+            &["dBµV", "dBμV", "dBuV"][..],
+            u("dBµV", "", 1.0, 0.0, Family::Decibel),
+        ),
+        (
+            &["dB(A)", "dBA"][..],
+            u("dB(A)", "", 1.0, 0.0, Family::Decibel),
+        ),
+        (
+            &["LSB", "LSBs"][..],
+            u("LSB", "", 1.0, 0.0, Family::Relative),
+        ),
+        (
+            &["LSB/°C", "LSB/ºC", "LSB/℃", "LSB/ °C", "LSB / °C"][..],
+            u("LSB/°C", "", 1.0, 0.0, Family::Relative),
+        ),
+        (
+            &["LSB/K", "LSB / K"][..],
+            u("LSB/K", "", 1.0, 0.0, Family::Relative),
+        ),
+        // Percent of full scale: a ratio like any percentage; the canonical spelling keeps
+        // what it is a share of.
+        (
+            &["%FS", "% FS", "%F.S.", "% F.S.", "%FSR", "% FSR"][..],
+            u("%FS", "1", 0.01, 0.0, Family::Physical),
+        ),
+        (&["mV/V"][..], u("mV/V", "1", 1e-3, 0.0, Family::Physical)),
+        (
+            &["µV/V", "μV/V", "uV/V"][..],
+            u("µV/V", "1", 1e-6, 0.0, Family::Physical),
+        ),
+        // Temperature rates (reflow ramps): a difference per time, no offset.
+        (
+            &[
+                "°C/s",
+                "ºC/s",
+                "℃/s",
+                "°C/sec",
+                "ºC/sec",
+                "℃/sec",
+                "°C / s",
+                "°C/ s",
+                "°C/second",
+            ][..],
+            u("°C/s", "K/s", 1.0, 0.0, Family::Physical),
+        ),
+        (
+            &["K/s", "K/sec"][..],
+            u("K/s", "K/s", 1.0, 0.0, Family::Physical),
+        ),
+        (
+            &["°C/min", "ºC/min", "℃/min", "°C / min"][..],
+            u("°C/min", "K/s", 1.0 / 60.0, 0.0, Family::Physical),
+        ),
+        (
+            &["K/min"][..],
+            u("K/min", "K/s", 1.0 / 60.0, 0.0, Family::Physical),
+        ),
+        // Fuse melting integral I²t.
+        (
+            &[
+                "A²s", "A2s", "A² s", "A2 s", "A²sec", "A2sec", "A² sec", "A2 sec", "A^2s",
+                "A^2 s", "A²·s", "A2·s",
+            ][..],
+            u("A²s", "A²·s", 1.0, 0.0, Family::Physical),
+        ),
         (
             &[
                 "%RH",
@@ -304,6 +409,10 @@ static SPECIAL: LazyLock<Vec<(&'static [&'static str], Unit)>> = LazyLock::new(|
                 "%r.h.",
                 "% r. h.",
                 "% rel. hum.",
+                "%R.H.",
+                "% R.H.",
+                "%rh",
+                "% rh",
             ][..],
             u("%RH", "1", 0.01, 0.0, Family::Physical),
         ),
@@ -314,8 +423,22 @@ static SPECIAL: LazyLock<Vec<(&'static [&'static str], Unit)>> = LazyLock::new(|
             u("pcs", "", 1.0, 0.0, Family::Count),
         ),
         (
-            &["cycles", "Cycles", "cycle"][..],
+            &[
+                "cycles",
+                "Cycles",
+                "cycle",
+                "mating cycles",
+                "Mating cycles",
+                "Mating Cycles",
+                "switching cycles",
+                "Switching cycles",
+                "insertion cycles",
+            ][..],
             u("cycles", "", 1.0, 0.0, Family::Count),
+        ),
+        (
+            &["operations", "Operations", "operation", "ops."][..],
+            u("operations", "", 1.0, 0.0, Family::Count),
         ),
         (
             &["poles", "pole", "-pole", "polig", "-polig"][..],
@@ -330,6 +453,8 @@ const SUFFIXES: &[(&[&str], &str)] = &[
     (&["DC", "dc", "Dc"], "DC"),
     (&["rms", "RMS", "eff"], "rms"),
     (&["p-p", "pp", "PP", "P-P"], "p-p"),
+    (&["pk", "Pk", "PK"], "pk"),
+    (&["AC/DC", "ac/dc", "AC / DC"], "AC/DC"),
 ];
 
 /// The spellings → unit map, built once.
@@ -405,6 +530,7 @@ fn build() -> Table {
             );
         }
     }
+    compounds(&mut map);
     // Volts and amperes carry a kind suffix (`VAC`, `V DC`, `mVp-p`, `Arms`): the suffix
     // stays in the canonical spelling, the SI unit is plain V or A.
     let electric: Vec<(&'static str, Unit)> = map
@@ -449,6 +575,79 @@ fn build() -> Table {
     );
     let longest = map.keys().map(|k| k.len()).max().unwrap_or(0);
     Table { map, longest }
+}
+
+/// Compound units of component datasheets, generated from the prefixed volt, ampere and
+/// watt spellings already in `map`: rates (`V/µs`, `A/ms`), temperature coefficients
+/// (`µV/°C`, `mW/°C`; a temperature difference, so no offset) and noise densities
+/// (`nV/√Hz`, `pA/√Hz`). Explicit spellings already in the map win.
+fn compounds(map: &mut FastMap<&'static str, Unit>) {
+    const TIME: &[(&str, &str, f64)] = &[
+        ("s", "s", 1.0),
+        ("ms", "ms", 1e-3),
+        ("µs", "µs", 1e-6),
+        ("μs", "µs", 1e-6),
+        ("us", "µs", 1e-6),
+        ("ns", "ns", 1e-9),
+    ];
+    const TEMPERATURE: &[(&str, &str)] = &[("°C", "°C"), ("ºC", "°C"), ("℃", "°C"), ("K", "K")];
+    const ROOT_HZ: &[&str] = &["√Hz", "√(Hz)", "rtHz", "√ Hz"];
+    let numerators: Vec<(&'static str, Unit)> = map
+        .iter()
+        .filter(|(k, u)| {
+            matches!(u.si, "V" | "A" | "W")
+                && u.family == Family::Physical
+                && !k.contains([' ', '/'])
+        })
+        .map(|(k, u)| (*k, u.clone()))
+        .collect();
+    let mut add = |key: String, canonical: String, si: &'static str, factor: f64| {
+        let key: &'static str = Box::leak(key.into_boxed_str());
+        map.entry(key).or_insert_with(|| Unit {
+            canonical,
+            si,
+            factor: round_sig(factor, 15),
+            offset: 0.0,
+            family: Family::Physical,
+        });
+    };
+    for (spelling, u) in &numerators {
+        let (per_s, per_k, per_root_hz) = match u.si {
+            "V" => (Some("V/s"), "V/K", Some("V/√Hz")),
+            "A" => (Some("A/s"), "A/K", Some("A/√Hz")),
+            _ => (None, "W/K", None),
+        };
+        if let Some(si) = per_s {
+            for &(t, t_canon, t_factor) in TIME {
+                add(
+                    format!("{spelling}/{t}"),
+                    format!("{}/{t_canon}", u.canonical),
+                    si,
+                    u.factor / t_factor,
+                );
+            }
+        }
+        for &(t, t_canon) in TEMPERATURE {
+            for sep in ["/", "/ ", " / "] {
+                add(
+                    format!("{spelling}{sep}{t}"),
+                    format!("{}/{t_canon}", u.canonical),
+                    per_k,
+                    u.factor,
+                );
+            }
+        }
+        if let Some(si) = per_root_hz {
+            for &r in ROOT_HZ {
+                add(
+                    format!("{spelling}/{r}"),
+                    format!("{}/√Hz", u.canonical),
+                    si,
+                    u.factor,
+                );
+            }
+        }
+    }
 }
 
 /// Look up an exact spelling (`"mm2"`, `"KV"`); used for unit columns and labels.
