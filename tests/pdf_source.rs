@@ -312,3 +312,30 @@ fn a_thousand_pages() {
     assert_eq!(rows.len(), pages);
     assert_eq!(rows[pages - 1].loc.page, Some(pages as u32));
 }
+
+/// TI's CID fonts give most widths as `c_first c_last w` ranges under `/DW 0`; the range
+/// form was misread, glyphs had no advance, and a doubled character was drawn on itself
+/// and dropped as fake bold (`TCAN330` → `TCAN30`, `55` → `5`, `11.9` → `1.19`).
+#[test]
+fn doubled_characters_stay_doubled() {
+    let doc = read("pdf-text/texasinstrum__TCAN332_p1p6.pdf");
+    let words: std::collections::HashSet<String> = lines(&doc)
+        .flat_map(|l| {
+            l.text()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for w in [
+        "TCAN330,", "TCAN332,", "TCAN337G", "Supply", "supply", "VCC", "11898-2", "55", "55.2",
+        "11.7", "11.9", "MAY",
+    ] {
+        assert!(words.contains(w), "{w:?} missing");
+    }
+    for w in [
+        "TCAN30,", "TCAN32,", "Suply", "suply", "VC", "1898-12", "1.19", "MYA",
+    ] {
+        assert!(!words.contains(w), "{w:?} read");
+    }
+}
