@@ -339,3 +339,25 @@ fn doubled_characters_stay_doubled() {
         assert!(!words.contains(w), "{w:?} read");
     }
 }
+
+/// A table twice as wide as the page, drawn whole on both pages and cropped to its left
+/// and right half: text outside the page is not read (it doubled every word).
+#[test]
+fn text_outside_the_page_is_not_read() {
+    let doc = read("pdf-text/fujielectric__Contactors.pdf");
+    // The page of every occurrence of word `w`.
+    let count = |w: &str| {
+        lines(&doc)
+            .flat_map(|l| {
+                let n = l.text().split_whitespace().filter(|t| *t == w).count();
+                std::iter::repeat_n(l.loc.page, n)
+            })
+            .collect::<Vec<_>>()
+    };
+    // Right half of the table: page 2 only.
+    assert_eq!(count("N400KP").len(), 2);
+    assert!(count("N400KP").iter().all(|p| *p == Some(2)));
+    // Left half: page 1 only.
+    assert_eq!(count("T10KP").len(), 1);
+    assert!(count("T10KP").iter().all(|p| *p == Some(1)));
+}
