@@ -312,3 +312,52 @@ fn a_thousand_pages() {
     assert_eq!(rows.len(), pages);
     assert_eq!(rows[pages - 1].loc.page, Some(pages as u32));
 }
+
+/// TI's CID fonts give most widths as `c_first c_last w` ranges under `/DW 0`; the range
+/// form was misread, glyphs had no advance, and a doubled character was drawn on itself
+/// and dropped as fake bold (`TCAN330` → `TCAN30`, `55` → `5`, `11.9` → `1.19`).
+#[test]
+fn doubled_characters_stay_doubled() {
+    let doc = read("pdf-text/texasinstrum__TCAN332_p1p6.pdf");
+    let words: std::collections::HashSet<String> = lines(&doc)
+        .flat_map(|l| {
+            l.text()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for w in [
+        "TCAN330,", "TCAN332,", "TCAN337G", "Supply", "supply", "VCC", "11898-2", "55", "55.2",
+        "11.7", "11.9", "MAY",
+    ] {
+        assert!(words.contains(w), "{w:?} missing");
+    }
+    for w in [
+        "TCAN30,", "TCAN32,", "Suply", "suply", "VC", "1898-12", "1.19", "MYA",
+    ] {
+        assert!(!words.contains(w), "{w:?} read");
+    }
+}
+
+/// A table twice as wide as the page, drawn whole on both pages and cropped to its left
+/// and right half: text outside the page is not read (it doubled every word).
+#[test]
+fn text_outside_the_page_is_not_read() {
+    let doc = read("pdf-text/fujielectric__Contactors.pdf");
+    // The page of every occurrence of word `w`.
+    let count = |w: &str| {
+        lines(&doc)
+            .flat_map(|l| {
+                let n = l.text().split_whitespace().filter(|t| *t == w).count();
+                std::iter::repeat_n(l.loc.page, n)
+            })
+            .collect::<Vec<_>>()
+    };
+    // Right half of the table: page 2 only.
+    assert_eq!(count("N400KP").len(), 2);
+    assert!(count("N400KP").iter().all(|p| *p == Some(2)));
+    // Left half: page 1 only.
+    assert_eq!(count("T10KP").len(), 1);
+    assert!(count("T10KP").iter().all(|p| *p == Some(1)));
+}

@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub mod diff;
 pub mod load;
+pub mod text;
 
 use crate::pipeline::{self, FileOutcome};
 use crate::sink::stream::{
@@ -48,6 +49,8 @@ pub enum Command {
     Load(load::LoadArgs),
     /// Print the JSON Schema of a record.
     Schema,
+    /// Print the text dsx read from one file (lines; cells split by wide gaps).
+    Text(text::TextArgs),
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -131,6 +134,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(args) => extract(args),
         Command::Diff(args) => diff::run(args),
         Command::Load(args) => load::run(args),
+        Command::Text(args) => text::run(args),
         Command::Schema => {
             let mut stdout = io::stdout().lock();
             stdout.write_all(crate::schema::RECORD_SCHEMA.as_bytes())?;

@@ -51,6 +51,8 @@ pub struct PageGlyphs {
     /// Glyphs that decoded to nothing printable (no Unicode mapping): a sign of a
     /// broken font encoding when they are the majority.
     pub blank: usize,
+    /// Glyphs drawn outside the page (cropped away, as poppler drops them too).
+    pub offpage: usize,
 }
 
 /// The [`OutputDev`] that records pages.
@@ -60,6 +62,7 @@ pub struct Collector {
     /// Flips PDF user space (y up) into top-down page coordinates.
     flip_height: f64,
     origin_x: f64,
+    width: f64,
 }
 
 /// Safety valve: a page with more glyphs than this is a drawing or a hostile file.
@@ -144,6 +147,7 @@ impl OutputDev for Collector {
     ) -> Result<(), OutputError> {
         self.flip_height = media_box.ury;
         self.origin_x = media_box.llx;
+        self.width = (media_box.urx - media_box.llx).abs();
         self.pages.push(PageGlyphs {
             number: page_num,
             height: (media_box.ury - media_box.lly).abs(),
@@ -183,13 +187,20 @@ impl OutputDev for Collector {
         if !size.is_finite() || !x.is_finite() || !y.is_finite() {
             return Ok(());
         }
+        // Outside the page: text a page crops away (a wide table cut into two pages
+        // draws all of it on each). Same test as poppler's `TextPage::addChar`.
+        let w = width * sx;
+        if x + w < 0.0 || x > self.width || y < 0.0 || y - size > page.height {
+            page.offpage += 1;
+            return Ok(());
+        }
         if char.chars().all(|c| c.is_control() || c == '\u{FFFD}') {
             page.blank += 1;
         }
         page.glyphs.push(Glyph {
             x,
             y,
-            w: width * sx,
+            w,
             size,
             text: char.to_string(),
         });

@@ -1068,10 +1068,14 @@ impl<'a> PdfCIDFont<'a> {
                     }
                     i += 2;
                 } else {
+                    // dsx: `c_first c_last w` gives every CID from c_first to c_last
+                    // (inclusive) the width w. This read c_last and w from w[i] (an empty
+                    // range), so those CIDs fell back to /DW; with `/DW 0` (TI, ADI) glyphs
+                    // had no advance and a doubled character was drawn on itself.
                     let c_first = w[i].as_i64().expect("first should be num");
-                    let c_last = w[i].as_i64().expect("last should be num");
-                    let c_width = as_num(&w[i]);
-                    for id in c_first..c_last {
+                    let c_last = maybe_deref(doc, w[i + 1]).as_i64().expect("last should be num");
+                    let c_width = as_num(maybe_deref(doc, w[i + 2]));
+                    for id in c_first..=c_last.min(c_first.saturating_add(0xFFFF)) {
                         widths.insert(id as CharCode, c_width);
                     }
                     i += 3;
