@@ -481,9 +481,16 @@ fn names_that_are_not_utf8_stay_apart_and_map_back() {
     let (a, b) = (name(b"\xff"), name(b"\xfe"));
     std::fs::copy(GOOD, &a).expect("copy");
     std::fs::copy(GOOD, &b).expect("copy");
-    // JSON Lines: two records, two printed paths that map back to the files
+    // JSON Lines: two records, two printed paths that map back to the files (the raw
+    // path bytes go to a worker and back)
     let r = run(
-        &["extract".as_ref(), "-q".as_ref(), dir.path().as_os_str()],
+        &[
+            "extract".as_ref(),
+            "-q".as_ref(),
+            "--isolate".as_ref(),
+            "all".as_ref(),
+            dir.path().as_os_str(),
+        ],
         None,
     );
     assert_eq!(r.code, Some(0), "{}", r.stderr);

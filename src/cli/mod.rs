@@ -72,11 +72,20 @@ pub struct LimitArgs {
     /// 2G (binary units); a file past it is a `memory_limit` error.
     #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_MEMORY, value_parser = parse_memory)]
     pub max_memory: u64,
-    /// Convert in this process instead of worker processes: faster to start, but a file
-    /// that crashes the reader or runs away with memory takes the whole batch with it.
-    /// For trusted input and debugging.
-    #[arg(long)]
-    pub in_process: bool,
+    /// Which files are read in worker processes, where a crash, a runaway allocation or a
+    /// loop is that file's error: pdf (the default: the PDF reader recurses and decodes
+    /// streams), all (Markdown too), none (everything in this process: for trusted input
+    /// and debugging; a crashing file then takes the whole batch with it).
+    #[arg(long, value_enum, value_name = "WHICH", default_value_t = Isolate::Pdf)]
+    pub isolate: Isolate,
+}
+
+/// `--isolate`: which files go to worker processes.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Isolate {
+    Pdf,
+    All,
+    None,
 }
 
 /// The default of `--max-memory`.
@@ -94,35 +103,45 @@ impl LimitArgs {
         }
     }
 
-    /// The conversion of one file: in a worker process, or here with `--in-process`.
+    /// Where each file is converted, as `--isolate` says.
     pub fn converter(&self) -> Result<Converter> {
         let limits = self.limits();
-        if !self.in_process {
-            let exe = std::env::current_exe()
-                .context("cannot find the dsx executable to start worker processes")?;
-            return Ok(Converter::Workers(WorkerPool::new(exe, limits)));
-        }
-        Ok(Converter::InProcess(limits))
+        let workers = match self.isolate {
+            Isolate::None => None,
+            Isolate::Pdf | Isolate::All => {
+                let exe = std::env::current_exe()
+                    .context("cannot find the dsx executable to start worker processes")?;
+                Some(WorkerPool::new(exe, limits))
+            }
+        };
+        Ok(Converter {
+            workers,
+            all: self.isolate == Isolate::All,
+            limits,
+        })
     }
 }
 
-/// Where a batch converts its files.
-pub enum Converter {
-    Workers(WorkerPool),
-    InProcess(Limits),
+/// Where a batch converts each file: in a worker process, or in this one.
+pub struct Converter {
+    workers: Option<WorkerPool>,
+    /// Every file goes to a worker, not only PDFs.
+    all: bool,
+    limits: Limits,
 }
 
 impl Converter {
     pub fn convert(&self, path: &Path) -> FileOutcome {
-        match self {
-            Converter::Workers(pool) => pool.convert(path),
-            Converter::InProcess(limits) => {
-                let opts = SourceOptions {
-                    timeout: limits.timeout,
-                };
-                pipeline::process_file_limited(path, &opts, limits.max_memory)
+        if let Some(pool) = &self.workers {
+            let pdf = crate::source::format_of(path) == Some(crate::document::SourceFormat::Pdf);
+            if self.all || pdf {
+                return pool.convert(path);
             }
         }
+        let opts = SourceOptions {
+            timeout: self.limits.timeout,
+        };
+        pipeline::process_file_limited(path, &opts, self.limits.max_memory)
     }
 }
 
