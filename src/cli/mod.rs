@@ -109,8 +109,15 @@ impl LimitArgs {
         let workers = match self.isolate {
             Isolate::None => None,
             Isolate::Pdf | Isolate::All => {
-                let exe = std::env::current_exe()
-                    .context("cannot find the dsx executable to start worker processes")?;
+                // the running binary itself, even if its file was replaced or deleted since
+                // (a rebuild during a long batch)
+                let proc_exe = Path::new("/proc/self/exe");
+                let exe = if proc_exe.exists() {
+                    proc_exe.to_path_buf()
+                } else {
+                    std::env::current_exe()
+                        .context("cannot find the dsx executable to start worker processes")?
+                };
                 Some(WorkerPool::new(exe, limits))
             }
         };
