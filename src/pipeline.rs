@@ -1,25 +1,40 @@
 //! The batch: paths → one outcome per file, in parallel with rayon.
 //!
 //! Each file is read, structured and normalised inside `catch_unwind`, so a panic in a
-//! dependency becomes that file's error and the batch goes on. Outcomes come back sorted
-//! by path whatever the number of threads.
+//! dependency becomes that file's error and the batch goes on. What `catch_unwind` cannot
+//! catch (a stack overflow, an abort, an allocation or a loop that never ends) needs a
+//! process boundary: [`worker`] runs each file in a worker process with its own limits.
+//! Outcomes come back sorted by path whatever the number of threads.
 
-use std::hash::{Hash, Hasher};
+pub mod worker;
+
+use std::hash::Hasher;
+use std::io::Read;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::record::{Record, Source};
 use crate::source::{self, SourceError, SourceOptions};
 
 /// A file that could not be converted: which, what kind of failure, and the message.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileError {
     pub path: String,
     pub kind: String,
     pub message: String,
+}
+
+impl FileError {
+    fn new(path: &Path, kind: &str, message: String) -> Self {
+        FileError {
+            path: display_path(path),
+            kind: kind.into(),
+            message,
+        }
+    }
 }
 
 /// What came of one input file.
@@ -38,51 +53,188 @@ impl FileOutcome {
     }
 }
 
-/// Collect the input files: files as given, folders walked recursively for the formats
-/// dsx reads. The result is sorted and free of duplicates.
-pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for p in paths {
-        walk(p, true, &mut files, &mut errors);
+/// A path as records and error lines print it: UTF-8 as it is, a backslash doubled, and
+/// each byte that is not UTF-8 as `\xHH`, so two names that differ only in such bytes stay
+/// apart and [`path_from_display`] maps the text back to the raw path.
+pub fn display_path(path: &Path) -> String {
+    use std::fmt::Write;
+    let bytes = path_bytes(path);
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        if valid.contains('\\') {
+            out.push_str(&valid.replace('\\', "\\\\"));
+        } else {
+            out.push_str(valid);
+        }
+        for b in chunk.invalid() {
+            let _ = write!(out, "\\x{b:02X}");
+        }
     }
-    files.sort();
-    files.dedup();
-    (files, errors)
+    out
 }
 
-fn walk(p: &Path, explicit: bool, files: &mut Vec<PathBuf>, errors: &mut Vec<FileError>) {
-    match std::fs::metadata(p) {
-        Ok(m) if m.is_dir() => match std::fs::read_dir(p) {
-            Ok(rd) => {
-                let mut entries: Vec<PathBuf> =
-                    rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-                entries.sort();
-                for e in entries {
-                    walk(&e, false, files, errors);
+/// The raw path a [`display_path`] text stands for (`None` if it is not such a text).
+pub fn path_from_display(text: &str) -> Option<PathBuf> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b != b'\\' {
+            bytes.push(b);
+            rest = tail;
+            continue;
+        }
+        match tail {
+            [b'\\', more @ ..] => {
+                bytes.push(b'\\');
+                rest = more;
+            }
+            [b'x', h, l, more @ ..] => {
+                let hex = std::str::from_utf8(&[*h, *l]).ok()?.to_owned();
+                bytes.push(u8::from_str_radix(&hex, 16).ok()?);
+                rest = more;
+            }
+            _ => return None,
+        }
+    }
+    Some(path_from_bytes(bytes))
+}
+
+#[cfg(unix)]
+fn path_bytes(path: &Path) -> &[u8] {
+    use std::os::unix::ffi::OsStrExt;
+    path.as_os_str().as_bytes()
+}
+
+#[cfg(not(unix))]
+fn path_bytes(path: &Path) -> &[u8] {
+    path.as_os_str().as_encoded_bytes()
+}
+
+/// A path from raw bytes (a `--files-from` line).
+#[cfg(unix)]
+pub fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+    use std::os::unix::ffi::OsStringExt;
+    PathBuf::from(std::ffi::OsString::from_vec(bytes))
+}
+
+/// A path from raw bytes (a `--files-from` line).
+#[cfg(not(unix))]
+pub fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Collect the input files: files as given, folders walked recursively for the formats
+/// dsx reads. Only regular files are taken (a FIFO or a device would block or never end);
+/// symbolic links are followed, but a folder reached twice (a link loop, a link back up
+/// the tree) is walked once. The result is sorted and free of duplicates.
+pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileError>) {
+    let mut walk = Walk::default();
+    for p in paths {
+        walk.visit(p, true);
+    }
+    walk.files.sort();
+    walk.files.dedup();
+    (walk.files, walk.errors)
+}
+
+#[derive(Default)]
+struct Walk {
+    files: Vec<PathBuf>,
+    errors: Vec<FileError>,
+    /// Folders walked so far, by device and inode.
+    seen_dirs: std::collections::HashSet<(u64, u64)>,
+}
+
+impl Walk {
+    fn visit(&mut self, p: &Path, explicit: bool) {
+        let m = match std::fs::metadata(p) {
+            Ok(m) => m,
+            Err(e) => {
+                // a dangling link met in a folder is not an input
+                let dangling = !explicit
+                    && std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+                if !dangling {
+                    self.errors
+                        .push(FileError::new(p, "io", format!("cannot read: {e}")));
+                }
+                return;
+            }
+        };
+        if m.is_dir() {
+            if !self.seen_dirs.insert(dir_id(&m)) {
+                return;
+            }
+            match std::fs::read_dir(p) {
+                Ok(rd) => {
+                    let mut entries: Vec<PathBuf> =
+                        rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                    entries.sort();
+                    for e in entries {
+                        self.visit(&e, false);
+                    }
+                }
+                Err(e) => {
+                    self.errors
+                        .push(FileError::new(p, "io", format!("cannot read folder: {e}")))
                 }
             }
-            Err(e) => errors.push(FileError {
-                path: p.display().to_string(),
-                kind: "io".into(),
-                message: format!("cannot read folder: {e}"),
-            }),
-        },
-        Ok(_) => {
-            if explicit || source::format_of(p).is_some() {
-                files.push(p.to_path_buf());
-            }
+            return;
         }
-        Err(e) => errors.push(FileError {
-            path: p.display().to_string(),
-            kind: "io".into(),
-            message: format!("cannot read: {e}"),
-        }),
+        if !explicit && source::format_of(p).is_none() {
+            return;
+        }
+        if m.is_file() {
+            self.files.push(p.to_path_buf());
+        } else {
+            self.errors.push(not_a_file(p, &m));
+        }
     }
+}
+
+#[cfg(unix)]
+fn dir_id(m: &std::fs::Metadata) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    (m.dev(), m.ino())
+}
+
+#[cfg(not(unix))]
+fn dir_id(_: &std::fs::Metadata) -> (u64, u64) {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    (0, NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+}
+
+fn not_a_file(p: &Path, m: &std::fs::Metadata) -> FileError {
+    #[cfg(unix)]
+    let what = {
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        if t.is_fifo() {
+            "a FIFO (named pipe)"
+        } else if t.is_char_device() {
+            "a character device"
+        } else if t.is_block_device() {
+            "a block device"
+        } else if t.is_socket() {
+            "a socket"
+        } else {
+            "not a regular file"
+        }
+    };
+    #[cfg(not(unix))]
+    let what = {
+        let _ = m;
+        "not a regular file"
+    };
+    FileError::new(
+        p,
+        "not_a_file",
+        format!("expected a regular file, found {what}: not read"),
+    )
 }
 
 /// Shard `k` of `n` (1-based) keeps the paths whose hash falls in it. The hash is FNV-1a of
-/// the path bytes, stable across runs and machines.
+/// the raw path bytes, stable across runs and machines.
 pub fn in_shard(path: &Path, k: u32, n: u32) -> bool {
     struct Fnv(u64);
     impl Hasher for Fnv {
@@ -97,28 +249,74 @@ pub fn in_shard(path: &Path, k: u32, n: u32) -> bool {
         }
     }
     let mut h = Fnv(0xcbf29ce484222325);
-    path.to_string_lossy().as_bytes().hash(&mut h);
+    // the same hash as before for UTF-8 paths (`Hash` of the byte slice)
+    std::hash::Hash::hash(path_bytes(path), &mut h);
     (h.finish() % u64::from(n)) as u32 == k - 1
+}
+
+/// Read an input file's bytes, refusing what is not a regular file (opened without
+/// blocking, checked on the open handle) and files larger than `max_bytes`.
+pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, FileError> {
+    let io_error = |e: std::io::Error| {
+        let e = SourceError::from(e);
+        FileError::new(path, e.kind(), e.to_string())
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // a FIFO would block in open() until a writer comes
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(io_error)?;
+    let m = file.metadata().map_err(io_error)?;
+    if !m.is_file() {
+        return Err(not_a_file(path, &m));
+    }
+    if m.len() > max_bytes {
+        return Err(FileError::new(
+            path,
+            "memory_limit",
+            format!(
+                "the file is {} bytes, more than the memory allowed for one file ({} bytes)",
+                m.len(),
+                max_bytes
+            ),
+        ));
+    }
+    let mut bytes = Vec::with_capacity(m.len() as usize);
+    // the file may grow while it is read: never past the limit
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(FileError::new(
+            path,
+            "memory_limit",
+            format!("the file grew past the memory allowed for one file ({max_bytes} bytes) while it was read"),
+        ));
+    }
+    Ok(bytes)
 }
 
 /// Convert one file. Never panics: a panic inside becomes a `panic` error.
 pub fn process_file(path: &Path, opts: &SourceOptions) -> FileOutcome {
-    match std::fs::read(path) {
+    process_file_limited(path, opts, u64::MAX)
+}
+
+/// Convert one file of at most `max_bytes`. Never panics: a panic inside becomes a `panic`
+/// error.
+pub fn process_file_limited(path: &Path, opts: &SourceOptions, max_bytes: u64) -> FileOutcome {
+    match read_input(path, max_bytes) {
         Ok(bytes) => process_bytes(path, &bytes, opts),
-        Err(e) => {
-            let e = SourceError::from(e);
-            FileOutcome::Err(FileError {
-                path: path.display().to_string(),
-                kind: e.kind().to_string(),
-                message: e.to_string(),
-            })
-        }
+        Err(e) => FileOutcome::Err(e),
     }
 }
 
 /// Convert bytes already read. Never panics: a panic inside becomes a `panic` error.
 pub fn process_bytes(path: &Path, bytes: &[u8], opts: &SourceOptions) -> FileOutcome {
-    let shown = path.display().to_string();
+    let shown = display_path(path);
     let result = catch_unwind(AssertUnwindSafe(|| convert_bytes(path, bytes, opts)));
     match result {
         Ok(Ok(record)) => FileOutcome::Ok(Box::new(record)),
@@ -152,7 +350,7 @@ pub fn convert_bytes(
     let doc = source::read(path, bytes, opts)?;
     let structured = crate::structure::build(&doc);
     let source = Source {
-        path: path.display().to_string(),
+        path: display_path(path),
         format: match doc.format {
             crate::document::SourceFormat::Markdown => "markdown".into(),
             crate::document::SourceFormat::Pdf => "pdf".into(),
@@ -187,7 +385,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 pub fn run_streaming(
     pool: &rayon::ThreadPool,
     files: &[PathBuf],
-    opts: &SourceOptions,
+    convert: &(dyn Fn(&Path) -> FileOutcome + Sync),
     window: usize,
     on_done: &(dyn Fn(&FileOutcome) + Sync),
     emit: &mut dyn FnMut(FileOutcome) -> std::io::Result<()>,
@@ -248,7 +446,7 @@ pub fn run_streaming(
                 let tx = tx.clone();
                 let _stop = StopOnPanic(sched, wake);
                 while let Some(i) = claim() {
-                    let o = process_file(&files[i], opts);
+                    let o = convert(&files[i]);
                     on_done(&o);
                     if tx.send((i, o)).is_err() {
                         break;
@@ -292,6 +490,68 @@ struct Schedule {
 mod tests {
     use super::*;
 
+    #[test]
+    fn printed_paths_keep_raw_bytes_apart_and_map_back() {
+        for (raw, shown) in [
+            (&b"a/b.md"[..], "a/b.md"),
+            (b"caf\xc3\xa9.md", "café.md"),
+            (b"x\xff.pdf", "x\\xFF.pdf"),
+            (b"x\xfe.pdf", "x\\xFE.pdf"),
+            (b"back\\slash\\xFF.md", "back\\\\slash\\\\xFF.md"),
+            (b"\xc3(", "\\xC3("),
+        ] {
+            let path = path_from_bytes(raw.to_vec());
+            assert_eq!(display_path(&path), shown, "{raw:?}");
+            assert_eq!(path_from_display(shown), Some(path), "{shown}");
+        }
+        assert_eq!(path_from_display("trailing\\"), None);
+        assert_eq!(path_from_display("bad\\xZZ"), None);
+    }
+
+    #[test]
+    fn the_walk_takes_regular_files_once_and_ends() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let d = dir.path();
+        std::fs::write(d.join("a.md"), "# A\n").expect("write");
+        std::fs::create_dir(d.join("sub")).expect("mkdir");
+        std::fs::write(d.join("sub/b.md"), "# B\n").expect("write");
+        // a loop to itself, a loop between two folders, a link to a device, a dangling link
+        std::os::unix::fs::symlink(".", d.join("self")).expect("symlink");
+        std::os::unix::fs::symlink("..", d.join("sub/up")).expect("symlink");
+        std::os::unix::fs::symlink("/dev/zero", d.join("zero.md")).expect("symlink");
+        std::os::unix::fs::symlink("nowhere.md", d.join("dangling.md")).expect("symlink");
+        let fifo = std::ffi::CString::new(d.join("pipe.pdf").as_os_str().as_encoded_bytes())
+            .expect("path");
+        // SAFETY: mkfifo reads the NUL-terminated path only.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+        let (files, errors) = collect_inputs(&[d.to_path_buf()]);
+        assert_eq!(files, [d.join("a.md"), d.join("sub/b.md")]);
+        let kinds: Vec<(String, String)> = errors
+            .iter()
+            .map(|e| {
+                (
+                    e.path.rsplit('/').next().unwrap_or("").to_string(),
+                    e.kind.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("pipe.pdf".to_string(), "not_a_file".to_string()),
+                ("zero.md".to_string(), "not_a_file".to_string())
+            ]
+        );
+        // named explicitly, a FIFO is refused without blocking, in the walk and when read
+        let (files, errors) = collect_inputs(&[d.join("pipe.pdf")]);
+        assert!(files.is_empty());
+        assert_eq!(errors[0].kind, "not_a_file");
+        let read = read_input(&d.join("pipe.pdf"), u64::MAX).expect_err("not a file");
+        assert_eq!(read.kind, "not_a_file");
+        let big = read_input(&d.join("a.md"), 2).expect_err("too large");
+        assert_eq!(big.kind, "memory_limit");
+    }
+
     fn fixture_files() -> Vec<PathBuf> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
         let (files, _) = collect_inputs(&[dir.join("markdown"), dir.join("invalid")]);
@@ -313,7 +573,7 @@ mod tests {
         run_streaming(
             &pool,
             &files,
-            &SourceOptions::default(),
+            &|p: &Path| process_file(p, &SourceOptions::default()),
             window,
             &|_| {
                 done.fetch_add(1, Ordering::SeqCst);
@@ -347,7 +607,7 @@ mod tests {
         let err = run_streaming(
             &pool,
             &files,
-            &SourceOptions::default(),
+            &|p: &Path| process_file(p, &SourceOptions::default()),
             2,
             &|_| {
                 done.fetch_add(1, Ordering::SeqCst);
@@ -379,7 +639,7 @@ mod tests {
     fn a_panic_in_progress_or_output_reaches_the_caller() {
         let on_done_panics = finishes(|| {
             let files = fixture_files();
-            let first = files[0].display().to_string();
+            let first = display_path(&files[0]);
             let pool = rayon::ThreadPoolBuilder::new()
                 .num_threads(2)
                 .build()
@@ -388,7 +648,7 @@ mod tests {
             let _ = run_streaming(
                 &pool,
                 &files,
-                &SourceOptions::default(),
+                &|p: &Path| process_file(p, &SourceOptions::default()),
                 2,
                 &on_done,
                 &mut |_| Ok(()),
@@ -404,7 +664,7 @@ mod tests {
             let _ = run_streaming(
                 &pool,
                 &files,
-                &SourceOptions::default(),
+                &|p: &Path| process_file(p, &SourceOptions::default()),
                 2,
                 &|_| {},
                 &mut |_| panic!("stderr closed"),
@@ -434,7 +694,7 @@ mod tests {
             run_streaming(
                 &pool,
                 &files,
-                &SourceOptions::default(),
+                &|p: &Path| process_file(p, &SourceOptions::default()),
                 window,
                 &|_| {},
                 &mut |o| {
@@ -443,7 +703,7 @@ mod tests {
                 },
             )
             .expect("runs");
-            let want: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+            let want: Vec<String> = files.iter().map(|p| display_path(p)).collect();
             assert_eq!(seen, want, "{threads} threads, window {window}");
         }
     }

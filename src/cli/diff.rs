@@ -9,9 +9,8 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 
 use crate::diff;
-use crate::pipeline::{self, FileOutcome};
+use crate::pipeline::FileOutcome;
 use crate::record::Record;
-use crate::source::SourceOptions;
 
 #[derive(clap::Args, Debug)]
 pub struct DiffArgs {
@@ -28,10 +27,13 @@ pub struct DiffArgs {
     /// Compare the last two revisions of ITEM stored in this database (see `dsx load`).
     #[arg(long, value_name = "FILE.sqlite")]
     pub db: Option<PathBuf>,
+    #[command(flatten)]
+    pub limits: super::LimitArgs,
 }
 
-/// Read a record from a `.json` file written by `dsx extract`, or extract a datasheet.
-pub fn load_input(path: &Path) -> Result<Record> {
+/// Read a record from a `.json` file written by `dsx extract`, or extract a datasheet in a
+/// worker process (a datasheet that crashes the reader is an error, not an abort).
+pub fn load_input(path: &Path, converter: &super::Converter) -> Result<Record> {
     let is_json = path
         .extension()
         .and_then(|e| e.to_str())
@@ -46,7 +48,7 @@ pub fn load_input(path: &Path) -> Result<Record> {
             )
         });
     }
-    match pipeline::process_file(path, &SourceOptions::default()) {
+    match converter.convert(path) {
         FileOutcome::Ok(r) => Ok(*r),
         FileOutcome::Err(e) => bail!("{}: {} ({})", e.path, e.message, e.kind),
     }
@@ -64,7 +66,11 @@ pub fn run(args: DiffArgs) -> Result<ExitCode> {
             let [a, b] = args.inputs.as_slice() else {
                 bail!("give two inputs: OLD NEW");
             };
-            (load_input(Path::new(a))?, load_input(Path::new(b))?)
+            let converter = args.limits.converter()?;
+            (
+                load_input(Path::new(a), &converter)?,
+                load_input(Path::new(b), &converter)?,
+            )
         }
     };
     let d = diff::diff(&old, &new);

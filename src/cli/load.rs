@@ -5,14 +5,13 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 
 use crate::pipeline::{self, FileError, FileOutcome};
 use crate::sink::sqlite::{self, Inserted};
-use crate::source::SourceOptions;
 
 #[derive(clap::Args, Debug)]
 pub struct LoadArgs {
@@ -28,9 +27,8 @@ pub struct LoadArgs {
     /// Files per transaction.
     #[arg(long, value_name = "N", default_value_t = 256)]
     pub batch: usize,
-    /// Time budget per PDF, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
-    pub timeout: f64,
+    #[command(flatten)]
+    pub limits: super::LimitArgs,
     /// Silence stderr except errors.
     #[arg(short, long)]
     pub quiet: bool,
@@ -41,21 +39,23 @@ enum Loaded {
     Outcome(FileOutcome),
 }
 
-fn prepare(path: &Path, known: &HashSet<String>, opts: &SourceOptions) -> Loaded {
-    let bytes = match std::fs::read(path) {
+/// Skip a file whose bytes are loaded already (hashed here, read with the same checks a
+/// worker makes), else convert it.
+fn prepare(
+    path: &Path,
+    known: &HashSet<String>,
+    converter: &super::Converter,
+    max_bytes: u64,
+) -> Loaded {
+    let bytes = match pipeline::read_input(path, max_bytes) {
         Ok(b) => b,
-        Err(e) => {
-            return Loaded::Outcome(FileOutcome::Err(FileError {
-                path: path.display().to_string(),
-                kind: "io".into(),
-                message: format!("cannot read: {e}"),
-            }))
-        }
+        Err(e) => return Loaded::Outcome(FileOutcome::Err(e)),
     };
     if known.contains(&pipeline::sha256_hex(&bytes)) {
         return Loaded::Known;
     }
-    Loaded::Outcome(pipeline::process_bytes(path, &bytes, opts))
+    drop(bytes);
+    Loaded::Outcome(converter.convert(path))
 }
 
 pub fn run(args: LoadArgs) -> Result<ExitCode> {
@@ -71,9 +71,8 @@ pub fn run(args: LoadArgs) -> Result<ExitCode> {
         let rows = st.query_map([], |r| r.get::<_, String>(0))?;
         rows.collect::<Result<_, _>>()?
     };
-    let opts = SourceOptions {
-        timeout: Duration::from_secs_f64(args.timeout.max(0.001)),
-    };
+    let converter = args.limits.converter()?;
+    let max_bytes = args.limits.max_memory;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
         .build()
@@ -85,10 +84,15 @@ pub fn run(args: LoadArgs) -> Result<ExitCode> {
         let loaded: Vec<Loaded> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|p| prepare(p, &known, &opts))
+                .map(|p| prepare(p, &known, &converter, max_bytes))
                 .collect()
         });
-        let tx = conn.transaction()?;
+        // IMMEDIATE: take the write lock up front (waiting up to the busy timeout while
+        // another load holds it) instead of failing at the first write of a read
+        // transaction that another writer got ahead of.
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .with_context(|| format!("database {} is busy", pipeline::display_path(&args.db)))?;
         for l in loaded {
             match l {
                 Loaded::Known => skipped += 1,
@@ -105,7 +109,12 @@ pub fn run(args: LoadArgs) -> Result<ExitCode> {
                 },
             }
         }
-        tx.commit()?;
+        tx.commit().with_context(|| {
+            format!(
+                "cannot commit to the database {}",
+                pipeline::display_path(&args.db)
+            )
+        })?;
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     let summary = format!(

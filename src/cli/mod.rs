@@ -2,7 +2,7 @@
 //! a progress bar when stderr is a terminal), exit codes (0 ok, 1 differences, 2 errors).
 
 use std::io::{self, BufRead, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -13,7 +13,9 @@ pub mod diff;
 pub mod load;
 pub mod text;
 
+use crate::pipeline::worker::{human_bytes, Limits, WorkerPool};
 use crate::pipeline::{self, FileOutcome};
+use crate::sink::csv::CsvMode;
 use crate::sink::stream::{
     AtomicFile, Csv, CsvFile, JsonDir, JsonLines, JsonLinesFile, JsonPretty, Sink,
 };
@@ -51,6 +53,164 @@ pub enum Command {
     Schema,
     /// Print the text dsx read from one file (lines; cells split by wide gaps).
     Text(text::TextArgs),
+    /// Internal: a worker process that converts the paths it is sent (see pipeline::worker).
+    #[command(name = "__worker", hide = true)]
+    Worker {
+        #[arg(long, value_parser = parse_timeout)]
+        timeout: Duration,
+        #[arg(long, value_parser = parse_memory)]
+        max_memory: u64,
+        #[arg(long)]
+        parent: Option<u32>,
+    },
+}
+
+/// Per-file limits for untrusted input, shared by `extract` and `load`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct LimitArgs {
+    /// Time budget per file, in seconds (a file past it is a `timeout` error).
+    #[arg(long, value_name = "SECONDS", default_value = "60", value_parser = parse_timeout)]
+    pub timeout: Duration,
+    /// Memory per file: the address space of the worker process that reads it, e.g. 512M,
+    /// 2G (binary units); a file past it is a `memory_limit` error.
+    #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_MEMORY, value_parser = parse_memory)]
+    pub max_memory: u64,
+    /// Which files are read in worker processes, where a crash, a runaway allocation or a
+    /// loop is that file's error: pdf (the default: the PDF reader recurses and decodes
+    /// streams), all (Markdown too), none (everything in this process: for trusted input
+    /// and debugging; a crashing file then takes the whole batch with it).
+    #[arg(long, value_enum, value_name = "WHICH", default_value_t = Isolate::Pdf)]
+    pub isolate: Isolate,
+}
+
+/// `--isolate`: which files go to worker processes.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Isolate {
+    Pdf,
+    All,
+    None,
+}
+
+/// The default of `--max-memory`.
+pub const DEFAULT_MAX_MEMORY: &str = "2G";
+
+/// The smallest `--max-memory`: what a worker needs before it reads a file (the program,
+/// its stacks, the allocator's first arena).
+const MIN_MEMORY: u64 = 256 << 20;
+
+impl LimitArgs {
+    pub fn limits(&self) -> Limits {
+        Limits {
+            timeout: self.timeout,
+            max_memory: self.max_memory,
+        }
+    }
+
+    /// Where each file is converted, as `--isolate` says.
+    pub fn converter(&self) -> Result<Converter> {
+        let limits = self.limits();
+        let workers = match self.isolate {
+            Isolate::None => None,
+            Isolate::Pdf | Isolate::All => {
+                // the running binary itself, even if its file was replaced or deleted since
+                // (a rebuild during a long batch)
+                let proc_exe = Path::new("/proc/self/exe");
+                let exe = if proc_exe.exists() {
+                    proc_exe.to_path_buf()
+                } else {
+                    std::env::current_exe()
+                        .context("cannot find the dsx executable to start worker processes")?
+                };
+                Some(WorkerPool::new(exe, limits))
+            }
+        };
+        Ok(Converter {
+            workers,
+            all: self.isolate == Isolate::All,
+            limits,
+        })
+    }
+}
+
+/// Where a batch converts each file: in a worker process, or in this one.
+pub struct Converter {
+    workers: Option<WorkerPool>,
+    /// Every file goes to a worker, not only PDFs.
+    all: bool,
+    limits: Limits,
+}
+
+impl Converter {
+    pub fn convert(&self, path: &Path) -> FileOutcome {
+        if let Some(pool) = &self.workers {
+            let pdf = crate::source::format_of(path) == Some(crate::document::SourceFormat::Pdf);
+            if self.all || pdf {
+                return pool.convert(path);
+            }
+        }
+        let opts = SourceOptions {
+            timeout: self.limits.timeout,
+        };
+        pipeline::process_file_limited(path, &opts, self.limits.max_memory)
+    }
+}
+
+/// `--timeout`: a positive, finite number of seconds.
+fn parse_timeout(s: &str) -> std::result::Result<Duration, String> {
+    let expected = "expected a positive number of seconds, e.g. 60 or 0.5";
+    let x: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{expected}; got {s:?}"))?;
+    if !x.is_finite() || x <= 0.0 {
+        return Err(format!("{expected}; got {s:?}"));
+    }
+    if x < 0.001 {
+        return Err(format!(
+            "{s} s is below the resolution of the deadline (0.001 s)"
+        ));
+    }
+    if x > 7.0 * 86_400.0 {
+        return Err(format!("{s} s is more than a week; {expected}"));
+    }
+    Ok(Duration::from_secs_f64(x))
+}
+
+/// `--max-memory`: a size in bytes with an optional binary unit (K, M, G, T; `KiB`,
+/// `MB` … are read as the same), at least [`MIN_MEMORY`].
+fn parse_memory(s: &str) -> std::result::Result<u64, String> {
+    let expected = "expected a size such as 512M, 2G or 1.5GiB";
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let x: f64 = num.parse().map_err(|_| format!("{expected}; got {s:?}"))?;
+    let unit = unit.trim().to_ascii_lowercase();
+    let unit = unit
+        .strip_suffix("ib")
+        .or_else(|| unit.strip_suffix('b'))
+        .unwrap_or(&unit);
+    let scale: u64 = match unit {
+        "" => 1,
+        "k" => 1 << 10,
+        "m" => 1 << 20,
+        "g" => 1 << 30,
+        "t" => 1 << 40,
+        _ => return Err(format!("{expected}; unknown unit in {s:?}")),
+    };
+    let bytes = x * scale as f64;
+    if !bytes.is_finite() || bytes >= u64::MAX as f64 {
+        return Err(format!("{expected}; got {s:?}"));
+    }
+    let bytes = bytes as u64;
+    if bytes < MIN_MEMORY {
+        return Err(format!(
+            "{s} is too little: a worker needs at least {} to start",
+            human_bytes(MIN_MEMORY)
+        ));
+    }
+    Ok(bytes)
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -80,9 +240,13 @@ pub struct ExtractArgs {
     /// Process only the inputs whose path hash falls in shard K of N (1-based), e.g. 2/4.
     #[arg(long, value_name = "K/N", value_parser = parse_shard)]
     pub shard: Option<(u32, u32)>,
-    /// Time budget per PDF, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
-    pub timeout: f64,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+    /// CSV: write cells as they are. By default a text cell that begins with `=`, `+`, `-`,
+    /// `@`, tab or CR gets a leading `'` so a spreadsheet does not run it as a formula,
+    /// and NUL bytes become U+FFFD.
+    #[arg(long)]
+    pub csv_raw: bool,
     /// Silence stderr except errors.
     #[arg(short, long)]
     pub quiet: bool,
@@ -135,6 +299,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Diff(args) => diff::run(args),
         Command::Load(args) => load::run(args),
         Command::Text(args) => text::run(args),
+        Command::Worker {
+            timeout,
+            max_memory,
+            parent,
+        } => {
+            let limits = Limits {
+                timeout,
+                max_memory,
+            };
+            pipeline::worker::serve(limits, parent).context("worker process")?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema => {
             let mut stdout = io::stdout().lock();
             stdout.write_all(crate::schema::RECORD_SCHEMA.as_bytes())?;
@@ -155,20 +331,31 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-fn read_list(path: &PathBuf) -> Result<Vec<PathBuf>> {
-    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+/// The paths of a `--files-from` list, one a line. Lines are raw bytes (a name that is not
+/// UTF-8 is a name like any other); spaces and tabs around a line, a CR before its newline
+/// and empty lines are dropped.
+fn read_list(path: &Path) -> Result<Vec<PathBuf>> {
+    let shown = pipeline::display_path(path);
+    let mut reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
         Box::new(io::stdin().lock())
     } else {
         Box::new(io::BufReader::new(
-            std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?,
+            std::fs::File::open(path).with_context(|| format!("cannot open {shown}"))?,
         ))
     };
     let mut out = Vec::new();
-    for line in reader.lines() {
-        let line = line?;
-        let t = line.trim();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        let n = reader
+            .read_until(b'\n', &mut line)
+            .with_context(|| format!("cannot read {shown}"))?;
+        if n == 0 {
+            break;
+        }
+        let t = line.trim_ascii();
         if !t.is_empty() {
-            out.push(PathBuf::from(t));
+            out.push(pipeline::path_from_bytes(t.to_vec()));
         }
     }
     Ok(out)
@@ -187,9 +374,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     if let Some((k, n)) = args.shard {
         files.retain(|p| pipeline::in_shard(p, k, n));
     }
-    let opts = SourceOptions {
-        timeout: Duration::from_secs_f64(args.timeout.max(0.001)),
-    };
+    let converter = args.limits.converter()?;
     let show_bar = !args.quiet && (args.progress || io::stderr().is_terminal());
     let bar = if show_bar {
         let b = indicatif::ProgressBar::new(files.len() as u64);
@@ -216,27 +401,32 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         Format::Jsonl
     });
+    let csv_mode = if args.csv_raw {
+        CsvMode::Raw
+    } else {
+        CsvMode::Neutralised
+    };
     let mut sink: Box<dyn Sink> = match (&args.out, format) {
-        (Some(dir), Format::Json) => {
-            let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-            Box::new(
-                JsonDir::create(dir, &paths)
-                    .with_context(|| format!("cannot create {}", dir.display()))?,
-            )
-        }
+        (Some(dir), Format::Json) => Box::new(
+            JsonDir::create(dir, &files)
+                .with_context(|| format!("cannot create {}", pipeline::display_path(dir)))?,
+        ),
         (Some(dir), Format::Jsonl) => {
-            std::fs::create_dir_all(dir)?;
+            create_dir(dir)?;
             Box::new(JsonLinesFile(AtomicFile::create(
                 &dir.join("records.jsonl"),
             )?))
         }
         (Some(dir), Format::Csv) => {
-            std::fs::create_dir_all(dir)?;
-            Box::new(CsvFile::create(&dir.join("properties.csv"))?)
+            create_dir(dir)?;
+            Box::new(CsvFile::create(&dir.join("properties.csv"), csv_mode)?)
         }
         (None, Format::Jsonl) => Box::new(JsonLines(io::BufWriter::new(io::stdout().lock()))),
         (None, Format::Json) => Box::new(JsonPretty(io::BufWriter::new(io::stdout().lock()))),
-        (None, Format::Csv) => Box::new(Csv::new(io::BufWriter::new(io::stdout().lock()))?),
+        (None, Format::Csv) => Box::new(
+            Csv::new(io::BufWriter::new(io::stdout().lock()), csv_mode)
+                .context("cannot write to stdout")?,
+        ),
     };
 
     // Outcomes stream out in path order; folder-walk errors are merged in by path.
@@ -271,16 +461,23 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         sink.write(&o)
     };
     let window = 32 * pool.current_num_threads().max(1);
-    pipeline::run_streaming(&pool, &files, &opts, window, &tick, &mut |o| {
+    let convert = |p: &Path| converter.convert(p);
+    let output_context = if args.out.is_some() {
+        "output failed"
+    } else {
+        "cannot write to stdout"
+    };
+    pipeline::run_streaming(&pool, &files, &convert, window, &tick, &mut |o| {
         while let Some(e) = walk_errors.next_if(|e| e.path.as_str() < o.path()) {
             take(FileOutcome::Err(e), &mut sink)?;
         }
         take(o, &mut sink)
-    })?;
+    })
+    .context(output_context)?;
     for e in walk_errors {
-        take(FileOutcome::Err(e), &mut sink)?;
+        take(FileOutcome::Err(e), &mut sink).context(output_context)?;
     }
-    sink.finish()?;
+    sink.finish().context(output_context)?;
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
@@ -293,6 +490,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         started.elapsed().as_secs_f64()
     );
     Ok(finish_batch(&errors, args.quiet, &summary))
+}
+
+fn create_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create {}", pipeline::display_path(dir)))
 }
 
 /// The end of a batch command: every failed file on stderr, the one-line summary unless
@@ -308,5 +510,36 @@ pub(crate) fn finish_batch(errors: &[pipeline::FileError], quiet: bool, summary:
         ExitCode::SUCCESS
     } else {
         ExitCode::from(2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_parse_or_say_why_not() {
+        assert_eq!(parse_timeout("60"), Ok(Duration::from_secs(60)));
+        assert_eq!(parse_timeout("0.5"), Ok(Duration::from_millis(500)));
+        for bad in [
+            "0", "-1", "NaN", "inf", "infinity", "", "1e300", "5s", "0.0001",
+        ] {
+            let e = parse_timeout(bad).expect_err(bad);
+            assert!(
+                e.contains(bad.trim()) || e.contains("seconds"),
+                "{bad}: {e}"
+            );
+        }
+        assert_eq!(parse_memory("512M"), Ok(512 << 20));
+        assert_eq!(parse_memory("2G"), Ok(2 << 30));
+        assert_eq!(parse_memory("1.5GiB"), Ok(3 << 29));
+        assert_eq!(parse_memory("2 gb"), Ok(2 << 30));
+        assert_eq!(parse_memory("1073741824"), Ok(1 << 30));
+        for bad in ["0", "NaN", "inf", "-1G", "", "1X", "16M", "1e30G", "G"] {
+            assert!(parse_memory(bad).is_err(), "{bad}");
+        }
+        assert!(parse_memory("16M")
+            .unwrap_err()
+            .contains("at least 256 MiB"));
     }
 }

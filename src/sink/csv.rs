@@ -3,7 +3,14 @@
 //! Quoting is RFC 4180 (the `csv` crate): a field with a comma, quote or line break is
 //! quoted and its quotes doubled. Numbers are Rust's shortest round-trip form; a column a
 //! value kind does not have is empty.
+//!
+//! A datasheet is untrusted text and a spreadsheet runs a cell that begins with `=`, `+`,
+//! `-` or `@` as a formula (`=HYPERLINK(…)`, `=cmd|…`). So by default ([`CsvMode`]) a
+//! text cell that begins with one of those, a tab or a CR gets a leading `'`, as OWASP
+//! recommends for CSV injection, and NUL bytes become U+FFFD; the number columns, which
+//! dsx writes itself, stay numbers. `--csv-raw` writes the text as it is.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use crate::normalise::{Gauge, Value};
@@ -113,22 +120,54 @@ pub fn write_header<W: Write>(w: &mut csv::Writer<W>) -> csv::Result<()> {
     w.write_record(HEADER)
 }
 
+/// How text cells are written.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CsvMode {
+    /// Formula-leading cells get a `'`, NUL bytes become U+FFFD (the default).
+    Neutralised,
+    /// Every cell as it is (`--csv-raw`).
+    Raw,
+}
+
+/// A text cell as written in `mode`.
+pub fn text_cell(s: &str, mode: CsvMode) -> Cow<'_, str> {
+    if mode == CsvMode::Raw {
+        return Cow::Borrowed(s);
+    }
+    let s: Cow<'_, str> = if s.contains('\0') {
+        Cow::Owned(s.replace('\0', "\u{FFFD}"))
+    } else {
+        Cow::Borrowed(s)
+    };
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        s
+    }
+}
+
 /// Write one row per property of `r`.
-pub fn write_record<W: Write>(w: &mut csv::Writer<W>, r: &Record) -> csv::Result<()> {
-    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+pub fn write_record<W: Write>(
+    w: &mut csv::Writer<W>,
+    r: &Record,
+    mode: CsvMode,
+) -> csv::Result<()> {
+    let text = |s: &str| text_cell(s, mode).into_owned();
+    let opt = |s: &Option<String>| s.as_deref().map(text).unwrap_or_default();
     let f = |x: Option<f64>| x.map(num).unwrap_or_default();
     for s in &r.sections {
         for p in &s.properties {
             let c = columns(&p.value);
             w.write_record([
-                r.source.path.clone(),
+                text(&r.source.path),
                 opt(&r.product.vendor),
                 opt(&r.product.item_number),
-                s.title.clone(),
-                p.label.clone(),
-                p.raw.clone(),
+                text(&s.title),
+                text(&p.label),
+                text(&p.raw),
                 p.value.kind().to_string(),
-                opt(&c.value),
+                // numbers and booleans dsx wrote itself
+                c.value.unwrap_or_default(),
                 f(c.min),
                 f(c.max),
                 opt(&c.unit),
@@ -215,7 +254,7 @@ mod tests {
         ]);
         let mut w = writer(Vec::new());
         write_header(&mut w).expect("header");
-        write_record(&mut w, &r).expect("rows");
+        write_record(&mut w, &r, CsvMode::Neutralised).expect("rows");
         let text = String::from_utf8(w.into_inner().expect("flush")).expect("utf-8");
         assert_eq!(
             text,
@@ -228,5 +267,42 @@ mod tests {
         let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.expect("row")).collect();
         assert_eq!(&rows[0][5], "a, b and \"c\"\nsecond line");
         assert_eq!(&rows[0][0], "a, \"b\".md");
+    }
+
+    #[test]
+    fn formula_cells_are_neutralised_unless_raw() {
+        for (cell, neutral) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("=cmd|\"/c calc\"!A1", "'=cmd|\"/c calc\"!A1"),
+            ("+1", "'+1"),
+            ("-35 ... +85 °C", "'-35 ... +85 °C"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("a\0b", "a\u{FFFD}b"),
+            ("250 V", "250 V"),
+            ("", ""),
+        ] {
+            assert_eq!(text_cell(cell, CsvMode::Neutralised), neutral, "{cell:?}");
+            assert_eq!(text_cell(cell, CsvMode::Raw), cell, "{cell:?}");
+        }
+        // number columns stay numbers
+        let r = record(vec![(
+            "=Temp",
+            "-35 °C",
+            Value::Quantity(Quantity {
+                value: -35.0,
+                unit: "°C".into(),
+                si: None,
+                qualifier: None,
+                condition: None,
+                alternatives: Vec::new(),
+                tolerance: None,
+            }),
+        )]);
+        let mut w = writer(Vec::new());
+        write_record(&mut w, &r, CsvMode::Neutralised).expect("rows");
+        let text = String::from_utf8(w.into_inner().expect("flush")).expect("utf-8");
+        assert!(text.contains(",'=Temp,'-35 °C,quantity,-35,"), "{text}");
     }
 }

@@ -5,8 +5,9 @@ pub mod csv;
 pub mod sqlite;
 pub mod stream;
 
+use std::ffi::{OsStr, OsString};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -27,14 +28,28 @@ pub fn write_jsonl(out: &mut impl Write, outcome: &FileOutcome) -> io::Result<()
     out.write_all(b"\n")
 }
 
-/// Write `bytes` to `path` atomically: a temporary file in the same folder, then rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// An output error that names the file it was about.
+pub fn named(path: &Path, e: io::Error) -> io::Error {
+    io::Error::new(
+        e.kind(),
+        format!("cannot write {}: {e}", crate::pipeline::display_path(path)),
+    )
+}
+
+/// The temporary name `path` is written under before the rename: hidden, beside it, with
+/// this process's id (see [`remove_stale_temps`]).
+pub fn temp_path(path: &Path) -> PathBuf {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let mut name = OsString::from(".");
+    name.push(path.file_name().unwrap_or(OsStr::new("output")));
+    name.push(format!(".{}.tmp", std::process::id()));
+    dir.join(name)
+}
+
+/// Write `bytes` to `path` atomically: a temporary file in the same folder, then rename.
+/// An error names `path`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let tmp = temp_path(path);
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
@@ -44,27 +59,64 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
-    result
+    result.map_err(|e| named(path, e))
+}
+
+/// Remove the temporary files ([`temp_path`]) that a killed dsx left in `dir`: those whose
+/// process is gone. A run still going keeps its own.
+pub fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+            continue;
+        };
+        let Some(pid) = inner
+            .rsplit_once('.')
+            .and_then(|(_, pid)| pid.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        if pid > 0 && !process_alive(pid) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
+fn process_alive(pid: i32) -> bool {
+    if pid == std::process::id() as i32 {
+        return true;
+    }
+    // SAFETY: kill with signal 0 only checks whether the process exists.
+    let r = unsafe { libc::kill(pid, 0) };
+    r == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
 }
 
 /// Output file names for a batch: `<stem>.json`, made unique when two inputs share a stem
-/// (`a/x.md`, `b/x.pdf` → `x.json`, `x.pdf.json`, then a numbered suffix).
-pub fn output_names(inputs: &[&str]) -> Vec<String> {
+/// (`a/x.md`, `b/x.pdf` → `x.json`, `x.pdf.json`, then a numbered suffix). Names are made
+/// from the raw bytes of the input's name, so names that are not UTF-8 stay apart.
+pub fn output_names(inputs: &[PathBuf]) -> Vec<OsString> {
     let mut used = std::collections::HashSet::new();
     inputs
         .iter()
-        .map(|p| {
-            let path = Path::new(p);
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().to_string())
-                .unwrap_or_else(|| "record".into());
-            let full = path
-                .file_name()
-                .map(|s| s.to_string_lossy().to_string())
-                .unwrap_or_else(|| "record".into());
-            let mut candidates = vec![format!("{stem}.json"), format!("{full}.json")];
-            candidates.extend((2..).take(10_000).map(|i| format!("{stem}-{i}.json")));
+        .map(|path| {
+            let record = OsStr::new("record");
+            let stem = path.file_stem().unwrap_or(record);
+            let full = path.file_name().unwrap_or(record);
+            let with = |base: &OsStr, suffix: &str| {
+                let mut s = base.to_os_string();
+                s.push(suffix);
+                s
+            };
+            let mut candidates = vec![with(stem, ".json"), with(full, ".json")];
+            candidates.extend(
+                (2..)
+                    .take(10_000)
+                    .map(|i| with(stem, &format!("-{i}.json"))),
+            );
             let name = candidates
                 .into_iter()
                 .find(|c| !used.contains(c))
@@ -81,10 +133,22 @@ mod tests {
 
     #[test]
     fn unique_output_names() {
+        let paths: Vec<PathBuf> = ["a/x.md", "b/x.pdf", "c/x.md", "y.md"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
         assert_eq!(
-            output_names(&["a/x.md", "b/x.pdf", "c/x.md", "y.md"]),
+            output_names(&paths),
             ["x.json", "x.pdf.json", "x.md.json", "y.json"]
         );
+        // names that differ only in bytes that are not UTF-8 stay apart
+        let odd: Vec<PathBuf> = [b"a\xff.md".to_vec(), b"a\xfe.md".to_vec()]
+            .into_iter()
+            .map(crate::pipeline::path_from_bytes)
+            .collect();
+        let names = output_names(&odd);
+        assert_ne!(names[0], names[1]);
+        assert_eq!(names[0].as_encoded_bytes(), b"a\xff.json");
     }
 
     #[test]
@@ -96,5 +160,30 @@ mod tests {
         assert_eq!(std::fs::read(&p).expect("read"), b"new content");
         let leftovers = std::fs::read_dir(dir.path()).expect("dir").count();
         assert_eq!(leftovers, 1, "no temp file left behind");
+    }
+
+    #[test]
+    fn temp_files_of_dead_runs_are_removed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        // a pid far above any pid_max is never a live process
+        let dead = dir.path().join(".records.jsonl.2147483600.tmp");
+        let ours = temp_path(&dir.path().join("records.jsonl"));
+        let other = dir.path().join(".notes.tmp");
+        for p in [&dead, &ours, &other] {
+            std::fs::write(p, b"x").expect("write");
+        }
+        remove_stale_temps(dir.path());
+        assert!(!dead.exists());
+        assert!(ours.exists(), "this run's own temp file stays");
+        assert!(other.exists(), "a file dsx did not name stays");
+    }
+
+    #[test]
+    fn output_errors_name_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let target = dir.path().join("missing-folder").join("x.json");
+        let e = write_atomic(&target, b"{}").expect_err("no such folder");
+        assert!(e.to_string().contains("missing-folder/x.json"), "{e}");
+        assert_eq!(e.kind(), io::ErrorKind::NotFound);
     }
 }

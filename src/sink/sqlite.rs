@@ -88,13 +88,18 @@ CREATE TABLE IF NOT EXISTS diagnostics (
 CREATE INDEX IF NOT EXISTS diagnostics_revision ON diagnostics(revision_id);
 "#;
 
+/// How long a write waits for another process's write to finish (`dsx load` run twice at
+/// once) before it fails with "database is locked".
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Open (or create) a database and make sure the schema is there.
 pub fn open(path: &Path) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
+    // first, so that switching to WAL and creating the schema wait for a busy database too
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.busy_timeout(std::time::Duration::from_secs(30))?;
     conn.execute_batch(SCHEMA)?;
     Ok(conn)
 }

@@ -3,12 +3,14 @@
 //! to a temporary file beside its target and renames it in `finish`.
 
 use std::collections::HashMap;
+use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use super::{output_names, write_atomic, write_jsonl};
-use crate::pipeline::FileOutcome;
+use super::csv::CsvMode;
+use super::{named, output_names, remove_stale_temps, temp_path, write_atomic, write_jsonl};
+use crate::pipeline::{display_path, FileOutcome};
 
 /// Where a batch's outcomes go, one at a time.
 pub trait Sink {
@@ -26,14 +28,13 @@ pub struct AtomicFile {
 }
 
 impl AtomicFile {
+    /// Start writing `target`. Temporary files that killed runs left beside it go.
     pub fn create(target: &Path) -> io::Result<Self> {
-        let dir = target.parent().unwrap_or(Path::new("."));
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default();
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let out = Some(BufWriter::new(File::create(&tmp)?));
+        remove_stale_temps(target.parent().unwrap_or(Path::new(".")));
+        let tmp = temp_path(target);
+        let out = Some(BufWriter::new(
+            File::create(&tmp).map_err(|e| named(target, e))?,
+        ));
         Ok(AtomicFile {
             tmp,
             target: target.to_path_buf(),
@@ -43,18 +44,26 @@ impl AtomicFile {
 
     pub fn commit(mut self) -> io::Result<()> {
         let out = self.out.take().expect("not yet committed");
-        let file = out.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        std::fs::rename(&self.tmp, &self.target)
+        let result = out
+            .into_inner()
+            .map_err(|e| e.into_error())
+            .and_then(|file| file.sync_all())
+            .and_then(|()| std::fs::rename(&self.tmp, &self.target));
+        if result.is_err() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+        result.map_err(|e| named(&self.target, e))
     }
 }
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.out.as_mut().expect("open").write(buf)
+        let out = self.out.as_mut().expect("open");
+        out.write(buf).map_err(|e| named(&self.target, e))
     }
     fn flush(&mut self) -> io::Result<()> {
-        self.out.as_mut().expect("open").flush()
+        let out = self.out.as_mut().expect("open");
+        out.flush().map_err(|e| named(&self.target, e))
     }
 }
 
@@ -109,20 +118,20 @@ impl<W: Write> Sink for JsonPretty<W> {
 }
 
 /// CSV, one row per property, header first.
-pub struct Csv<W: Write>(csv::Writer<W>);
+pub struct Csv<W: Write>(csv::Writer<W>, CsvMode);
 
 impl<W: Write> Csv<W> {
-    pub fn new(out: W) -> io::Result<Self> {
+    pub fn new(out: W, mode: CsvMode) -> io::Result<Self> {
         let mut w = super::csv::writer(out);
         super::csv::write_header(&mut w)?;
-        Ok(Csv(w))
+        Ok(Csv(w, mode))
     }
 }
 
 impl<W: Write> Sink for Csv<W> {
     fn write(&mut self, o: &FileOutcome) -> io::Result<()> {
         if let FileOutcome::Ok(r) = o {
-            super::csv::write_record(&mut self.0, r)?;
+            super::csv::write_record(&mut self.0, r, self.1)?;
         }
         Ok(())
     }
@@ -132,20 +141,20 @@ impl<W: Write> Sink for Csv<W> {
 }
 
 /// CSV into a file that appears whole when the batch is done.
-pub struct CsvFile(csv::Writer<AtomicFile>);
+pub struct CsvFile(csv::Writer<AtomicFile>, CsvMode);
 
 impl CsvFile {
-    pub fn create(target: &Path) -> io::Result<Self> {
+    pub fn create(target: &Path, mode: CsvMode) -> io::Result<Self> {
         let mut w = super::csv::writer(AtomicFile::create(target)?);
         super::csv::write_header(&mut w)?;
-        Ok(CsvFile(w))
+        Ok(CsvFile(w, mode))
     }
 }
 
 impl Sink for CsvFile {
     fn write(&mut self, o: &FileOutcome) -> io::Result<()> {
         if let FileOutcome::Ok(r) = o {
-            super::csv::write_record(&mut self.0, r)?;
+            super::csv::write_record(&mut self.0, r, self.1)?;
         }
         Ok(())
     }
@@ -156,17 +165,24 @@ impl Sink for CsvFile {
 }
 
 /// One pretty `<stem>.json` per successful input in a folder, each written atomically.
+/// An input that fails has no file: a file left from an earlier run, when the input still
+/// converted, is removed so that it cannot pass for the current result.
 pub struct JsonDir {
     dir: PathBuf,
-    names: HashMap<String, String>,
+    /// Output name by the input's printed path (which keeps raw bytes apart).
+    names: HashMap<String, OsString>,
 }
 
 impl JsonDir {
     /// `paths` are all the batch's inputs, so names are unique before any file is written.
-    pub fn create(dir: &Path, paths: &[String]) -> io::Result<Self> {
+    pub fn create(dir: &Path, paths: &[PathBuf]) -> io::Result<Self> {
         std::fs::create_dir_all(dir)?;
-        let refs: Vec<&str> = paths.iter().map(String::as_str).collect();
-        let names = paths.iter().cloned().zip(output_names(&refs)).collect();
+        remove_stale_temps(dir);
+        let names = paths
+            .iter()
+            .map(|p| display_path(p))
+            .zip(output_names(paths))
+            .collect();
         Ok(JsonDir {
             dir: dir.to_path_buf(),
             names,
@@ -176,17 +192,28 @@ impl JsonDir {
 
 impl Sink for JsonDir {
     fn write(&mut self, o: &FileOutcome) -> io::Result<()> {
-        let FileOutcome::Ok(r) = o else {
+        let Some(name) = self.names.get(o.path()) else {
+            // not an input of this batch (a folder that could not be read)
             return Ok(());
         };
-        let name = self
-            .names
-            .get(&r.source.path)
-            .cloned()
-            .unwrap_or_else(|| output_names(&[r.source.path.as_str()]).remove(0));
-        let mut bytes = serde_json::to_vec_pretty(r)?;
-        bytes.push(b'\n');
-        write_atomic(&self.dir.join(name), &bytes)
+        let target = self.dir.join(name);
+        match o {
+            FileOutcome::Ok(r) => {
+                let mut bytes = serde_json::to_vec_pretty(r)?;
+                bytes.push(b'\n');
+                write_atomic(&target, &bytes)
+            }
+            FileOutcome::Err(_) => match std::fs::remove_file(&target) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io::Error::new(
+                    e.kind(),
+                    format!(
+                        "cannot remove {}, the output of an earlier run: {e}",
+                        display_path(&target)
+                    ),
+                )),
+                _ => Ok(()),
+            },
+        }
     }
     fn finish(self: Box<Self>) -> io::Result<()> {
         Ok(())
