@@ -387,7 +387,10 @@ fn rows_block(items: &[Item]) -> Block {
                 .collect(),
         };
     }
-    let columns = columns(items);
+    let mut columns = columns(items);
+    if columns.is_empty() {
+        columns.push((f64::NEG_INFINITY, f64::INFINITY));
+    }
     let n = columns.len();
     let lines: Vec<Line> = items
         .iter()
@@ -420,7 +423,8 @@ fn cell_texts(cells: &[Cell]) -> Vec<String> {
 }
 
 /// Column spans of a table: from the rows with the most cells, each column the union of
-/// its cells' extents.
+/// its cells' extents; then a column for each cell of another row that overlaps none of
+/// them (a column that only a few rows fill, such as `NOM`).
 fn columns(items: &[Item]) -> Vec<(f64, f64)> {
     let max = items.iter().map(|i| i.line.cells.len()).max().unwrap_or(0);
     let mut cols: Vec<(f64, f64)> = vec![(f64::INFINITY, f64::NEG_INFINITY); max];
@@ -430,6 +434,16 @@ fn columns(items: &[Item]) -> Vec<(f64, f64)> {
             col.1 = col.1.max(c.x1);
         }
     }
+    for c in items
+        .iter()
+        .filter(|i| i.line.cells.len() >= 2 && i.line.cells.len() < max)
+        .flat_map(|i| i.line.cells.iter())
+    {
+        if !cols.iter().any(|&(a, b)| c.x0 < b + TOL && a - TOL < c.x1) {
+            cols.push((c.x0, c.x1));
+        }
+    }
+    cols.sort_by(|a, b| a.0.total_cmp(&b.0));
     cols
 }
 
