@@ -51,6 +51,12 @@ enum Role {
 
 /// The role a header word names, if any.
 fn word_role(header: &str) -> Option<Role> {
+    // A header cell over two lines (`AD80<br>Min`): the lower line names the column.
+    if let Some((_, last)) = header.trim().rsplit_once('\n') {
+        if let Some(r) = word_role(last) {
+            return Some(r);
+        }
+    }
     let h = clean_label(header).to_lowercase();
     let h = h.trim().trim_end_matches(['.', ':']).trim();
     Some(match h {
@@ -362,6 +368,8 @@ struct Row {
     )>,
     values: Vec<String>,
     variants: Vec<(String, String)>,
+    /// The limit a row's value is, named in a column of its own (`Typical`, `Maximum`).
+    qual: Option<Role>,
     group: usize,
     loc: Loc,
 }
@@ -439,7 +447,12 @@ pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
                 Role::Symbol => row.symbol = c.map(|c| c.replace('\n', " ")),
                 Role::Condition | Role::SubCondition => {
                     if let Some(c) = c {
-                        row.condition.push(c.replace('\n', " "));
+                        // `Typical` / `Maximum` in a column of its own says which limit
+                        // the row's value is.
+                        match word_role(&c) {
+                            Some(r @ (Role::Min | Role::Typ | Role::Max)) => row.qual = Some(r),
+                            _ => row.condition.push(c.replace('\n', " ")),
+                        }
                     }
                 }
                 Role::Unit => row.unit = c.map(|c| c.replace('\n', " ")),
@@ -487,11 +500,67 @@ pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
     }
     resolve_labels(&mut rows);
     resolve_units(&mut rows);
-    let mut out = Vec::new();
+    let mut out: Vec<RawProperty> = Vec::new();
     for row in rows {
+        let start = out.len();
         emit(&row, &mut out);
+        // `Typical` and `Maximum` rows of one parameter are one limits value.
+        let new: Vec<RawProperty> = out.drain(start..).collect();
+        for p in new {
+            if let Some(prev) = out.iter_mut().rev().take(8).find(|q| mergeable(q, &p)) {
+                merge_limits(prev, &p);
+            } else {
+                out.push(p);
+            }
+        }
     }
     Some(out)
+}
+
+/// Two limit rows that give different limits of one parameter (same label, variant, unit
+/// and condition, no limit in both).
+fn mergeable(a: &RawProperty, b: &RawProperty) -> bool {
+    let (Some(x), Some(y)) = (&a.limits, &b.limits) else {
+        return false;
+    };
+    let clash = x.min.is_some() && y.min.is_some()
+        || x.typ.is_some() && y.typ.is_some()
+        || x.max.is_some() && y.max.is_some();
+    a.label == b.label
+        && a.variant == b.variant
+        && x.unit == y.unit
+        && !clash
+        && [&x.min, &x.typ, &x.max, &y.min, &y.typ, &y.max]
+            .iter()
+            .filter(|c| c.is_some())
+            .count()
+            >= 2
+        && single(x)
+        && single(y)
+}
+
+/// A limits row that holds one number only (a row of a `Typical`/`Maximum` column).
+fn single(l: &LimitCells) -> bool {
+    [&l.min, &l.typ, &l.max]
+        .iter()
+        .filter(|c| c.is_some())
+        .count()
+        == 1
+}
+
+fn merge_limits(a: &mut RawProperty, b: &RawProperty) {
+    let (Some(x), Some(y)) = (a.limits.as_mut(), &b.limits) else {
+        return;
+    };
+    x.min = x.min.take().or(y.min.clone());
+    x.typ = x.typ.take().or(y.typ.clone());
+    x.max = x.max.take().or(y.max.clone());
+    x.symbol = x.symbol.take().or(y.symbol.clone());
+    x.condition = match (x.condition.take(), &y.condition) {
+        (Some(p), Some(q)) if &p != q => Some(format!("{p}; {q}")),
+        (p, q) => p.or(q.clone()),
+    };
+    a.raw = format!("{}; {}", a.raw, b.raw);
 }
 
 /// Rows without a parameter cell take the label of the row above in their group, or at
@@ -530,8 +599,15 @@ fn resolve_units(rows: &mut [Row]) {
         let down = (i + 1..rows.len())
             .take_while(|&j| rows[j].group == g)
             .find(|&j| units[j].is_some());
+        // Nearest first; on a tie, the neighbour printed with the same symbol or label
+        // (rows of one merged cell), else the one above.
+        let same = |j: usize| {
+            rows[j].symbol.is_some() && rows[j].symbol == rows[i].symbol
+                || rows[j].label.is_some() && rows[j].label == rows[i].label
+        };
         let pick = match (up, down) {
-            (Some(u), Some(d)) => Some(if i - u <= d - i { u } else { d }),
+            (Some(u), Some(d)) if i - u == d - i => Some(if same(d) && !same(u) { d } else { u }),
+            (Some(u), Some(d)) => Some(if i - u < d - i { u } else { d }),
             (u, d) => u.or(d),
         };
         rows[i].unit = pick.and_then(|j| units[j].clone());
@@ -580,7 +656,31 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
             condition: None,
         });
     }
+    let as_limit = |v: &str, variant: Option<String>| -> Option<RawProperty> {
+        let q = row.qual?;
+        let v = v.replace('\n', " ");
+        let slot = |r: Role| (q == r).then(|| v.clone());
+        Some(RawProperty {
+            label: label.clone(),
+            raw: with_unit(&v),
+            loc: row.loc,
+            limits: Some(LimitCells {
+                symbol: row.symbol.clone(),
+                min: slot(Role::Min),
+                typ: slot(Role::Typ),
+                max: slot(Role::Max),
+                unit: unit.clone(),
+                condition: condition.clone(),
+            }),
+            variant,
+            condition: None,
+        })
+    };
     for v in &row.values {
+        if let Some(p) = as_limit(v, None) {
+            out.push(p);
+            continue;
+        }
         out.push(RawProperty {
             label: label.clone(),
             raw: with_unit(&v.replace('\n', " ")),
@@ -605,6 +705,10 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
             vec![(clean_label(name), v.replace('\n', " "))]
         };
         for (n, v) in pairs {
+            if let Some(p) = as_limit(&v, Some(n.clone())) {
+                out.push(p);
+                continue;
+            }
             out.push(RawProperty {
                 label: label.clone(),
                 raw: with_unit(&v),
