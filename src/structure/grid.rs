@@ -517,6 +517,111 @@ pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
     Some(out)
 }
 
+/// What a first-column header says when the rows of a table are products.
+fn names_products(header: &str) -> bool {
+    let h = clean_label(header)
+        .to_lowercase()
+        .replace(['.', ':', '#'], " ");
+    let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
+    matches!(
+        h.as_str(),
+        "part number"
+            | "part no"
+            | "part"
+            | "model"
+            | "model no"
+            | "model number"
+            | "type"
+            | "order code"
+            | "ordering code"
+            | "order number"
+            | "order no"
+            | "article number"
+            | "article no"
+            | "item number"
+            | "item no"
+            | "catalog number"
+            | "catalogue number"
+            | "p/n"
+            | "product"
+            | "product number"
+            | "model name"
+            | "part name"
+            | "sku"
+            | "bestellnummer"
+            | "artikelnummer"
+            | "typ"
+    )
+}
+
+/// The unit a column header names in brackets (`Output Current [A]`, `Insulation O.D (mm)`).
+fn header_unit(header: &str) -> Option<&str> {
+    let h = header.trim();
+    let (open, close) = match h.chars().last()? {
+        ']' => ('[', ']'),
+        ')' => ('(', ')'),
+        _ => return None,
+    };
+    let inner = h[h.rfind(open)? + 1..h.len() - close.len_utf8()].trim();
+    let ok = !inner.is_empty()
+        && inner.chars().count() <= 6
+        && !inner.contains(' ')
+        && inner.chars().any(char::is_alphabetic)
+        && !inner.chars().all(|c| c.is_ascii_uppercase()) // `(SCP)`, `(A)` grade
+        || matches!(inner, "V" | "A" | "W" | "VDC" | "VAC" | "Hz" | "mm" | "%" | "°C" | "K" | "Ω");
+    ok.then_some(inner)
+}
+
+/// A table whose rows are products (`Part Number | Input Voltage [VDC] | Output Current
+/// [A] | …`, a selection guide): one property per product and column, the column header
+/// as label, the product as variant, a bracketed unit in the header as the unit.
+pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
+    let h = lines
+        .iter()
+        .take(3)
+        .position(|l| l.cells.first().is_some_and(|c| names_products(c)))?;
+    let names: Vec<String> = lines[h].cells.iter().map(|c| clean_label(c)).collect();
+    let body = &lines[h + 1..];
+    let products = body
+        .iter()
+        .filter(|l| l.cells.first().is_some_and(|c| variant_id(c)))
+        .count();
+    if products < 2 || products * 5 < body.len() * 3 {
+        return None;
+    }
+    let mut out = Vec::new();
+    for l in body {
+        let Some(product) = l.cells.first().filter(|c| variant_id(c)) else {
+            continue;
+        };
+        let product = clean_label(product);
+        for (i, cell) in l.cells.iter().enumerate().skip(1) {
+            let (Some(name), cell) = (names.get(i), cell.trim()) else {
+                continue;
+            };
+            if name.is_empty() || !has_letter(name) || cell.is_empty() || is_dash(cell) {
+                continue;
+            }
+            let raw = match header_unit(name) {
+                Some(u) if is_number(cell) || cell.contains(['-', '~', '…']) && has_digit(cell) =>
+                {
+                    format!("{} {u}", cell.replace('\n', " "))
+                }
+                _ => cell.replace('\n', " "),
+            };
+            out.push(RawProperty {
+                label: name.clone(),
+                raw,
+                loc: l.loc,
+                limits: None,
+                variant: Some(product.clone()),
+                condition: None,
+            });
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// Two limit rows that give different limits of one parameter (same label, variant, unit
 /// and condition, no limit in both).
 fn mergeable(a: &RawProperty, b: &RawProperty) -> bool {
@@ -933,6 +1038,44 @@ mod tests {
             got,
             [(Some("INA219A"), Some("1")), (Some("INA219B"), Some("1"))]
         );
+    }
+
+    #[test]
+    fn product_rows() {
+        // recom__R-78E3.3-0.5: a selection guide, one row per product.
+        let t = table(&[
+            &[
+                "Part\nNumber",
+                "Input\nVoltage Range\n[VDC]",
+                "Output\nCurrent\n[A]",
+                "Efficiency (SCP)",
+            ],
+            &["R-78E3.3-0.5", "6-28", "0.5", "88"],
+            &["R-78E5.0-0.5", "7-28", "0.5", "92"],
+        ]);
+        let p = read_products(&t).expect("a product table");
+        let got: Vec<(&str, Option<&str>, &str)> = p
+            .iter()
+            .take(3)
+            .map(|p| (p.label.as_str(), p.variant.as_deref(), p.raw.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Input Voltage Range [VDC]",
+                    Some("R-78E3.3-0.5"),
+                    "6-28 VDC"
+                ),
+                ("Output Current [A]", Some("R-78E3.3-0.5"), "0.5 A"),
+                ("Efficiency (SCP)", Some("R-78E3.3-0.5"), "88"),
+            ]
+        );
+        assert!(read_products(&table(&[
+            &["Rated voltage", "250 V"],
+            &["Rated current", "24 A"]
+        ]))
+        .is_none());
     }
 
     #[test]

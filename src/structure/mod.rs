@@ -391,7 +391,8 @@ impl Walker {
     }
 
     fn add_table(&mut self, table: Table, lines: &[Line]) {
-        let read = grid::read(lines).filter(|p| !p.is_empty());
+        let read =
+            grid::read_products(lines).or_else(|| grid::read(lines).filter(|p| !p.is_empty()));
         let limits = read.unwrap_or_default();
         if limits.is_empty() {
             // A wide table often holds plain `label, value` rows among its columns
