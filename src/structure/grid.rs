@@ -393,6 +393,11 @@ impl Row {
     }
 }
 
+/// How many leading lines of `lines` are a header that names columns, if any.
+pub(crate) fn header_rows(lines: &[Line]) -> Option<usize> {
+    find_header(lines).map(|h| h.body)
+}
+
 /// Properties from a table with a header that names its columns; `None` when the table
 /// has no such header (the caller reads it as `label | value` pairs).
 pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {

@@ -246,6 +246,8 @@ struct Walker {
     /// Consecutive lines with three or more cells: a table being read.
     run: Vec<Line>,
     preformatted: bool,
+    /// The header lines of the last table of this section that had one.
+    header: Option<Vec<Line>>,
 }
 
 impl Walker {
@@ -270,6 +272,7 @@ impl Walker {
         }
         self.flush_run();
         self.flush_item();
+        self.header = None;
         self.title = Some(text);
         // A new section even if it has the same title as the last one.
         self.sections.push(RawSection {
@@ -363,7 +366,7 @@ impl Walker {
             if line.filled() == 2 && line.cells.len() == 2 {
                 self.flush_item();
                 let (label, raw) = (&line.cells[0], &line.cells[1]);
-                if self.preformatted && !plausible_raw_row(label, raw) {
+                if self.preformatted && !plausible_raw_row(label, raw) || !row_shaped(label, raw) {
                     continue;
                 }
                 self.push_property(label, raw, line.loc);
@@ -391,8 +394,21 @@ impl Walker {
     }
 
     fn add_table(&mut self, table: Table, lines: &[Line]) {
-        let read =
+        let width = |ls: &[Line]| ls.iter().map(|l| l.cells.len()).max().unwrap_or(0);
+        let mut read =
             grid::read_products(lines).or_else(|| grid::read(lines).filter(|p| !p.is_empty()));
+        match grid::header_rows(lines) {
+            Some(n) => self.header = Some(lines[..n].to_vec()),
+            None if read.is_none() => {
+                // The rows of a table whose header stood apart (a gap, a page break):
+                // read them under the last header of the section when the columns agree.
+                if let Some(h) = self.header.as_ref().filter(|h| width(h) == width(lines)) {
+                    let joined: Vec<Line> = h.iter().chain(lines).cloned().collect();
+                    read = grid::read(&joined).filter(|p| !p.is_empty());
+                }
+            }
+            None => {}
+        }
         let limits = read.unwrap_or_default();
         if limits.is_empty() {
             // A wide table often holds plain `label, value` rows among its columns
@@ -450,7 +466,10 @@ impl Walker {
 /// (`Note: 1. Side entry type …`), times (`10:03`), addresses (`http://`) and labels
 /// that are sentences are not pairs.
 fn colon_pair(text: &str) -> Option<(&str, &str)> {
-    let text = text.trim();
+    let text = text
+        .trim()
+        .trim_start_matches(['■', '•', '●', '◆', '▪', '·', '►', '–', '-', '*', '□', '○'])
+        .trim();
     let i = text.find([':', '：'])?;
     let (label, rest) = (text[..i].trim(), &text[i..]);
     let value = rest[rest.chars().next()?.len_utf8()..].trim();
@@ -495,6 +514,23 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
                 | "www"
         );
     ok.then_some((label, value))
+}
+
+/// Two cells that are not a `label, value` row: a caption (`Figure 1. | Functional
+/// diagram`), or two columns of running text or bullet lists side by side
+/// (`■ Fast response time | ■ Compatible with USB 1.1`).
+fn row_shaped(label: &str, value: &str) -> bool {
+    static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:figure|fig\.|table|tab\.|abb\.|abbildung|tabelle)\s*\d+[.:]?$")
+            .expect("valid regex")
+    });
+    let bullet = |s: &str| {
+        s.trim_start()
+            .starts_with(['■', '•', '●', '◆', '▪', '►', '□', '–'])
+    };
+    !CAPTION.is_match(label.trim())
+        && !bullet(value)
+        && !(bullet(label) && !value.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// A label is words: it starts with a letter and letters outnumber the other characters
