@@ -254,3 +254,25 @@ fn a_pdf_past_its_time_budget_is_a_timeout_and_the_batch_goes_on() {
         .pointer("/product/item_number")
         .is_some_and(|v| v == "770-1242/076-000")));
 }
+
+#[test]
+fn value_accepts_the_markup_extract_cleans() {
+    for raw in ["4,00 mm<sup>2</sup>", "4 mm ²"] {
+        let o = dsx(&["value", raw]);
+        assert_eq!(o.status.code(), Some(0));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+        assert_eq!(v["raw"], raw, "raw stays as given");
+        assert_eq!(v["value"]["kind"], "cross_section", "{raw}");
+        assert_eq!(v["value"]["mm2"]["min"], 4.0, "{raw}");
+    }
+}
+
+#[test]
+fn value_takes_a_separate_unit_cell() {
+    let o = dsx(&["value", "±4.096", "--unit", "V"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["value"]["kind"], "range");
+    assert_eq!(v["value"]["si"]["min"], -4.096);
+    assert_eq!(v["value"]["si"]["unit"], "V");
+}

@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub mod diff;
 pub mod load;
 pub mod text;
+pub mod value;
 
 use crate::pipeline::worker::{human_bytes, Limits, WorkerPool};
 use crate::pipeline::{self, FileOutcome};
@@ -44,6 +45,9 @@ pub enum Command {
         /// The row's label, which can carry meaning ("Conductor cross section AWG").
         #[arg(long)]
         label: Option<String>,
+        /// The unit printed in a separate cell of the row ("V" for `±4.096`).
+        #[arg(long)]
+        unit: Option<String>,
     },
     /// Compare two datasheets or records (exit 0 same, 1 differ, 2 error).
     Diff(diff::DiffArgs),
@@ -316,17 +320,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             stdout.write_all(crate::schema::RECORD_SCHEMA.as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Value { text, label } => {
-            let parsed = crate::normalise::parse(&text, label.as_deref());
-            let out = serde_json::json!({
-                "raw": text,
-                "value": parsed.value,
-                "diagnostics": parsed.diagnostics,
-            });
-            let mut stdout = io::stdout().lock();
-            serde_json::to_writer_pretty(&mut stdout, &out)?;
-            writeln!(stdout)?;
-            Ok(ExitCode::SUCCESS)
+        Command::Value { text, label, unit } => {
+            value::run(&text, label.as_deref(), unit.as_deref())
         }
     }
 }

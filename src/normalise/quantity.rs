@@ -711,7 +711,8 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     // Text after the values: a condition when it reads like one.
     if let Some(at) = read.rest {
         let tail = &core[at..];
-        match trailing_condition(tail) {
+        let unit = read.items[0].unit();
+        match trailing_condition(tail).or_else(|| unit.and_then(|_| short_note(tail))) {
             Some(cond) if read.items.len() == 1 && !contradicts(cond, read.items[0].unit()) => {
                 conditions.push(cond)
             }
@@ -1093,6 +1094,19 @@ fn starts_standard(t: &str) -> bool {
     })
 }
 
+/// `100 mΩ max. initial`: one or two lower-case words of a note after a value with a unit.
+fn short_note(tail: &str) -> Option<&str> {
+    let t = tail.trim();
+    let mut words = t.split(|c: char| is_space(c)).filter(|w| !w.is_empty());
+    let note = words.clone().count() <= 2
+        && words.all(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && w.chars().count() >= 3
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    note.then_some(t)
+}
+
 fn trailing_condition(tail: &str) -> Option<&str> {
     let t = tail.trim();
     // `26 – 22 “sol.”`: a quoted annotation.
@@ -1114,18 +1128,7 @@ fn trailing_condition(tail: &str) -> Option<&str> {
     if starts_standard(t) {
         return Some(t);
     }
-    // `100 mΩ max. initial`: one or two lower-case words of a note.
-    let mut words = t.split(|c: char| is_space(c)).filter(|w| !w.is_empty());
-    let short_note = words.clone().count() <= 2
-        && words.clone().all(|w| {
-            w.starts_with(|c: char| c.is_lowercase())
-                && w.chars().count() >= 3
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        });
-    if short_note {
-        return Some(t);
-    }
-    let first = words.next()?;
+    let first = t.split(|c: char| is_space(c)).next()?;
     if CONDITION_LEADS
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))

@@ -1447,6 +1447,7 @@ fn codes_references_and_formulas_stay_text() {
         "0.7 × VDD",
         "VCC – 0.4",
         "(VDD + 0.6V)",
+        "VDD -0.3V",
         // words
         "See Table 2",
         "Internally limited",

@@ -441,6 +441,10 @@ static SPECIAL: LazyLock<Vec<(&'static [&'static str], Unit)>> = LazyLock::new(|
             u("operations", "", 1.0, 0.0, Family::Count),
         ),
         (
+            &["times", "Times"][..],
+            u("times", "", 1.0, 0.0, Family::Count),
+        ),
+        (
             &["poles", "pole", "-pole", "polig", "-polig"][..],
             u("poles", "", 1.0, 0.0, Family::Count),
         ),
@@ -750,6 +754,55 @@ mod tests {
             match_unit("°").map(|(u, _)| u.canonical.as_str()),
             Some("°")
         );
+    }
+
+    /// Every SI unit the table converts to is one the record schema lists (`$defs/si_unit`).
+    #[test]
+    fn si_units_are_in_the_schema() {
+        let schema = crate::schema::record_schema();
+        let listed: Vec<&str> = schema["$defs"]["si_unit"]["enum"]
+            .as_array()
+            .expect("si_unit enum")
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+        let mut missing: Vec<&str> = TABLE
+            .map
+            .values()
+            .map(|u| u.si)
+            .filter(|si| !si.is_empty() && !listed.contains(si))
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        assert!(missing.is_empty(), "not in the schema: {missing:?}");
+    }
+
+    #[test]
+    fn compound_units_are_generated() {
+        let cases = [
+            ("V/µs", "V/µs", "V/s", 1e6),
+            ("kV/us", "kV/µs", "V/s", 1e9),
+            ("A/ms", "A/ms", "A/s", 1e3),
+            ("μV/°C", "µV/°C", "V/K", 1e-6),
+            ("mV / K", "mV/K", "V/K", 1e-3),
+            ("mW/℃", "mW/°C", "W/K", 1e-3),
+            ("nV/√Hz", "nV/√Hz", "V/√Hz", 1e-9),
+            ("pA/rtHz", "pA/√Hz", "A/√Hz", 1e-12),
+            ("°C/sec", "°C/s", "K/s", 1.0),
+            ("A2s", "A²s", "A²·s", 1.0),
+            ("Degrees", "°", "rad", DEG),
+            ("Mbps", "Mbit/s", "bit/s", 1e6),
+        ];
+        for (spelling, canonical, si, factor) in cases {
+            let u = lookup(spelling).unwrap_or_else(|| panic!("{spelling}"));
+            assert_eq!(
+                (u.canonical.as_str(), u.si, u.factor, u.offset),
+                (canonical, si, factor, 0.0),
+                "{spelling}"
+            );
+        }
+        assert!(lookup("LSB").is_some_and(|u| u.si.is_empty()));
+        assert!(lookup("V/°C/V").is_none());
     }
 
     #[test]
