@@ -361,3 +361,42 @@ fn text_outside_the_page_is_not_read() {
     assert_eq!(count("T10KP").len(), 1);
     assert!(count("T10KP").iter().all(|p| *p == Some(1)));
 }
+
+/// The words of every line, in order.
+fn words(doc: &Document) -> Vec<String> {
+    lines(doc)
+        .flat_map(|l| {
+            l.text()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Adobe-Japan1 CID fonts with no `/ToUnicode` (Identity-H, proportional Latin CIDs):
+/// decoded through the collection's CID → Unicode data, not rejected as scrambled.
+#[test]
+fn cid_font_without_to_unicode_reads_through_its_collection() {
+    let doc = read("pdf-text/jst__B8B-PH-K-S.pdf");
+    let text: Vec<String> = lines(&doc).map(Line::text).collect();
+    for s in [
+        "Voltage rating: 100 V AC/DC",
+        "Temperature range: -40℃ to +105℃",
+        "(including temperature rise in",
+        "Insulation O.D./ φ0.5 mm to φ1.5 mm",
+    ] {
+        assert!(text.iter().any(|t| t == s), "{s:?} missing");
+    }
+}
+
+/// A CID font encoded with the predefined CMap GBK-EUC-H (pdf-extract panicked:
+/// "unsupported encoding"): codes → Adobe-GB1 CIDs → Unicode.
+#[test]
+fn predefined_gbk_cmap() {
+    let doc = read("pdf-text/ncrnrpseries__NRP-07.pdf");
+    let w = words(&doc);
+    for s in ["-40℃～+85℃", "≤9g", "(cosφ=1)", "●", "NRP-07"] {
+        assert!(w.iter().any(|t| t == s), "{s:?} missing");
+    }
+}
