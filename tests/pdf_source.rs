@@ -191,7 +191,7 @@ fn jst_connector_ratings() {
     );
 }
 
-/// AES-256 (R 6) with an empty user password, which lopdf 0.36 refuses to decrypt.
+/// AES-256 (R 6) with an empty user password: lopdf 0.47 decrypts it while loading.
 #[test]
 fn jst_aes256_encrypted_file_reads() {
     let doc = read("pdf/jst__jst_rcy.pdf");
@@ -398,5 +398,34 @@ fn predefined_gbk_cmap() {
     let w = words(&doc);
     for s in ["-40℃～+85℃", "≤9g", "(cosφ=1)", "●", "NRP-07"] {
         assert!(w.iter().any(|t| t == s), "{s:?} missing");
+    }
+}
+
+/// A few bytes inserted before the cross-reference table (so `startxref` and every offset
+/// after it are off): lopdf 0.36 rejected the file ("invalid file trailer"); lopdf 0.47
+/// rebuilds the table and the text is the same as the intact file's.
+#[test]
+fn damaged_xref_offsets_still_read() {
+    for rel in [
+        "pdf/songle__SRD-05VDC-SL-C-Datasheet.pdf",
+        "pdf/meanwell__RS-15-SPEC.pdf",
+    ] {
+        let bytes = std::fs::read(fixture(rel)).unwrap();
+        let at = bytes
+            .windows(9)
+            .rposition(|w| w == b"startxref")
+            .expect("startxref");
+        let offset: usize = String::from_utf8_lossy(&bytes[at + 9..])
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse().ok())
+            .expect("startxref offset");
+        let mut damaged = bytes[..offset].to_vec();
+        damaged.extend_from_slice(b"\n%% inserted\n");
+        damaged.extend_from_slice(&bytes[offset..]);
+        let intact = read(rel);
+        let doc = pdf::read_guarded(&damaged, BUDGET).unwrap_or_else(|e| panic!("{rel}: {e}"));
+        assert_eq!(doc.blocks, intact.blocks, "{rel}");
+        assert!(!doc.blocks.is_empty());
     }
 }

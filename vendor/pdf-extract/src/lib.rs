@@ -28,6 +28,9 @@ use std::result::Result;
 use log::{warn, error};
 mod content;
 mod cjk; // dsx: predefined CMaps, CID → Unicode of Adobe's CJK collections
+
+/// dsx: the most decompressed content one page may have (lopdf 0.47 bounds decoding).
+const MAX_PAGE_CONTENT: usize = 256 * 1024 * 1024;
 mod core_fonts;
 mod glyphnames;
 mod zapfglyphnames;
@@ -2540,7 +2543,9 @@ fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p
     let art_box = get::<Option<Vec<f64>>>(&doc, page_dict, b"ArtBox")
         .map(|x| (x[0], x[1], x[2], x[3]));
     output.begin_page(page_num, &media_box, art_box)?;
-    p.process_stream(&doc, doc.get_page_content(object_id).unwrap(), resources, &media_box, output, page_num)?;
+    // dsx: lopdf 0.47's bounded decoding (a decompression bomb is an error for this page).
+    let content = doc.get_page_content_with_limit(object_id, MAX_PAGE_CONTENT)?;
+    p.process_stream(&doc, content, resources, &media_box, output, page_num)?;
     output.end_page()?;
     Ok(())
 }
