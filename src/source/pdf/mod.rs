@@ -15,7 +15,6 @@
 
 mod blocks;
 mod collect;
-mod decrypt;
 mod garble;
 mod layout;
 
@@ -160,27 +159,15 @@ fn describe(bytes: &[u8]) -> String {
 }
 
 /// Parse with lopdf. Encrypted files open with the empty user password (permission-only
-/// encryption, common on datasheets): AES-256 ones by `decrypt.rs`, older schemes by lopdf.
+/// encryption, common on datasheets): lopdf decrypts them while loading, AES-256 included.
 fn load(bytes: &[u8]) -> Result<PdfDocument, SourceError> {
-    let mut doc = match PdfDocument::load_mem(bytes) {
-        Ok(doc) => doc,
-        Err(e) => return Err(classify_load_error(bytes, e)),
-    };
-    if !doc.is_encrypted() {
-        return Ok(doc);
+    let doc = PdfDocument::load_mem(bytes).map_err(|e| classify_load_error(bytes, e))?;
+    if doc.is_encrypted() {
+        return Err(SourceError::Encrypted(
+            "the empty user password does not open it".into(),
+        ));
     }
-    match decrypt::decrypt_aes256(&mut doc) {
-        Ok(()) => Ok(doc),
-        Err(decrypt::NotHandled::NeedsPassword) => Err(SourceError::Encrypted(
-            "AES-256: the empty user password does not open it".into(),
-        )),
-        Err(decrypt::NotHandled::OtherScheme) => match doc.decrypt("") {
-            Ok(()) => Ok(doc),
-            Err(e) => Err(SourceError::Encrypted(format!(
-                "the empty user password does not open it ({e})"
-            ))),
-        },
-    }
+    Ok(doc)
 }
 
 fn classify_load_error(bytes: &[u8], e: pdf_extract::Error) -> SourceError {

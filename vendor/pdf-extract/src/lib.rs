@@ -27,6 +27,10 @@ use std::marker::PhantomData;
 use std::result::Result;
 use log::{warn, error};
 mod content;
+mod cjk; // dsx: predefined CMaps, CID → Unicode of Adobe's CJK collections
+
+/// dsx: the most decompressed content one page may have (lopdf 0.47 bounds decoding).
+const MAX_PAGE_CONTENT: usize = 256 * 1024 * 1024;
 mod core_fonts;
 mod glyphnames;
 mod zapfglyphnames;
@@ -960,6 +964,9 @@ struct PdfCIDFont<'a> {
     to_unicode: Option<HashMap<u32, String>>,
     widths: HashMap<CharCode, f64>, // should probably just use i32 here
     default_width: Option<f64>, // only used for CID fonts and we should probably brake out the different font types
+    /// dsx: CID → Unicode of the font's Adobe collection (CIDSystemInfo Ordering), for
+    /// CIDs the /ToUnicode map lacks.
+    collection: Option<&'static HashMap<u32, String>>,
 }
 
 fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMap<u32, String>> {
@@ -1027,6 +1034,9 @@ impl<'a> PdfCIDFont<'a> {
                 dlog!("encoding {:?}", name);
                 if name == "Identity-H" || name == "Identity-V" {
                     ByteMapping { codespace: vec![CodeRange{width: 2, start: 0, end: 0xffff }], cid: vec![CIDRange{ src_code_lo: 0, src_code_hi: 0xffff, dst_CID_lo: 0 }]}
+                } else if let Some(mapping) = cjk::predefined_cmap(&name) {
+                    // dsx: predefined CMaps (GBK-EUC-H, 90ms-RKSJ-H, Uni*-UTF16-H) from data.
+                    mapping
                 } else {
                     panic!("unsupported encoding {}", name);
                 }
@@ -1044,7 +1054,29 @@ impl<'a> PdfCIDFont<'a> {
         // We should also look inside the truetype data to see if there's a cmap table. It will help us convert as well.
         // This won't work if the cmap has been subsetted. A better approach might be to hash glyph contents and use that against
         // a global library of glyph hashes
-        let unicode_map = get_unicode_map(doc, font);
+        let mut unicode_map = get_unicode_map(doc, font);
+        // dsx: /ToUnicode maps character codes, `decode_char` gets CIDs: with a CMap other
+        // than Identity the two differ, so key the map by CID.
+        if let (Some(map), false) = (unicode_map.as_ref(), is_identity(&encoding)) {
+            let mut by_cid = HashMap::new();
+            for (code, s) in map {
+                if let Some(cid) = code_to_cid(&encoding, *code) {
+                    by_cid.insert(cid, s.clone());
+                }
+            }
+            unicode_map = Some(by_cid);
+        }
+        // dsx: CIDs of an Adobe collection decode through the collection's Unicode map.
+        let collection = maybe_get_obj(doc, ciddict, b"CIDSystemInfo")
+            .and_then(|o| o.as_dict().ok())
+            .and_then(|info| {
+                let registry = maybe_get_obj(doc, info, b"Registry")?.as_str().ok()?;
+                let ordering = maybe_get_obj(doc, info, b"Ordering")?.as_str().ok()?;
+                if registry != b"Adobe" {
+                    return None;
+                }
+                cjk::cid_to_unicode(str::from_utf8(ordering).ok()?)
+            });
 
         dlog!("descendents {:?} {:?}", descendants, ciddict);
 
@@ -1082,8 +1114,22 @@ impl<'a> PdfCIDFont<'a> {
                 }
             }
         }
-        PdfCIDFont{doc, font, widths, to_unicode: unicode_map, encoding, default_width: Some(default_width as f64) }
+        PdfCIDFont{doc, font, widths, to_unicode: unicode_map, encoding, default_width: Some(default_width as f64), collection }
     }
+}
+
+/// dsx: whether a code → CID mapping is the identity (`Identity-H`, or an embedded CMap
+/// that says the same).
+fn is_identity(m: &ByteMapping) -> bool {
+    m.cid.iter().all(|r| r.src_code_lo == r.dst_CID_lo)
+}
+
+/// dsx: the CID of a character code under a code → CID mapping.
+fn code_to_cid(m: &ByteMapping, code: u32) -> Option<u32> {
+    m.cid
+        .iter()
+        .find(|r| code >= r.src_code_lo && code <= r.src_code_hi)
+        .map(|r| code - r.src_code_lo + r.dst_CID_lo)
 }
 
 impl<'a> PdfFont for PdfCIDFont<'a> {
@@ -1120,15 +1166,16 @@ impl<'a> PdfFont for PdfCIDFont<'a> {
             c = ((c as u32) << 8) | next as u32;
         }
         let code = code?;
-        for range in &self.encoding.cid {
-            if code.0 >= range.src_code_lo && code.0 <= range.src_code_hi {
-                return Some((code.0 + range.dst_CID_lo, code.1 as u8));
-            }
-        }
-        None
+        // dsx: a range maps src_code_lo to dst_CID_lo (this added the code to dst_CID_lo,
+        // right only for Identity).
+        // A code in the codespace that no range maps is the notdef glyph (CID 0), not the
+        // end of the string.
+        Some((code_to_cid(&self.encoding, code.0).unwrap_or(0), code.1 as u8))
     }
     fn decode_char(&self, char: CharCode) -> String {
         let s = self.to_unicode.as_ref().and_then(|x| x.get(&char));
+        // dsx: then the collection's CID → Unicode map.
+        let s = s.or_else(|| self.collection.and_then(|m| m.get(&char)));
         if let Some(s) = s {
             s.clone()
         } else {
@@ -2496,7 +2543,9 @@ fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p
     let art_box = get::<Option<Vec<f64>>>(&doc, page_dict, b"ArtBox")
         .map(|x| (x[0], x[1], x[2], x[3]));
     output.begin_page(page_num, &media_box, art_box)?;
-    p.process_stream(&doc, doc.get_page_content(object_id).unwrap(), resources, &media_box, output, page_num)?;
+    // dsx: lopdf 0.47's bounded decoding (a decompression bomb is an error for this page).
+    let content = doc.get_page_content_with_limit(object_id, MAX_PAGE_CONTENT)?;
+    p.process_stream(&doc, content, resources, &media_box, output, page_num)?;
     output.end_page()?;
     Ok(())
 }
