@@ -29,7 +29,10 @@ struct Run {
 }
 
 /// Run the dsx binary from the repository root; the peak RSS comes from `wait4`.
-#[allow(clippy::zombie_processes, reason = "reaped by wait4, which also gives the peak RSS")]
+#[allow(
+    clippy::zombie_processes,
+    reason = "reaped by wait4, which also gives the peak RSS"
+)]
 fn run(args: &[&std::ffi::OsStr], stdin: Option<&[u8]>) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dsx"))
         .args(args)
