@@ -13,7 +13,7 @@
 //!
 //! Protocol, over the worker's stdin and stdout; every frame is a u32 little-endian length
 //! and that many bytes. Worker → parent: one empty frame when ready, then one JSON
-//! [`Reply`] per request. Parent → worker: a file's raw path bytes.
+//! `Reply` per request. Parent → worker: a file's raw path bytes.
 
 use std::ffi::OsString;
 use std::fs::File;
