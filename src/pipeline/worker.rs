@@ -12,8 +12,9 @@
 //! is killed (`timeout`), and a fresh worker takes its place on the next file.
 //!
 //! Protocol, over the worker's stdin and stdout; every frame is a u32 little-endian length
-//! and that many bytes. Worker → parent: one empty frame when ready, then one JSON
-//! `Reply` per request. Parent → worker: a file's raw path bytes.
+//! and that many bytes. Worker → parent: one empty frame when ready, then per request a
+//! flags byte (`RETIRING`: the worker ends after this reply) and a JSON `Reply`.
+//! Parent → worker: a file's raw path bytes.
 
 use std::ffi::OsString;
 use std::fs::File;
@@ -153,16 +154,16 @@ impl WorkerPool {
             result = worker.request(path, deadline);
         }
         match result {
-            Ok(Reply::Ok(record)) => {
-                self.give_back(worker);
-                FileOutcome::Ok(record)
-            }
-            Ok(Reply::Err(e)) => {
-                // after a timeout the worker ends itself (its reader thread may still run)
-                if e.kind != "timeout" {
+            Ok((reply, retiring)) => {
+                // a retiring worker ends after this reply (see `serve`): a fresh one takes
+                // the next file
+                if !retiring {
                     self.give_back(worker);
                 }
-                FileOutcome::Err(e)
+                match reply {
+                    Reply::Ok(record) => FileOutcome::Ok(record),
+                    Reply::Err(e) => FileOutcome::Err(e),
+                }
             }
             Err(failure) => failure.into_outcome(path, &self.limits),
         }
@@ -355,7 +356,8 @@ pub fn human_bytes(n: u64) -> String {
 }
 
 impl Worker {
-    fn request(&mut self, path: &Path, budget: Duration) -> Result<Reply, Failure> {
+    /// Send one path; the reply, and whether the worker retires after it.
+    fn request(&mut self, path: &Path, budget: Duration) -> Result<(Reply, bool), Failure> {
         self.stderr_tail.clear();
         self.out_of_memory = false;
         let bytes = path.as_os_str().as_bytes();
@@ -364,10 +366,16 @@ impl Worker {
             return Err(Failure::Send(e));
         }
         let frame = self.read_frame(Instant::now() + budget)?;
-        serde_json::from_slice(&frame).map_err(|e| {
-            let failure = Failure::Protocol(format!("unreadable reply: {e}"));
-            self.died_with(failure)
-        })
+        let Some((&flags, json)) = frame.split_first() else {
+            return Err(self.died_with(Failure::Protocol("an empty reply".into())));
+        };
+        match serde_json::from_slice(json) {
+            Ok(reply) => Ok((reply, flags & RETIRING != 0)),
+            Err(e) => {
+                let failure = Failure::Protocol(format!("unreadable reply: {e}"));
+                Err(self.died_with(failure))
+            }
+        }
     }
 
     /// Kill and reap the worker; the failure to report (its exit status when it had
@@ -549,20 +557,36 @@ pub fn serve(limits: Limits, parent: Option<u32>) -> io::Result<()> {
         let path = PathBuf::from(OsString::from_vec(path));
         set_cpu_budget(limits.timeout)?;
         let outcome = process_file_limited(&path, &opts, limits.max_memory);
+        // Retire after a timeout (the abandoned reader thread ends with the process) or
+        // when the file left the address space more than half full: memory the allocator
+        // keeps reserved would otherwise count against the next file's limit.
         let timed_out = matches!(&outcome, FileOutcome::Err(e) if e.kind == "timeout");
+        let retire = timed_out || address_space().is_some_and(|n| n > limits.max_memory / 2);
         let reply = match outcome {
             FileOutcome::Ok(r) => Reply::Ok(r),
             FileOutcome::Err(e) => Reply::Err(e),
         };
-        let json = serde_json::to_vec(&reply)?;
-        write_frame(&mut replies, &json)?;
+        let mut frame = vec![if retire { RETIRING } else { 0 }];
+        serde_json::to_writer(&mut frame, &reply)?;
+        write_frame(&mut replies, &frame)?;
         replies.flush()?;
-        if timed_out {
-            // the abandoned reader thread ends with the process
+        if retire {
             return Ok(());
         }
     }
     Ok(())
+}
+
+/// The first byte of a reply frame: flags. This one says the worker ends after the reply.
+const RETIRING: u8 = 1;
+
+/// The worker's address space in bytes (what `RLIMIT_AS` counts), from /proc.
+fn address_space() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().next()?.parse().ok()?;
+    // SAFETY: sysconf only reads a system constant.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    Some(pages * u64::try_from(page).ok()?)
 }
 
 #[cfg(target_os = "linux")]
@@ -677,6 +701,32 @@ mod tests {
             error_of(missing.convert(Path::new("x.pdf"))).kind,
             "crashed"
         );
+    }
+
+    #[test]
+    fn a_retiring_worker_is_replaced_for_the_next_file() {
+        // each worker answers one file, says it retires, and ends: the next file must get
+        // a fresh worker, not the error of a dead one
+        let json = br#"{"Err":{"path":"x.pdf","kind":"bad_pdf","message":"m"}}"#;
+        let mut frame = (json.len() as u32 + 1).to_le_bytes().to_vec();
+        frame.push(RETIRING);
+        frame.extend_from_slice(json);
+        let octal: String = frame.iter().map(|b| format!("\\{b:03o}")).collect();
+        let script = format!(
+            "printf '\\000\\000\\000\\000'; head -c 9 >/dev/null; printf '{octal}'; exit 0"
+        );
+        let pool = WorkerPool::with_command(
+            move || {
+                let mut c = Command::new("sh");
+                c.arg("-c").arg(&script);
+                c
+            },
+            limits(),
+        );
+        for _ in 0..3 {
+            let e = error_of(pool.convert(Path::new("x.pdf")));
+            assert_eq!((e.kind.as_str(), e.message.as_str()), ("bad_pdf", "m"));
+        }
     }
 
     #[test]
