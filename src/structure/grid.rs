@@ -178,22 +178,42 @@ fn find_header(lines: &[Line]) -> Option<Header> {
     // Rows below it continue the header while they hold role words, or hold no number
     // and leave the parameter columns empty (`| | 8 PINS | 8 PINS | |`).
     let mut end = h + 1;
-    while end < lines.len() && end < h + 3 {
+    while end < lines.len() && end < h + 5 {
         let l = &lines[end];
         let more: Vec<Option<Role>> = (0..width).map(|i| word_role(cell(l, i))).collect();
         let has_roles = more.iter().flatten().count() >= 2 && !l.cells.iter().any(|c| is_number(c));
         let first_empty = cell(l, 0).is_empty() && cell(l, 1).is_empty();
-        let quiet = first_empty
-            && l.filled() > 0
-            && !l.cells.iter().any(|c| is_number(c) || c.contains('±'))
-            && l.cells.iter().all(|c| c.chars().count() <= 24);
-        if !(has_roles || quiet) {
+        let no_numbers = !l.cells.iter().any(|c| is_number(c) || c.contains('±'));
+        let short = l.cells.iter().all(|c| c.chars().count() <= 24);
+        let quiet = first_empty && l.filled() > 0 && no_numbers && short;
+        // The second line of a header that wraps every column name
+        // (`Nominal | Nominal` over `Voltage | Current` over `(VDC) | (mA)`).
+        let wrapped = !l.cells.iter().any(|c| has_digit(c))
+            && short
+            && l.filled() * 2 > width
+            && l.filled() >= 3;
+        // `Coil` alone under `| | Coil | Nominal |`: the first column's name, wrapped.
+        let first_only = l.filled() == 1
+            && !cell(l, 0).is_empty()
+            && !has_digit(cell(l, 0))
+            && short
+            && lines
+                .get(end + 1)
+                .is_some_and(|n| !n.cells.iter().any(|c| is_number(c)));
+        if !(has_roles || quiet || wrapped || first_only) {
             break;
         }
-        for (r, m) in roles.iter_mut().zip(more) {
+        for (i, (r, m)) in roles.iter_mut().zip(more).enumerate() {
             // A numeric role named on a lower header row wins over a label word above it.
             if m.is_some() && (r.is_none() || *r == Some(Role::Label)) {
                 *r = m;
+            } else if m.is_none()
+                && !cell(l, i).is_empty()
+                && matches!(r, Some(Role::Min | Role::Typ | Role::Max | Role::Value))
+                && !cell(l, i).starts_with(['(', '['])
+            {
+                // `Nominal` continued by `Voltage`: a column name, not the Typ column.
+                *r = None;
             }
         }
         end += 1;
@@ -412,6 +432,25 @@ pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
     let label_col = roles.iter().position(|r| *r == Role::Label)?;
     if !numeric {
         return None;
+    }
+    // Without a unit or limit column, product columns must be named like products
+    // (`AQY212EH(A)`, `RS-15-5`), not like quantities (`Nominal Voltage (VDC)`).
+    let only_variants = !(has(Role::Min) || has(Role::Typ) || has(Role::Max) || has(Role::Value));
+    if only_variants && !has(Role::Unit) {
+        let named = |n: &str| {
+            n.chars().any(|c| c.is_ascii_digit())
+                && n.chars().filter(char::is_ascii_uppercase).count() >= 2
+        };
+        let (ok, all) = roles
+            .iter()
+            .zip(&header.names)
+            .filter(|(r, _)| **r == Role::Variant)
+            .fold((0, 0), |(ok, all), (_, n)| {
+                (ok + usize::from(named(n)), all + 1)
+            });
+        if ok * 2 < all {
+            return None;
+        }
     }
     let cell = |l: &Line, i: usize| -> Option<String> {
         let c = l.cells.get(i)?.trim();

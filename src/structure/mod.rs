@@ -284,7 +284,15 @@ impl Walker {
     fn push_property(&mut self, label: &str, raw: &str, loc: Loc) {
         let label = grid::clean_label(label.trim().trim_end_matches([':', '：']));
         let raw = raw.replace('\n', " ");
-        if label.is_empty() || raw.is_empty() || !has_letter(&label) || label.len() > 120 {
+        // Table-of-contents lines (`5.1 Absolute Maximum Ratings ..... 5`) are not rows.
+        let leader = |s: &str| s.contains("....") || s.contains("……") || s.contains(". . . .");
+        if label.is_empty()
+            || raw.is_empty()
+            || !has_letter(&label)
+            || label.len() > 120
+            || leader(&label)
+            || leader(&raw)
+        {
             return;
         }
         self.section().properties.push(RawProperty {
