@@ -68,6 +68,13 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("less than", Qualifier::Lt),
     ("greater than", Qualifier::Gt),
     ("more than", Qualifier::Gt),
+    ("below", Qualifier::Lt),
+    ("under", Qualifier::Lt),
+    ("unter", Qualifier::Lt),
+    ("above", Qualifier::Gt),
+    ("over", Qualifier::Gt),
+    ("über", Qualifier::Gt),
+    ("Über", Qualifier::Gt),
     ("<=", Qualifier::Le),
     (">=", Qualifier::Ge),
     ("≤", Qualifier::Le),
@@ -1339,8 +1346,13 @@ fn single(it: &Item, condition: Option<String>) -> Option<Value> {
     let unit = it.unit();
     let Some(u) = unit else {
         let plain = it.hi.is_none() && !it.plus_minus && it.tol.is_none();
-        // `>0,99`, `≥ 0.95`: a qualified decimal fraction is a ratio (power factor).
-        if plain && it.qual.is_some() && lo.decimals > 0 && lo.value.abs() <= 1.0 {
+        // `>0,99`, `≥ 0.95`: a decimal fraction bounded by a comparison is a ratio (power
+        // factor); `0.203 MAX.` is a length whose unit is printed elsewhere.
+        let compared = matches!(
+            it.qual,
+            Some(Qualifier::Lt | Qualifier::Le | Qualifier::Gt | Qualifier::Ge)
+        );
+        if plain && compared && lo.decimals > 0 && lo.value.abs() <= 1.0 {
             return single(
                 &Item {
                     lo_unit: Some(&RATIO),

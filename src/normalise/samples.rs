@@ -545,6 +545,8 @@ pub const SHAPE_VALUES: &[(&str, Option<&str>)] = &[
     ("4 A at 25 °C", None),
     ("9 mm / 0.5 inch", None),
     // issue 10
+    ("Unter 3 °C", Some("Temperatur")),
+    ("0.203 MAX.", Some("F")),
     ("1000 V/µs", None),
     ("10 A/µs", Some("di/dt")),
     ("6 µV/°C", Some("Offset drift")),

@@ -841,6 +841,15 @@ fn shape_table() -> Vec<Case> {
             &["9 mm does not agree with 0.5 in"],
         ),
         // issue 10: the unit shapes of component datasheets, and codes that stay text
+        // md-pymupdf4llm/theben__Theben_Meteodata_140_S_Handbuch.md: a German comparison word
+        (
+            "Unter 3 °C",
+            Some("Temperatur"),
+            json!({"kind":"quantity","value":3.0,"unit":"°C","si":{"value":276.15,"unit":"K"},"qualifier":"lt"}),
+            &[],
+        ),
+        // md/bourns__Bourns-smbj-q-datasheet.md: a bare dimension with its unit elsewhere
+        ("0.203 MAX.", Some("F"), json!({"kind":"text"}), &[]),
         (
             "1000 V/µs",
             None,
