@@ -876,6 +876,7 @@ fn leading_words(
         let w = &core[k..word_end];
         if words == 2
             || w.chars().count() < 3
+            || !w.starts_with(char::is_uppercase)
             || !w.chars().all(char::is_alphabetic)
             || STANDARD_BODIES.iter().any(|b| w.eq_ignore_ascii_case(b))
         {
@@ -891,6 +892,11 @@ fn leading_words(
     // `core` is a slice of `s`: the rest keeps any parenthesis the caller split off.
     let offset = core.as_ptr() as usize - s.as_ptr() as usize;
     let rest = s.get(offset + end..)?;
+    // Words run on after the value (`Apply 500V DC between adjacent terminals …`): a
+    // sentence, not a value with a condition in front.
+    if has_prose(rest) {
+        return None;
+    }
     let mut local = Vec::new();
     let mut v = parse_cell(rest, ctx, &mut local);
     let cond = match &mut v {
@@ -906,6 +912,32 @@ fn leading_words(
     *cond = Some(all.join("; "));
     diags.extend(local);
     Some(v)
+}
+
+/// Whether `s` has a lower-case word of three letters or more outside parentheses.
+fn has_prose(s: &str) -> bool {
+    let mut depth = 0u32;
+    let mut run = 0usize;
+    let mut lower_start = false;
+    for c in s.chars().chain([' ']) {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if c.is_alphabetic() {
+            if run == 0 {
+                lower_start = c.is_lowercase();
+            }
+            run += 1;
+        } else {
+            if depth == 0 && run >= 3 && lower_start {
+                return true;
+            }
+            run = 0;
+        }
+    }
+    false
 }
 
 /// Label words naming a dimension, and its SI unit.
