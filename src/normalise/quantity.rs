@@ -68,6 +68,13 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("less than", Qualifier::Lt),
     ("greater than", Qualifier::Gt),
     ("more than", Qualifier::Gt),
+    ("below", Qualifier::Lt),
+    ("under", Qualifier::Lt),
+    ("unter", Qualifier::Lt),
+    ("above", Qualifier::Gt),
+    ("over", Qualifier::Gt),
+    ("über", Qualifier::Gt),
+    ("Über", Qualifier::Gt),
     ("<=", Qualifier::Le),
     (">=", Qualifier::Ge),
     ("≤", Qualifier::Le),
@@ -869,6 +876,7 @@ fn leading_words(
         let w = &core[k..word_end];
         if words == 2
             || w.chars().count() < 3
+            || !w.starts_with(char::is_uppercase)
             || !w.chars().all(char::is_alphabetic)
             || STANDARD_BODIES.iter().any(|b| w.eq_ignore_ascii_case(b))
         {
@@ -884,6 +892,11 @@ fn leading_words(
     // `core` is a slice of `s`: the rest keeps any parenthesis the caller split off.
     let offset = core.as_ptr() as usize - s.as_ptr() as usize;
     let rest = s.get(offset + end..)?;
+    // Words run on after the value (`Apply 500V DC between adjacent terminals …`): a
+    // sentence, not a value with a condition in front.
+    if has_prose(rest) {
+        return None;
+    }
     let mut local = Vec::new();
     let mut v = parse_cell(rest, ctx, &mut local);
     let cond = match &mut v {
@@ -899,6 +912,32 @@ fn leading_words(
     *cond = Some(all.join("; "));
     diags.extend(local);
     Some(v)
+}
+
+/// Whether `s` has a lower-case word of three letters or more outside parentheses.
+fn has_prose(s: &str) -> bool {
+    let mut depth = 0u32;
+    let mut run = 0usize;
+    let mut lower_start = false;
+    for c in s.chars().chain([' ']) {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if c.is_alphabetic() {
+            if run == 0 {
+                lower_start = c.is_lowercase();
+            }
+            run += 1;
+        } else {
+            if depth == 0 && run >= 3 && lower_start {
+                return true;
+            }
+            run = 0;
+        }
+    }
+    false
 }
 
 /// Label words naming a dimension, and its SI unit.
@@ -1339,8 +1378,13 @@ fn single(it: &Item, condition: Option<String>) -> Option<Value> {
     let unit = it.unit();
     let Some(u) = unit else {
         let plain = it.hi.is_none() && !it.plus_minus && it.tol.is_none();
-        // `>0,99`, `≥ 0.95`: a qualified decimal fraction is a ratio (power factor).
-        if plain && it.qual.is_some() && lo.decimals > 0 && lo.value.abs() <= 1.0 {
+        // `>0,99`, `≥ 0.95`: a decimal fraction bounded by a comparison is a ratio (power
+        // factor); `0.203 MAX.` is a length whose unit is printed elsewhere.
+        let compared = matches!(
+            it.qual,
+            Some(Qualifier::Lt | Qualifier::Le | Qualifier::Gt | Qualifier::Ge)
+        );
+        if plain && compared && lo.decimals > 0 && lo.value.abs() <= 1.0 {
             return single(
                 &Item {
                     lo_unit: Some(&RATIO),

@@ -545,6 +545,13 @@ pub const SHAPE_VALUES: &[(&str, Option<&str>)] = &[
     ("4 A at 25 °C", None),
     ("9 mm / 0.5 inch", None),
     // issue 10
+    ("Apply 500V DC between adjacent terminals or terminal and ground. (JIS C5402-3-1/MIL-STD-202 Method 302)", Some("Resistance")),
+    ("exceed 30°C at the", None),
+    ("except 1500VAC test voltage", None),
+    ("1µF capacitor", Some("Internal Input Filter")),
+    ("5°C/second max.", Some("Ramp-up Rate")),
+    ("Unter 3 °C", Some("Temperatur")),
+    ("0.203 MAX.", Some("F")),
     ("1000 V/µs", None),
     ("10 A/µs", Some("di/dt")),
     ("6 µV/°C", Some("Offset drift")),

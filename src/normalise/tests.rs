@@ -841,6 +841,23 @@ fn shape_table() -> Vec<Case> {
             &["9 mm does not agree with 0.5 in"],
         ),
         // issue 10: the unit shapes of component datasheets, and codes that stay text
+        // sentences from PDF cells stay text (pdf/molex__Molex_PS-51021-024_Pico*.pdf,
+        // pdf/gct__USB4085-GF-A.pdf, pdf/molex__molex_mfjr.pdf); a short note stays a condition
+        // (pdf/recom__R-78HB12-0.5.pdf); a rate in words (pdf/littelfuse__Littelfuse_451_453*.pdf)
+        ("Apply 500V DC between adjacent terminals or terminal and ground. (JIS C5402-3-1/MIL-STD-202 Method 302)", Some("Resistance"), json!({"kind":"text"}), &[]),
+        ("exceed 30°C at the", None, json!({"kind":"text"}), &[]),
+        ("except 1500VAC test voltage", None, json!({"kind":"text"}), &[]),
+        ("1µF capacitor", Some("Internal Input Filter"), json!({"kind":"quantity","value":1.0,"unit":"µF","si":{"value":1e-6,"unit":"F"},"condition":"capacitor"}), &[]),
+        ("5°C/second max.", Some("Ramp-up Rate"), json!({"kind":"quantity","value":5.0,"unit":"°C/s","si":{"value":5.0,"unit":"K/s"},"qualifier":"max"}), &[]),
+        // md-pymupdf4llm/theben__Theben_Meteodata_140_S_Handbuch.md: a German comparison word
+        (
+            "Unter 3 °C",
+            Some("Temperatur"),
+            json!({"kind":"quantity","value":3.0,"unit":"°C","si":{"value":276.15,"unit":"K"},"qualifier":"lt"}),
+            &[],
+        ),
+        // md/bourns__Bourns-smbj-q-datasheet.md: a bare dimension with its unit elsewhere
+        ("0.203 MAX.", Some("F"), json!({"kind":"text"}), &[]),
         (
             "1000 V/µs",
             None,
