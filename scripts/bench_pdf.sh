@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time `dsx extract` over a folder of PDFs against `pdftotext -layout`, check thread scaling
 # and peak memory.
-# Usage: scripts/bench_pdf.sh [DIR]   (default ../shared/corpus/pdf)
+# Usage: [DSX=BINARY] scripts/bench_pdf.sh [DIR]   (default ../shared/corpus/pdf)
 #
 # Prints: dsx -j1 wall time, pdftotext -layout time (one process per file, sequential),
 # their ratio; dsx -j2 time and its speed-up over -j1; peak RSS (/usr/bin/time -v) of
@@ -14,8 +14,13 @@ cd "$(dirname "$0")/.."
 dir=$(realpath "${1:-../shared/corpus/pdf}")
 runs=${RUNS:-3}
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
-cargo build -q --release --bin dsx
-dsx="$CARGO_TARGET_DIR/release/dsx"
+# DSX=PATH times that binary instead of building one (to compare two builds).
+if [ -n "${DSX:-}" ]; then
+  dsx=$DSX
+else
+  cargo build -q --release --bin dsx
+  dsx="$CARGO_TARGET_DIR/release/dsx"
+fi
 files=("$dir"/*.pdf)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
