@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time `dsx extract` over a folder of PDFs against `pdftotext -layout`, check thread scaling
 # and peak memory.
-# Usage: scripts/bench_pdf.sh [DIR]   (default ../shared/corpus/pdf)
+# Usage: [DSX=BINARY] scripts/bench_pdf.sh [DIR]   (default ../shared/corpus/pdf)
 #
 # Prints: dsx -j1 wall time (PDFs read in worker processes, the default), pdftotext -layout
 # time (one process per file, sequential), their ratio; the cost of the worker processes

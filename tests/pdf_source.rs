@@ -429,3 +429,24 @@ fn damaged_xref_offsets_still_read() {
         assert!(!doc.blocks.is_empty());
     }
 }
+
+/// A raised, smaller number after `10` is an exponent: `10⁵ operations` reads
+/// `10^5 operations` (it read `105`), `7976 x 10³ hours` reads `7976 x 10^3 hours`.
+#[test]
+fn raised_exponent_after_ten() {
+    for (rel, exponent, flattened) in [
+        ("pdf/songle__SRD-05VDC-SL-C-Datasheet.pdf", "10^5", "105"),
+        ("pdf/recom__R-78E3.3-0.5.pdf", "10^3", "103"),
+    ] {
+        let doc = read(rel);
+        let w = words(&doc);
+        assert!(
+            w.iter().any(|t| t == exponent),
+            "{rel}: {exponent:?} missing"
+        );
+        assert!(
+            !w.iter().any(|t| t == flattened),
+            "{rel}: {flattened:?} read"
+        );
+    }
+}

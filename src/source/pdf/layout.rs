@@ -165,6 +165,8 @@ const SAME_BASELINE: f64 = 0.45;
 const SCRIPT_RATIO: f64 = 0.9;
 /// How far (ems of the larger type) a sub- or superscript sits off its baseline.
 const SCRIPT_SHIFT: f64 = 0.5;
+/// A glyph at least this many ems above its line's baseline, in smaller type, is raised.
+const RAISED: f64 = 0.2;
 
 /// Sub- and superscripts are short (a run may hold those of several columns).
 const SCRIPT_MAX_GLYPHS: usize = 30;
@@ -258,17 +260,93 @@ fn dominant_size(line: &[&Glyph]) -> f64 {
         .map_or(0.0, |(s, _)| s)
 }
 
+/// How a raised run of smaller type joined to a number is written.
+#[derive(Clone, Copy, PartialEq)]
+enum Script {
+    /// After `10` (`1×10⁷`, `10¹¹`): `^` and the exponent, `1×10^7`.
+    Exponent,
+    /// After any other number: a footnote marker, in superscript digits (`5.5¹`).
+    Marker,
+}
+
+/// The baseline of a line's dominant type (the median over its glyphs of that size), so
+/// that raised scripts do not pull it up.
+fn baseline(line: &[&Glyph], size: f64) -> f64 {
+    let mut ys: Vec<f64> = line
+        .iter()
+        .filter(|g| (g.size - size).abs() <= 0.25 * size)
+        .map(|g| g.y)
+        .collect();
+    if ys.is_empty() {
+        return line.iter().map(|g| g.y).sum::<f64>() / line.len() as f64;
+    }
+    ys.sort_by(f64::total_cmp);
+    ys[ys.len() / 2]
+}
+
+/// How a raised glyph starting a script run after `word` is written, if it is one: a
+/// digit or sign right after a number. Never plain digits glued to the number (`1011`).
+fn script_after(word: &str, glyph: &str) -> Option<Script> {
+    let starts_number = glyph
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '−' | '+'));
+    if !starts_number || !word.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // `10` on its own or after a sign or operator (`×10`, `x10`, `>10`, `(10`), not `2010`,
+    // `0.10`.
+    let before_ten = word.strip_suffix("10").map(|b| b.chars().last());
+    match before_ten {
+        Some(None) => Some(Script::Exponent),
+        Some(Some('x' | 'X')) => Some(Script::Exponent),
+        Some(Some(c)) if !c.is_alphanumeric() && c != '.' && c != ',' => Some(Script::Exponent),
+        _ => Some(Script::Marker),
+    }
+}
+
+/// Append a glyph of a script run to a word.
+fn push_script(word: &mut String, glyph: &str, script: Script) {
+    match script {
+        Script::Exponent => word.push_str(glyph),
+        Script::Marker => word.extend(glyph.chars().map(|c| match c {
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            '9' => '⁹',
+            '-' | '−' => '⁻',
+            '+' => '⁺',
+            c => c,
+        })),
+    }
+}
+
 fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
     let size = dominant_size(line).max(1.0);
     let y = line.iter().map(|g| g.y).sum::<f64>() / line.len() as f64;
+    let base = baseline(line, size);
     let mut words: Vec<Word> = Vec::new();
     let mut breaks = Vec::new();
     let mut gaps = Vec::new();
     let mut end = f64::NEG_INFINITY;
+    // The raised run being written (`Some`), and whether it is a script after a number.
+    let mut script: Option<Option<Script>> = None;
+    // The last glyph of base type (not raised) in the current word.
+    let mut host: Option<&Glyph> = None;
     for g in line {
         let gap = g.x - end;
         let em = size.max(g.size);
         let ruled = !words.is_empty() && rule_between(rules, end, g.x, y, size);
+        // Raised: smaller than, and above, both the line's type and the glyph it follows.
+        let raised = g.size <= SCRIPT_RATIO * size
+            && base - g.y > RAISED * size
+            && host.is_some_and(|h| g.size <= SCRIPT_RATIO * h.size && h.y - g.y > RAISED * h.size);
         if words.is_empty() || gap > SPACE_GAP * em || ruled {
             breaks.push(!words.is_empty() && (gap > CELL_GAP * em || ruled));
             gaps.push(gap / em);
@@ -277,8 +355,24 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
                 x1: g.x + g.w,
                 text: g.text.clone(),
             });
+            script = None;
+            host = Some(g);
         } else if let Some(w) = words.last_mut() {
-            w.text.push_str(&g.text);
+            if !raised {
+                script = None;
+                host = Some(g);
+            } else if script.is_none() {
+                // Only the first glyph of a raised run decides what the run is (`2` with
+                // a raised tolerance `±0.05` stays plain throughout).
+                script = Some(script_after(&w.text, &g.text));
+                if script == Some(Some(Script::Exponent)) {
+                    w.text.push('^');
+                }
+            }
+            match script {
+                Some(Some(s)) => push_script(&mut w.text, &g.text, s),
+                _ => w.text.push_str(&g.text),
+            }
             w.x1 = w.x1.max(g.x + g.w);
         }
         end = end.max(g.x + g.w);
@@ -377,4 +471,147 @@ fn clean(s: &str) -> String {
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Glyphs of one text run: (text, x, y, size), each one `0.5 * size` wide.
+    fn glyphs(spec: &[(&str, f64, f64, f64)]) -> Vec<Glyph> {
+        spec.iter()
+            .map(|&(t, x, y, size)| Glyph {
+                x,
+                y,
+                w: 0.5 * size,
+                size,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    fn words_of(spec: &[(&str, f64, f64, f64)]) -> Vec<String> {
+        let g = glyphs(spec);
+        let refs: Vec<&Glyph> = g.iter().collect();
+        split_words(&refs, &[])
+            .words
+            .into_iter()
+            .map(|w| w.text)
+            .collect()
+    }
+
+    #[test]
+    fn raised_runs_after_numbers_are_exponents_or_markers() {
+        // (base text at 10 pt on y = 100, raised 6.5 pt glyphs at y = 95) → words
+        let cases: &[(&[(&str, f64, f64, f64)], &[&str])] = &[
+            // 1×10⁷
+            (
+                &[
+                    ("1", 0.0, 100.0, 10.0),
+                    ("×", 5.0, 100.0, 10.0),
+                    ("1", 10.0, 100.0, 10.0),
+                    ("0", 15.0, 100.0, 10.0),
+                    ("7", 20.0, 95.0, 6.5),
+                ],
+                &["1×10^7"],
+            ),
+            // 10¹¹ Ω
+            (
+                &[
+                    ("1", 0.0, 100.0, 10.0),
+                    ("0", 5.0, 100.0, 10.0),
+                    ("1", 10.0, 95.0, 6.5),
+                    ("1", 13.25, 95.0, 6.5),
+                    ("Ω", 25.0, 100.0, 10.0),
+                ],
+                &["10^11", "Ω"],
+            ),
+            // 10⁻⁶
+            (
+                &[
+                    ("1", 0.0, 100.0, 10.0),
+                    ("0", 5.0, 100.0, 10.0),
+                    ("-", 10.0, 95.0, 6.5),
+                    ("6", 13.25, 95.0, 6.5),
+                ],
+                &["10^-6"],
+            ),
+            // 5.5 with footnote 1
+            (
+                &[
+                    ("5", 0.0, 100.0, 10.0),
+                    (".", 5.0, 100.0, 10.0),
+                    ("5", 10.0, 100.0, 10.0),
+                    ("1", 15.0, 95.0, 6.5),
+                ],
+                &["5.5¹"],
+            ),
+            // a year with footnote 2: not an exponent
+            (
+                &[
+                    ("2", 0.0, 100.0, 10.0),
+                    ("0", 5.0, 100.0, 10.0),
+                    ("1", 10.0, 100.0, 10.0),
+                    ("0", 15.0, 100.0, 10.0),
+                    ("2", 20.0, 95.0, 6.5),
+                ],
+                &["2010²"],
+            ),
+            // m2x10⁻⁴ (the unit kg·m²×10⁻⁴, written with x)
+            (
+                &[
+                    ("2", 0.0, 100.0, 10.0),
+                    ("x", 5.0, 100.0, 10.0),
+                    ("1", 10.0, 100.0, 10.0),
+                    ("0", 15.0, 100.0, 10.0),
+                    ("-", 20.0, 95.0, 6.5),
+                    ("4", 23.25, 95.0, 6.5),
+                ],
+                &["2x10^-4"],
+            ),
+            // >10⁹
+            (
+                &[
+                    (">", 0.0, 100.0, 10.0),
+                    ("1", 5.0, 100.0, 10.0),
+                    ("0", 10.0, 100.0, 10.0),
+                    ("9", 15.0, 95.0, 6.5),
+                ],
+                &[">10^9"],
+            ),
+            // 2 with a raised tolerance ±0.05: the run is not a script, no digit changes
+            (
+                &[
+                    ("2", 0.0, 100.0, 10.0),
+                    ("±", 5.0, 95.0, 6.5),
+                    ("0", 8.25, 95.0, 6.5),
+                    (".", 11.5, 95.0, 6.5),
+                    ("0", 14.75, 95.0, 6.5),
+                    ("5", 18.0, 95.0, 6.5),
+                ],
+                &["2±0.05"],
+            ),
+            // a subscript (lowered) stays as it was: V_CC
+            (
+                &[
+                    ("V", 0.0, 100.0, 10.0),
+                    ("C", 5.0, 102.0, 6.5),
+                    ("C", 8.25, 102.0, 6.5),
+                ],
+                &["VCC"],
+            ),
+            // same-size digits on the baseline are one number
+            (
+                &[
+                    ("1", 0.0, 100.0, 10.0),
+                    ("0", 5.0, 100.0, 10.0),
+                    ("1", 10.0, 100.0, 10.0),
+                ],
+                &["101"],
+            ),
+        ];
+        for (spec, expected) in cases {
+            assert_eq!(words_of(spec), *expected, "{spec:?}");
+        }
+    }
 }
