@@ -278,7 +278,9 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
     let text_print = |b: &Block, li: usize| -> Option<u64> {
         let l = &b.lines[li];
         let long = l.cells.iter().map(|c| c.len()).sum::<usize>() >= 8;
-        (b.kind == BlockKind::Text && l.filled() == 1 && long)
+        // A line with a link keeps its digits, as blocks do (`www.x.com/770-131` and
+        // `www.x.com/770-111` point at different items): such lines are not counted.
+        (b.kind == BlockKind::Text && l.filled() == 1 && long && l.links.is_empty())
             .then(|| fold_hash(l.cells.iter().map(String::as_str), true))
     };
     for (bi, b) in doc.blocks.iter().enumerate() {

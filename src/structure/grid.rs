@@ -390,6 +390,8 @@ struct Row {
     variants: Vec<(String, String)>,
     /// The limit a row's value is, named in a column of its own (`Typical`, `Maximum`).
     qual: Option<Role>,
+    /// Which of Min/Typ/Max the table has columns for (the raw text shows those).
+    slots: [bool; 3],
     group: usize,
     loc: Loc,
 }
@@ -475,6 +477,7 @@ pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
         let mut row = Row {
             group,
             loc: l.loc,
+            slots: [has(Role::Min), has(Role::Typ), has(Role::Max)],
             ..Row::default()
         };
         let mut limit_groups: Vec<(
@@ -786,7 +789,9 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
             .any(|c| c.as_ref().is_some_and(|c| c.contains('\n')));
         let parts: Vec<String> = [min, typ, max]
             .iter()
-            .map(|c| one(c).unwrap_or_else(|| "–".into()))
+            .zip(row.slots)
+            .filter(|(_, present)| *present)
+            .map(|(c, _)| one(c).unwrap_or_else(|| "–".into()))
             .collect();
         let raw = with_unit(&parts.join(" | "));
         out.push(RawProperty {

@@ -489,6 +489,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
         && !(before.is_ascii_digit() && after.is_ascii_digit())
         && !value.starts_with("//")
+        && !label.contains('|')
         && words <= 7
         && label.chars().count() <= 60
         && value.chars().count() <= 100
