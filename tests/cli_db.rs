@@ -174,7 +174,10 @@ fn load_is_idempotent_and_keeps_revisions() {
     let o = dsx(&["load", "--db", dbs, NEW]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(db_count(&db, "SELECT count(*) FROM revisions"), revs + 1);
-    assert_eq!(db_count(&db, "SELECT count(*) FROM products"), 6);
+    assert_eq!(
+        db_count(&db, "SELECT count(*) FROM products"),
+        markdown_fixtures() as i64
+    );
     let d = dsx(&["diff", "--db", dbs, "770-1242/076-000"]);
     assert_eq!(d.status.code(), Some(1), "{}", text(&d.stderr));
     assert_eq!(

@@ -276,6 +276,10 @@ fn find_header(lines: &[Line]) -> Option<Header> {
 }
 
 /// Roles for every column: the named ones, then the unnamed ones by position.
+#[allow(
+    clippy::needless_range_loop,
+    reason = "each column is looked up in three parallel slices"
+)]
 fn assign_roles(named: &[Option<Role>], names: &[String], body: &[Line]) -> Vec<Role> {
     let width = named.len();
     let value_role = |r: Option<Role>| {
@@ -372,6 +376,15 @@ fn assign_roles(named: &[Option<Role>], names: &[String], body: &[Line]) -> Vec<
     roles
 }
 
+/// One limit group of a row: its variant (repeated Min/Typ/Max groups) and the min, typ
+/// and max cells.
+type LimitGroup = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// One body row after its cells were sorted into roles.
 #[derive(Debug, Default, Clone)]
 struct Row {
@@ -380,12 +393,7 @@ struct Row {
     condition: Vec<String>,
     unit: Option<String>,
     /// (variant, min, typ, max) per limit group.
-    limits: Vec<(
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    )>,
+    limits: Vec<LimitGroup>,
     values: Vec<String>,
     variants: Vec<(String, String)>,
     /// The limit a row's value is, named in a column of its own (`Typical`, `Maximum`).
@@ -406,7 +414,7 @@ impl Row {
     }
 
     fn bare_numbers(&self) -> bool {
-        let bare = |s: &Option<String>| s.as_deref().is_none_or(|s| is_number(s));
+        let bare = |s: &Option<String>| s.as_deref().is_none_or(is_number);
         self.limits
             .iter()
             .all(|(_, a, b, c)| bare(a) && bare(b) && bare(c))
@@ -480,12 +488,7 @@ pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
             slots: [has(Role::Min), has(Role::Typ), has(Role::Max)],
             ..Row::default()
         };
-        let mut limit_groups: Vec<(
-            Option<String>,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        )> = Vec::new();
+        let mut limit_groups: Vec<LimitGroup> = Vec::new();
         let mut last: Option<(usize, u8)> = None;
         for (i, role) in roles.iter().enumerate() {
             let c = cell(l, i);

@@ -539,7 +539,7 @@ fn row_shaped(label: &str, value: &str) -> bool {
     };
     !CAPTION.is_match(label.trim())
         && !bullet(value)
-        && !(bullet(label) && !value.chars().any(|c| c.is_ascii_digit()))
+        && (!bullet(label) || value.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// A label is words: it starts with a letter and letters outnumber the other characters

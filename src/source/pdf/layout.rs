@@ -501,6 +501,10 @@ mod tests {
     }
 
     #[test]
+    #[allow(
+        clippy::type_complexity,
+        reason = "a table of glyph runs and the words they give"
+    )]
     fn raised_runs_after_numbers_are_exponents_or_markers() {
         // (base text at 10 pt on y = 100, raised 6.5 pt glyphs at y = 95) → words
         let cases: &[(&[(&str, f64, f64, f64)], &[&str])] = &[
