@@ -283,26 +283,34 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         (b.kind == BlockKind::Text && l.filled() == 1 && long && l.links.is_empty())
             .then(|| fold_hash(l.cells.iter().map(String::as_str), true))
     };
-    for (bi, b) in doc.blocks.iter().enumerate() {
-        if protected.get(bi).copied().unwrap_or(false) {
-            continue;
-        }
+    // Each line hashed once; the prints are counted per block, then looked up.
+    let text_prints: Vec<Vec<Option<u64>>> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(bi, b)| {
+            if protected.get(bi).copied().unwrap_or(false) || b.kind != BlockKind::Text {
+                return Vec::new();
+            }
+            (0..b.lines.len()).map(|li| text_print(b, li)).collect()
+        })
+        .collect();
+    for prints in &text_prints {
         let mut seen = PrintSet::default();
-        for li in 0..b.lines.len() {
-            if let Some(f) = text_print(b, li) {
-                if seen.insert(f) {
-                    *text_counts.entry(f).or_default() += 1;
-                }
+        for &f in prints.iter().flatten() {
+            if seen.insert(f) {
+                *text_counts.entry(f).or_default() += 1;
             }
         }
     }
     if text_counts.values().any(|&n| n >= 3) {
-        for (bi, b) in doc.blocks.iter().enumerate() {
-            if b.kind != BlockKind::Text || protected.get(bi).copied().unwrap_or(false) {
+        for (bi, prints) in text_prints.iter().enumerate() {
+            if prints.is_empty() {
                 continue;
             }
-            lines[bi] = (0..b.lines.len())
-                .map(|li| text_print(b, li).is_some_and(|f| text_counts[&f] >= 3))
+            lines[bi] = prints
+                .iter()
+                .map(|f| f.is_some_and(|f| text_counts[&f] >= 3))
                 .collect();
         }
     }

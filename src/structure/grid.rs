@@ -51,13 +51,27 @@ enum Role {
 
 /// The role a header word names, if any.
 fn word_role(header: &str) -> Option<Role> {
-    // A header cell over two lines (`AD80<br>Min`): the lower line names the column.
-    if let Some((_, last)) = header.trim().rsplit_once('\n') {
+    let t = header.trim();
+    // A header cell over two lines (`8056A<br>Max`): the lower line names the column.
+    if let Some((_, last)) = t.rsplit_once('\n') {
         if let Some(r) = word_role(last) {
             return Some(r);
         }
     }
-    let h = clean_label(header).to_lowercase();
+    // Role words are short and never start with a digit: most cells are ruled out here,
+    // before any cleaning (this runs on every cell of every table row).
+    if t.is_empty() || t.len() > 48 || t.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if t.split_whitespace().count() > 5 {
+        return None;
+    }
+    // Footnote markers are cleaned only where one can stand (the end is not a letter).
+    let h = if t.ends_with(|c: char| c.is_alphabetic() || c == '.') {
+        t.to_lowercase()
+    } else {
+        clean_label(t).to_lowercase()
+    };
     let h = h.trim().trim_end_matches(['.', ':']).trim();
     Some(match h {
         "min" | "minimum" | "min value" => Role::Min,
@@ -82,17 +96,24 @@ fn word_role(header: &str) -> Option<Role> {
 /// Footnote markers and decoration that are not part of a label: `(1)`, `Note.2`,
 /// superscript digits, a trailing `*`.
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s*(?:\((?:\d{1,2}|[a-h])\)|\bNote\s*\.?\s*\d{1,2}|\*\d?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$")
-        .expect("valid regex")
+    Regex::new(
+        r"(?:\s*(?:\((?:\d{1,2}|[a-h])\)|(?-u:\b)Note\s*\.?\s*\d{1,2}|\*\d?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$",
+    )
+    .expect("valid regex")
 });
 
 /// A label as printed, without footnote markers or line breaks.
 pub(crate) fn clean_label(s: &str) -> String {
     let one = s.replace('\n', " ");
     let one = one.trim().trim_matches('*').trim();
-    let cut = FOOTNOTE
-        .find(one)
-        .map(|m| m.start())
+    // Only a label ending in `)`, a digit, `*` or a superscript can carry a marker.
+    let marked = one
+        .chars()
+        .last()
+        .is_some_and(|c| c == ')' || c == '*' || c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c));
+    let cut = marked
+        .then(|| FOOTNOTE.find(one).map(|m| m.start()))
+        .flatten()
         .filter(|&i| i > 0)
         .unwrap_or(one.len());
     one[..cut].split_whitespace().collect::<Vec<_>>().join(" ")

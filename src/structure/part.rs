@@ -14,17 +14,16 @@ use regex::Regex;
 
 use crate::document::{BlockKind, Document, Line};
 
+/// How many lines the most-repeated part number is counted over.
+const FREQUENCY_LINES: usize = 2000;
+
 /// How many lines from the top count as the document's head.
 const HEAD_LINES: usize = 60;
-
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w./-])([A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)").expect("valid regex")
-});
 
 /// `MF-R Series`, `RS - 15 series`, `XH CONNECTOR`, `MPZ2012 type`, `215 Series`.
 static SERIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\w./-])([A-Z0-9][A-Z0-9]*(?:\s?[-/.]\s?[A-Z0-9]+)*)\s+(?:[Ss]eries|SERIES|[Tt]ype|TYPE|CONNECTOR|[Ff]amily)\b",
+        r"(?:^|[\s,;:(\[*|])([A-Z0-9][A-Z0-9]*(?:\s?[-/.]\s?[A-Z0-9]+)*)\s+(?:[Ss]eries|SERIES|[Tt]ype|TYPE|CONNECTOR|[Ff]amily)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -54,17 +53,16 @@ pub(crate) fn is_part(t: &str) -> bool {
     let lower = t.chars().filter(char::is_ascii_lowercase).count();
     let digits = t.chars().filter(char::is_ascii_digit).count();
     let first = t.split(['-', '/', '.']).next().unwrap_or("");
-    let head: String = first
-        .chars()
-        .take_while(char::is_ascii_alphabetic)
-        .collect::<String>()
-        .to_ascii_uppercase();
+    let alpha = first
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(first.len());
+    let head = &first[..alpha];
     (3..=24).contains(&len)
         && upper >= 2
         && digits >= 1
         && lower <= 1
         && t.starts_with(|c: char| c.is_ascii_uppercase())
-        && !NOT_PARTS.contains(&head.as_str())
+        && !NOT_PARTS.iter().any(|n| n.eq_ignore_ascii_case(head))
         // `V(BUS)`-like symbols and `3V3`-like values are not parts
         && !t.contains('(')
 }
@@ -84,11 +82,21 @@ fn head_lines(doc: &Document) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// The words of `text` that could be part numbers: split at spaces and punctuation that
+/// never occurs inside one, trailing separators dropped. (A plain split: this runs over
+/// every cell of a document when no title names the part.)
 fn tokens(text: &str) -> impl Iterator<Item = &str> {
-    TOKEN
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .map(|m| m.as_str().trim_end_matches(['.', '/', '-']))
+    text.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\'' | '|' | '*' | '_'
+            )
+    })
+    .map(|t| t.trim_end_matches(['.', '/', '-']))
+    .filter(|t| {
+        t.len() >= 3 && t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+    })
 }
 
 /// A series named in the head (`MF-R Series`), spaces around its hyphen closed up.
@@ -159,9 +167,20 @@ fn family(t: &str) -> bool {
 fn most_frequent(doc: &Document) -> Option<String> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut order = 0;
-    for l in doc.blocks.iter().flat_map(|b| b.lines.iter()) {
+    // The first lines are enough to tell which part a document is about.
+    for l in doc
+        .blocks
+        .iter()
+        .flat_map(|b| b.lines.iter())
+        .take(FREQUENCY_LINES)
+    {
         for c in &l.cells {
-            for t in tokens(c).filter(|t| is_part(t)) {
+            // cheap byte tests before the full shape test
+            let plausible = |t: &&str| {
+                t.bytes().any(|b| b.is_ascii_digit())
+                    && t.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            };
+            for t in tokens(c).filter(plausible).filter(|t| is_part(t)) {
                 order += 1;
                 let e = counts.entry(t).or_insert((0, order));
                 e.0 += 1;
