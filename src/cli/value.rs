@@ -155,25 +155,7 @@ fn superscript(s: &str) -> Option<String> {
     if s.is_empty() {
         return None;
     }
-    s.chars()
-        .map(|c| {
-            Some(match c {
-                '0' => '⁰',
-                '1' => '¹',
-                '2' => '²',
-                '3' => '³',
-                '4' => '⁴',
-                '5' => '⁵',
-                '6' => '⁶',
-                '7' => '⁷',
-                '8' => '⁸',
-                '9' => '⁹',
-                '-' | '−' => '⁻',
-                '+' => '⁺',
-                _ => return None,
-            })
-        })
-        .collect()
+    s.chars().map(crate::source::superscript).collect()
 }
 
 #[cfg(test)]

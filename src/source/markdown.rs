@@ -537,7 +537,7 @@ impl<'a> Builder<'a> {
     /// `mm <sup>2</sup>` → `mm²`; `WINSTA <sup>®</sup>` → `WINSTA®`; other text kept.
     fn append_superscript(&mut self, s: &str, offset: usize) {
         let s = s.trim();
-        let mapped: Option<String> = s.chars().map(superscript).collect();
+        let mapped: Option<String> = s.chars().map(super::superscript).collect();
         let glued = match &mapped {
             Some(m) if !m.is_empty() => Some(m.clone()),
             _ if matches!(s, "®" | "™" | "©" | "TM") => Some(s.replace("TM", "™")),
@@ -661,24 +661,6 @@ fn split_wide(raw: &str) -> Vec<&str> {
     }
     cells.push(&t[cell_start..]);
     cells
-}
-
-fn superscript(c: char) -> Option<char> {
-    Some(match c {
-        '0' => '⁰',
-        '1' => '¹',
-        '2' => '²',
-        '3' => '³',
-        '4' => '⁴',
-        '5' => '⁵',
-        '6' => '⁶',
-        '7' => '⁷',
-        '8' => '⁸',
-        '9' => '⁹',
-        '-' | '−' => '⁻',
-        '+' => '⁺',
-        _ => return None,
-    })
 }
 
 /// Whether a cell has whitespace to fold (most cells do not: skip the copy): whitespace

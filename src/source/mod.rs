@@ -91,3 +91,23 @@ pub fn read(path: &Path, bytes: &[u8], opts: &SourceOptions) -> Result<Document,
         None => Err(SourceError::Unsupported(path.display().to_string())),
     }
 }
+
+/// The superscript form of a digit or sign (`2` → `²`, `-` → `⁻`), as sources print
+/// exponents and footnote markers.
+pub fn superscript(c: char) -> Option<char> {
+    Some(match c {
+        '0' => '⁰',
+        '1' => '¹',
+        '2' => '²',
+        '3' => '³',
+        '4' => '⁴',
+        '5' => '⁵',
+        '6' => '⁶',
+        '7' => '⁷',
+        '8' => '⁸',
+        '9' => '⁹',
+        '-' | '−' => '⁻',
+        '+' => '⁺',
+        _ => return None,
+    })
+}

@@ -151,23 +151,16 @@ pub fn build(doc: &Document) -> Structured {
                     });
                 }
             }
-            BlockKind::Text if !wrapper => {
+            BlockKind::Text | BlockKind::Preformatted
+                if !wrapper || block.kind == BlockKind::Preformatted =>
+            {
                 let lines = block
                     .lines
                     .iter()
                     .enumerate()
                     .filter(|(li, _)| !furniture.line(bi, *li))
                     .map(|(_, l)| l);
-                w.text_lines(lines);
-            }
-            BlockKind::Preformatted => {
-                let lines = block
-                    .lines
-                    .iter()
-                    .enumerate()
-                    .filter(|(li, _)| !furniture.line(bi, *li))
-                    .map(|(_, l)| l);
-                w.preformatted = true;
+                w.preformatted = block.kind == BlockKind::Preformatted;
                 w.text_lines(lines);
                 w.preformatted = false;
             }

@@ -309,21 +309,11 @@ fn script_after(word: &str, glyph: &str) -> Option<Script> {
 fn push_script(word: &mut String, glyph: &str, script: Script) {
     match script {
         Script::Exponent => word.push_str(glyph),
-        Script::Marker => word.extend(glyph.chars().map(|c| match c {
-            '0' => '⁰',
-            '1' => '¹',
-            '2' => '²',
-            '3' => '³',
-            '4' => '⁴',
-            '5' => '⁵',
-            '6' => '⁶',
-            '7' => '⁷',
-            '8' => '⁸',
-            '9' => '⁹',
-            '-' | '−' => '⁻',
-            '+' => '⁺',
-            c => c,
-        })),
+        Script::Marker => word.extend(
+            glyph
+                .chars()
+                .map(|c| crate::source::superscript(c).unwrap_or(c)),
+        ),
     }
 }
 
