@@ -149,6 +149,9 @@ impl Hasher for PrintHasher {
 type Prints<V> = HashMap<u64, V, BuildHasherDefault<PrintHasher>>;
 type PrintSet = HashSet<u64, BuildHasherDefault<PrintHasher>>;
 
+/// A furniture line inside running text is at most this long (bytes).
+const MAX_FURNITURE_LINE: usize = 160;
+
 /// Page furniture is short: a header, a footer line, an address block.
 const MAX_FURNITURE_BYTES: usize = 400;
 
@@ -277,7 +280,9 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
     let mut text_counts: Prints<usize> = Prints::default();
     let text_print = |b: &Block, li: usize| -> Option<u64> {
         let l = &b.lines[li];
-        let long = l.cells.iter().map(|c| c.len()).sum::<usize>() >= 8;
+        let size = l.cells.iter().map(|c| c.len()).sum::<usize>();
+        // Furniture lines are short: longer running text is not hashed at all.
+        let long = (8..=MAX_FURNITURE_LINE).contains(&size);
         // A line with a link keeps its digits, as blocks do (`www.x.com/770-131` and
         // `www.x.com/770-111` point at different items): such lines are not counted.
         (b.kind == BlockKind::Text && l.filled() == 1 && long && l.links.is_empty())

@@ -146,6 +146,10 @@ fn is_dash(s: &str) -> bool {
 /// Whether `line` reads as a header row: at least two cells name a role, or one names a
 /// numeric role (Min/Typ/Max/Unit/Value) and no cell holds a number.
 fn header_like(line: &Line) -> bool {
+    // Body rows hold numbers: ruled out before any cell is looked up as a role word.
+    if line.cells.iter().any(|c| is_number(c)) {
+        return false;
+    }
     let roles: Vec<Role> = line.cells.iter().filter_map(|c| word_role(c)).collect();
     let numeric = roles.iter().any(|r| {
         matches!(
