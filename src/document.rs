@@ -64,6 +64,11 @@ impl Line {
 
     /// Append [`Line::text`] to `out` (no allocation of its own).
     pub fn write_text(&self, out: &mut String) {
+        self.write_cells(out, " ");
+    }
+
+    /// Append the filled cells, trimmed, with `sep` between them.
+    pub fn write_cells(&self, out: &mut String, sep: &str) {
         let mut first = true;
         for c in self
             .cells
@@ -72,7 +77,7 @@ impl Line {
             .filter(|c| !c.is_empty())
         {
             if !first {
-                out.push(' ');
+                out.push_str(sep);
             }
             first = false;
             out.push_str(c);

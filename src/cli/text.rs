@@ -57,19 +57,7 @@ pub fn render(doc: &Document) -> String {
             out.push('\n');
         }
         for line in &block.lines {
-            let mut first = true;
-            for cell in line
-                .cells
-                .iter()
-                .map(|c| c.trim())
-                .filter(|c| !c.is_empty())
-            {
-                if !first {
-                    out.push_str(CELL_SEP);
-                }
-                first = false;
-                out.push_str(cell);
-            }
+            line.write_cells(&mut out, CELL_SEP);
             out.push('\n');
         }
     }
