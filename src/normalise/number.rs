@@ -45,11 +45,12 @@ fn superscript_digit(c: char) -> Option<u8> {
     SUPERSCRIPT.iter().find(|(s, _)| *s == c).map(|&(_, d)| d)
 }
 
-/// A minus sign as printed: ASCII hyphen, U+2212 minus, or an en dash used as a sign.
+/// A minus sign as printed: ASCII hyphen, U+2212 minus, an en dash used as a sign, or the
+/// Unicode hyphens (U+2010, U+2011) that some PDF fonts map their hyphen glyph to.
 pub fn minus_len(s: &str) -> usize {
     if s.starts_with('-') {
         1
-    } else if s.starts_with('−') || s.starts_with('–') {
+    } else if s.starts_with(['−', '–', '‐', '‑']) {
         3
     } else {
         0

@@ -110,7 +110,7 @@ fn starts_word(s: &str, word: &str) -> bool {
 fn dash_len(s: &str) -> usize {
     if s.starts_with('-') {
         1
-    } else if s.starts_with('–') || s.starts_with('—') || s.starts_with('−') {
+    } else if s.starts_with(['–', '—', '−', '‐', '‑']) {
         3
     } else {
         0
@@ -150,6 +150,11 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
         // Footnote markers stick to values (`15A*`, `*10A`): skip them.
         if c == '*' || c == '†' {
             i += c.len_utf8();
+            continue;
+        }
+        // `AWG #22`: the number sign before a gauge.
+        if c == '#' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
             continue;
         }
         // Aught gauges `1/0` … `4/0` (digit, slash, zero, then no digit).
@@ -874,6 +879,15 @@ fn leading_words(
             .find(|c: char| is_space(c))
             .map_or(core.len(), |n| k + n);
         let w = &core[k..word_end];
+        // `DC500V`, `AC 1000V`: the kind of current, printed before the value.
+        if words == 0
+            && (w.starts_with("AC") || w.starts_with("DC"))
+            && w[2..].chars().next().is_none_or(|c| c.is_ascii_digit())
+        {
+            words += 1;
+            end = k + 2;
+            continue;
+        }
         if words == 2
             || w.chars().count() < 3
             || !w.starts_with(char::is_uppercase)
@@ -1167,6 +1181,20 @@ fn trailing_condition(tail: &str) -> Option<&str> {
     if starts_standard(t) {
         return Some(t);
     }
+    // `1,000 VAC/minute`, `500 V AC / 1 min`: how long a test voltage is applied.
+    if let Some(per) = t.strip_prefix('/') {
+        let p = per
+            .trim()
+            .trim_start_matches('1')
+            .trim()
+            .trim_end_matches('.');
+        if matches!(
+            p.to_ascii_lowercase().as_str(),
+            "min" | "mins" | "minute" | "minutes" | "s" | "sec" | "second"
+        ) {
+            return Some(per.trim());
+        }
+    }
     let first = t.split(|c: char| is_space(c)).next()?;
     if CONDITION_LEADS
         .iter()
@@ -1418,7 +1446,9 @@ fn single(it: &Item, condition: Option<String>) -> Option<Value> {
             condition,
         });
     }
-    if it.plus_minus {
+    // `±3 %` (accuracy, tolerance, regulation) is a deviation of at most 3 %: a quantity.
+    // `±2.5 V` in a physical unit is the symmetric range -2.5 … 2.5 V.
+    if it.plus_minus && !(u.si == "1" && it.hi.is_none()) {
         let x = lo.value.abs();
         return Some(range_value(-x, x, u, it.qual, condition));
     }

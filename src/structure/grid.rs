@@ -119,6 +119,12 @@ pub(crate) fn clean_label(s: &str) -> String {
     one[..cut].split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A cell that holds only a footnote marker (`Note.4`, `(2)`, `*3`).
+fn footnote_only(s: &str) -> bool {
+    let t = s.trim();
+    !t.is_empty() && FOOTNOTE.find(t).is_some_and(|m| m.start() == 0)
+}
+
 /// A cell that holds only a number (signs, decimal comma, `±`, footnote aside).
 fn is_number(s: &str) -> bool {
     let t = s.trim();
@@ -159,8 +165,14 @@ fn header_like(line: &Line) -> bool {
     });
     let numbers = line.cells.iter().any(|c| is_number(c));
     // `Item | Symbol | AQY211EH(A) | AQY212EH(A)`: a parameter column and product columns.
-    let products =
-        roles.contains(&Role::Label) && line.cells.iter().filter(|c| variant_id(c)).count() >= 2;
+    // `MODEL | | RS-15-3.3 | RS-15-5`: a first cell naming products does the same.
+    let names_rows = roles.contains(&Role::Label)
+        || line
+            .cells
+            .iter()
+            .find(|c| !c.trim().is_empty())
+            .is_some_and(|c| names_products(c));
+    let products = names_rows && line.cells.iter().filter(|c| variant_id(c)).count() >= 2;
     !numbers && (numeric && (roles.len() >= 2 || line.filled() <= 2) || products)
 }
 
@@ -168,6 +180,10 @@ fn header_like(line: &Line) -> bool {
 /// `RS-15-5`, `TCAN33x`).
 fn variant_id(c: &str) -> bool {
     let c = c.trim();
+    // `60 V DC` is a quantity: a name that starts with a digit is one word (`2N7002`).
+    if c.starts_with(|ch: char| ch.is_ascii_digit()) && c.contains(char::is_whitespace) {
+        return false;
+    }
     let upper = c.chars().filter(char::is_ascii_uppercase).count();
     c.chars().any(|ch| ch.is_ascii_digit())
         && upper >= 2
@@ -350,11 +366,19 @@ fn assign_roles(named: &[Option<Role>], names: &[String], body: &[Line]) -> Vec<
             // The unnamed column left of the numbers with the most wordy cells.
             let cands: Vec<usize> = (0..first_value.min(width))
                 .filter(|&i| named[i].is_none() || named[i] == Some(Role::Other))
+                .filter(|&i| !names[i].lines().next().is_some_and(variant_id))
                 .collect();
+            // Symbols (`tBUS`) are wordy too: on a tie, the column with more letters.
+            let letters = |i: usize| {
+                body.iter()
+                    .filter_map(|l| l.cells.get(i))
+                    .map(|c| c.chars().filter(|c| c.is_alphabetic()).count())
+                    .sum::<usize>()
+            };
             let best = cands
                 .iter()
                 .copied()
-                .max_by_key(|&i| (wordy(i), usize::MAX - i));
+                .max_by_key(|&i| (wordy(i), letters(i), usize::MAX - i));
             match best {
                 Some(i) => {
                     roles[i] = Role::Label;
@@ -421,6 +445,8 @@ struct Row {
     limits: Vec<LimitGroup>,
     values: Vec<String>,
     variants: Vec<(String, String)>,
+    /// Variant columns the row leaves blank (not a dash): its text spans them.
+    variant_blanks: usize,
     /// The limit a row's value is, named in a column of its own (`Typical`, `Maximum`).
     qual: Option<Role>,
     /// Which of Min/Typ/Max the table has columns for (the raw text shows those).
@@ -518,10 +544,15 @@ pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
         for (i, role) in roles.iter().enumerate() {
             let c = cell(l, i);
             match role {
-                Role::Label => row.label = c.map(|c| clean_label(&c)).filter(|c| !c.is_empty()),
+                Role::Label => {
+                    row.label = c
+                        .filter(|c| !footnote_only(c))
+                        .map(|c| clean_label(&c))
+                        .filter(|c| !c.is_empty())
+                }
                 Role::Symbol => row.symbol = c.map(|c| c.replace('\n', " ")),
                 Role::Condition | Role::SubCondition => {
-                    if let Some(c) = c {
+                    if let Some(c) = c.filter(|c| !footnote_only(c)) {
                         // `Typical` / `Maximum` in a column of its own says which limit
                         // the row's value is.
                         match word_role(&c) {
@@ -559,11 +590,11 @@ pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
                         row.values.push(c);
                     }
                 }
-                Role::Variant => {
-                    if let Some(c) = c.filter(|c| !is_dash(c)) {
-                        row.variants.push((header.names[i].clone(), c));
-                    }
-                }
+                Role::Variant => match c {
+                    Some(c) if !is_dash(&c) => row.variants.push((header.names[i].clone(), c)),
+                    Some(_) => {}
+                    None => row.variant_blanks += 1,
+                },
                 Role::Group | Role::Other => {}
             }
         }
@@ -754,13 +785,17 @@ fn resolve_labels(rows: &mut [Row]) {
         let above = (0..i)
             .rev()
             .take_while(|&j| rows[j].group == g)
-            .find_map(|j| rows[j].label.clone());
-        let below = || {
-            (i + 1..rows.len())
-                .take_while(|&j| rows[j].group == g)
-                .find_map(|j| rows[j].label.clone())
+            .find(|&j| rows[j].label.is_some());
+        let below = (i + 1..rows.len())
+            .take_while(|&j| rows[j].group == g)
+            .find(|&j| rows[j].label.is_some());
+        // A label printed on a row of its own, without numbers, is a merged cell over the
+        // rows around it: it wins over a label above that has numbers of its own.
+        let pick = match (above, below) {
+            (Some(a), Some(b)) if rows[a].has_numbers() && !rows[b].has_numbers() => Some(b),
+            (a, b) => a.or(b),
         };
-        rows[i].label = above.or_else(below);
+        rows[i].label = pick.and_then(|j| rows[j].label.clone());
     }
 }
 
@@ -871,6 +906,33 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
             variant: None,
             condition: condition.clone(),
         });
+    }
+    // A row that leaves variant columns blank holds one cell printed across them all
+    // (`47 ~ 63Hz`), whatever the converter split it into: it applies to every variant.
+    // A blank among values is a value not given; a lone cell, or long text cut at column
+    // boundaries, is one cell.
+    let spans = row.variant_blanks > 0
+        && (row.variants.len() == 1
+            || row
+                .variants
+                .first()
+                .is_some_and(|(_, v)| v.chars().count() > 24));
+    if spans {
+        let v = row
+            .variants
+            .iter()
+            .map(|(_, v)| v.replace('\n', " "))
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(as_limit(&v, None).unwrap_or_else(|| RawProperty {
+            label: label.clone(),
+            raw: with_unit(&v),
+            loc: row.loc,
+            limits: None,
+            variant: None,
+            condition: condition.clone(),
+        }));
+        return;
     }
     for (name, v) in &row.variants {
         // A header cell naming several variants over several lines (`RS-15-3.3<br>RS-15-5`)

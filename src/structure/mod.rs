@@ -363,6 +363,15 @@ impl Walker {
                     }
                     continue;
                 }
+                let items: Vec<(&str, &str)> =
+                    line.cells.iter().flat_map(|c| bullet_pairs(c)).collect();
+                if !items.is_empty() {
+                    self.flush_item();
+                    for (label, value) in items {
+                        self.push_property(label, value, line.loc);
+                    }
+                    continue;
+                }
             }
             if line.filled() == 2 && line.cells.len() == 2 {
                 self.flush_item();
@@ -422,7 +431,9 @@ impl Walker {
                     .filter(|(_, c)| !c.trim().is_empty())
                     .collect();
                 if let [(li, label), (_, value)] = filled[..] {
-                    if li <= 1 && wordy_label(label) && !split_word(label, value) {
+                    // The same text twice is one column printed twice side by side.
+                    if li <= 1 && wordy_label(label) && !split_word(label, value) && label != value
+                    {
                         self.push_property(label, value, lines[ri + offset].loc);
                     }
                 }
@@ -467,10 +478,7 @@ impl Walker {
 /// (`Note: 1. Side entry type …`), times (`10:03`), addresses (`http://`) and labels
 /// that are sentences are not pairs.
 fn colon_pair(text: &str) -> Option<(&str, &str)> {
-    let text = text
-        .trim()
-        .trim_start_matches(['■', '•', '●', '◆', '▪', '·', '►', '–', '-', '*', '□', '○'])
-        .trim();
+    let text = text.trim().trim_start_matches(is_bullet).trim();
     let i = text.find([':', '：'])?;
     let (label, rest) = (text[..i].trim(), &text[i..]);
     let value = rest[rest.chars().next()?.len_utf8()..].trim();
@@ -518,6 +526,52 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     ok.then_some((label, value))
 }
 
+/// A list bullet: the common marks, and the private-use code points that symbol fonts
+/// (Symbol, Wingdings) print bullets with when a PDF maps them to no Unicode character.
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '■' | '•'
+            | '●'
+            | '◆'
+            | '▪'
+            | '·'
+            | '►'
+            | '–'
+            | '-'
+            | '*'
+            | '□'
+            | '○'
+            | '◦'
+            | '➢'
+            | '❖'
+            | '✓'
+            | '✔'
+            | '‣'
+            | '⁃'
+            | '▶'
+            | '➤'
+            | '◼'
+            | '‐'
+    ) || ('\u{E000}'..='\u{F8FF}').contains(&c)
+}
+
+/// The `Label: value` items of a cell that runs several bullet items together
+/// (`Specifications • Current rating: 3 A • Voltage rating: 250 V`), when two or more
+/// of them are pairs.
+fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
+    const MARKS: [char; 4] = ['•', '●', '■', '▪'];
+    if cell.matches(MARKS).count() < 2 {
+        return Vec::new();
+    }
+    let pairs: Vec<(&str, &str)> = cell.split(MARKS).filter_map(colon_pair).collect();
+    if pairs.len() >= 2 {
+        pairs
+    } else {
+        Vec::new()
+    }
+}
+
 /// Two cells that are not a `label, value` row: a caption (`Figure 1. | Functional
 /// diagram`), or two columns of running text or bullet lists side by side
 /// (`■ Fast response time | ■ Compatible with USB 1.1`).
@@ -528,7 +582,7 @@ fn row_shaped(label: &str, value: &str) -> bool {
     });
     let bullet = |s: &str| {
         s.trim_start()
-            .starts_with(['■', '•', '●', '◆', '▪', '►', '□', '–'])
+            .starts_with(|c: char| is_bullet(c) && !matches!(c, '-' | '*' | '·' | '‐'))
     };
     !CAPTION.is_match(label.trim())
         && !bullet(value)

@@ -422,28 +422,54 @@ fn cell_texts(cells: &[Cell]) -> Vec<String> {
     cells.iter().map(|c| c.text.clone()).collect()
 }
 
-/// Column spans of a table: from the rows with the most cells, each column the union of
-/// its cells' extents; then a column for each cell of another row that overlaps none of
-/// them (a column that only a few rows fill, such as `NOM`).
+/// Column spans of a table. Rows are taken fullest first; each cell that overlaps one
+/// column widens it, a cell that overlaps none opens a new column (a column only a few
+/// rows fill, such as `NOM`), and a cell that overlaps two columns, or would after
+/// widening, spans them and shapes neither. So rows with as many cells but another
+/// layout (`OUTPUT | VOLTAGE ADJ. RANGE | …` beside `LINE REGULATION | Note.4 | …`) cannot
+/// merge a group column into the label column.
 fn columns(items: &[Item]) -> Vec<(f64, f64)> {
-    let max = items.iter().map(|i| i.line.cells.len()).max().unwrap_or(0);
-    let mut cols: Vec<(f64, f64)> = vec![(f64::INFINITY, f64::NEG_INFINITY); max];
-    for i in items.iter().filter(|i| i.line.cells.len() == max) {
-        for (col, c) in cols.iter_mut().zip(&i.line.cells) {
-            col.0 = col.0.min(c.x0);
-            col.1 = col.1.max(c.x1);
-        }
-    }
-    for c in items
-        .iter()
-        .filter(|i| i.line.cells.len() >= 2 && i.line.cells.len() < max)
-        .flat_map(|i| i.line.cells.iter())
-    {
-        if !cols.iter().any(|&(a, b)| c.x0 < b + TOL && a - TOL < c.x1) {
-            cols.push((c.x0, c.x1));
+    let mut rows: Vec<&Item> = items.iter().filter(|i| i.line.cells.len() >= 2).collect();
+    rows.sort_by_key(|i| std::cmp::Reverse(i.line.cells.len()));
+    let mut cols: Vec<(f64, f64)> = Vec::new();
+    let overlaps = |&(a, b): &(f64, f64), x0: f64, x1: f64| x0 < b + TOL && a - TOL < x1;
+    for c in rows.iter().flat_map(|i| i.line.cells.iter()) {
+        let hit: Vec<usize> = (0..cols.len())
+            .filter(|&j| overlaps(&cols[j], c.x0, c.x1))
+            .collect();
+        match hit[..] {
+            [] => cols.push((c.x0, c.x1)),
+            [j] => {
+                let wide = (cols[j].0.min(c.x0), cols[j].1.max(c.x1));
+                if !(0..cols.len()).any(|k| k != j && overlaps(&cols[k], wide.0, wide.1)) {
+                    cols[j] = wide;
+                }
+            }
+            _ => {}
         }
     }
     cols.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Two neighbouring columns that no row fills both of are one column whose cells
+    // start at different places (a narrow header word over values set further right).
+    let mut j = 0;
+    while j + 1 < cols.len() {
+        let both = rows.iter().any(|i| {
+            let mut hit = [false; 2];
+            for c in &i.line.cells {
+                let k = assign(&cols, c);
+                if k == j || k == j + 1 {
+                    hit[k - j] = true;
+                }
+            }
+            hit[0] && hit[1]
+        });
+        if both {
+            j += 1;
+        } else {
+            cols[j] = (cols[j].0.min(cols[j + 1].0), cols[j].1.max(cols[j + 1].1));
+            cols.remove(j + 1);
+        }
+    }
     cols
 }
 
