@@ -864,6 +864,7 @@ fn leading_words(
 ) -> Option<Value> {
     let mut end = 0;
     let mut words = 0;
+    let mut current = false;
     for (k, c) in core.char_indices() {
         if k < end || is_space(c) {
             continue;
@@ -886,6 +887,7 @@ fn leading_words(
         {
             words += 1;
             end = k + 2;
+            current = true;
             continue;
         }
         if words == 2
@@ -913,6 +915,17 @@ fn leading_words(
     }
     let mut local = Vec::new();
     let mut v = parse_cell(rest, ctx, &mut local);
+    // `AC`/`DC` only lead an electrical value (`DC0h` is a register code).
+    let electrical = |si: Option<&str>| matches!(si, Some("V" | "A" | "W" | "VA"));
+    if current
+        && !match &v {
+            Value::Quantity(q) => electrical(q.si.as_ref().map(|s| s.unit.as_str())),
+            Value::Range(r) => electrical(r.si.as_ref().map(|s| s.unit.as_str())),
+            _ => false,
+        }
+    {
+        return None;
+    }
     let cond = match &mut v {
         Value::Quantity(q) => &mut q.condition,
         Value::Range(r) => &mut r.condition,

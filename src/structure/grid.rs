@@ -45,8 +45,80 @@ enum Role {
     Variant,
     /// Left of the label: a row group (`OUTPUT`).
     Group,
+    /// Tolerance of the value column (`+1.0/-0.5`), or the limit it is (`min.`, `max.`).
+    Tolerance,
     /// Remarks, notes, anything else.
     Other,
+}
+
+/// The length unit a document states for its dimensions (`DIMENSIONS: MM (INCHES)`,
+/// `Dimensional unit: mm`): the unit of bare numbers in a `Dimensions` column, and the
+/// unit of a second number printed in parentheses after them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct DimensionUnit {
+    pub main: &'static str,
+    pub alt: Option<&'static str>,
+}
+
+impl DimensionUnit {
+    /// The unit a line states, if it is a dimension-unit note.
+    pub(crate) fn stated(line: &str) -> Option<Self> {
+        if line.len() > 80 {
+            return None;
+        }
+        let l = line.to_lowercase();
+        if !l.contains("dimension") {
+            return None;
+        }
+        let word = |w: &str| {
+            l.match_indices(w).find_map(|(i, _)| {
+                let before = l[..i].chars().last().is_none_or(|c| !c.is_alphanumeric());
+                let after = l[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                (before && after).then_some(i)
+            })
+        };
+        let mm = word("mm")
+            .or_else(|| word("millimeters"))
+            .or_else(|| word("millimetres"));
+        let inch = word("inches").or_else(|| word("inch"));
+        match (mm, inch) {
+            (Some(m), Some(i)) if m < i => Some(Self {
+                main: "mm",
+                alt: Some("in"),
+            }),
+            (Some(_), Some(_)) => Some(Self {
+                main: "in",
+                alt: Some("mm"),
+            }),
+            (Some(_), None) => Some(Self {
+                main: "mm",
+                alt: None,
+            }),
+            (None, Some(_)) => Some(Self {
+                main: "in",
+                alt: None,
+            }),
+            (None, None) => None,
+        }
+    }
+
+    /// `18 (.709)` → `18 mm (.709 in)`; `18~20` → `18~20 mm`; anything else: `None`.
+    fn apply(&self, v: &str) -> Option<String> {
+        static DIM: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^([0-9][0-9.,]*(?:\s*[~–-]\s*[0-9][0-9.,]*)?)\s*(?:\(\s*([0-9.][0-9.,]*(?:\s*[~–-]\s*[0-9.][0-9.,]*)?)\s*\))?$")
+                .expect("valid regex")
+        });
+        let c = DIM.captures(v.trim())?;
+        let main = format!("{} {}", &c[1], self.main);
+        Some(match (c.get(2), self.alt) {
+            (Some(a), Some(alt)) => format!("{main} ({} {alt})", a.as_str()),
+            (Some(a), None) => format!("{main} ({})", a.as_str()),
+            (None, _) => main,
+        })
+    }
 }
 
 /// The role a header word names, if any.
@@ -88,6 +160,11 @@ fn word_role(header: &str) -> Option<Role> {
         "remark" | "remarks" | "note" | "notes" | "comment" | "comments" | "bemerkung" => {
             Role::Other
         }
+        "dimension" | "dimensions" | "size" => Role::Value,
+        "tolerance" | "tolerances" | "tol" | "toleranz" => Role::Tolerance,
+        "mark" => Role::Symbol,
+        _ if h.ends_with(" description") || h.ends_with(" parameter") => Role::Label,
+        _ if h.ends_with(" mark") && h.split_whitespace().count() == 2 => Role::Symbol,
         _ if h.contains("condition") || h == "bedingung" || h == "bedingungen" => Role::Condition,
         _ => return None,
     })
@@ -447,6 +524,8 @@ struct Row {
     variants: Vec<(String, String)>,
     /// Variant columns the row leaves blank (not a dash): its text spans them.
     variant_blanks: usize,
+    /// The tolerance cell (`+1.0/-0.5`, `min.`).
+    tolerance: Option<String>,
     /// The limit a row's value is, named in a column of its own (`Typical`, `Maximum`).
     qual: Option<Role>,
     /// Which of Min/Typ/Max the table has columns for (the raw text shows those).
@@ -481,9 +560,15 @@ pub(crate) fn header_rows(lines: &[Line]) -> Option<usize> {
 
 /// Properties from a table with a header that names its columns; `None` when the table
 /// has no such header (the caller reads it as `label | value` pairs).
-pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
+pub(crate) fn read(lines: &[Line], dim: Option<DimensionUnit>) -> Option<Vec<RawProperty>> {
     let header = find_header(lines)?;
     let roles = &header.roles;
+    // A `Dimensions` column holds lengths in the unit the document states.
+    let dim_col: Vec<Option<DimensionUnit>> = roles
+        .iter()
+        .zip(&header.names)
+        .map(|(r, n)| dim.filter(|_| *r == Role::Value && n.to_lowercase().contains("dimension")))
+        .collect();
     let has = |r: Role| roles.contains(&r);
     let numeric = has(Role::Min)
         || has(Role::Typ)
@@ -587,9 +672,11 @@ pub(crate) fn read(lines: &[Line]) -> Option<Vec<RawProperty>> {
                 }
                 Role::Value => {
                     if let Some(c) = c.filter(|c| !is_dash(c)) {
-                        row.values.push(c);
+                        let stated = dim_col[i].and_then(|d| d.apply(&c.replace('\n', " ")));
+                        row.values.push(stated.unwrap_or(c));
                     }
                 }
+                Role::Tolerance => row.tolerance = c.map(|c| c.replace('\n', " ")),
                 Role::Variant => match c {
                     Some(c) if !is_dash(&c) => row.variants.push((header.names[i].clone(), c)),
                     Some(_) => {}
@@ -893,6 +980,24 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
             condition: None,
         })
     };
+    // A tolerance column says which limit the value is (`min.`), or how far it may stray.
+    let (lead, value_condition) = match row.tolerance.as_deref().map(str::trim) {
+        Some(t) if matches!(word_role(t), Some(Role::Min | Role::Max | Role::Typ)) => {
+            (format!("{t} "), condition.clone())
+        }
+        Some(t) if !t.is_empty() && !is_dash(t) => {
+            let tol = format!("tolerance {t}");
+            (
+                String::new(),
+                Some(
+                    condition
+                        .as_ref()
+                        .map_or(tol.clone(), |c| format!("{c}; {tol}")),
+                ),
+            )
+        }
+        _ => (String::new(), condition.clone()),
+    };
     for v in &row.values {
         if let Some(p) = as_limit(v, None) {
             out.push(p);
@@ -900,11 +1005,11 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
         }
         out.push(RawProperty {
             label: label.clone(),
-            raw: with_unit(&v.replace('\n', " ")),
+            raw: format!("{lead}{}", with_unit(&v.replace('\n', " "))),
             loc: row.loc,
             limits: None,
             variant: None,
-            condition: condition.clone(),
+            condition: value_condition.clone(),
         });
     }
     // A row that leaves variant columns blank holds one cell printed across them all
@@ -1000,7 +1105,7 @@ mod tests {
             &["Supply Voltage range, VCC", "–0.3", "5", "V"],
             &["Logic output current, IO(LOGIC)", "", "8", "mA"],
         ]);
-        let p = read(&t).expect("header found");
+        let p = read(&t, None).expect("header found");
         assert_eq!(p.len(), 2);
         assert_eq!(p[0].label, "Supply Voltage range, VCC");
         let l = p[1].limits.as_ref().expect("limits");
@@ -1068,7 +1173,7 @@ mod tests {
             ],
             &["", "", "", "STB at VCC", "", "", "20", "µA"],
         ]);
-        let p = read(&t).expect("header found");
+        let p = read(&t, None).expect("header found");
         let got: Vec<(&str, &str, &str)> = p
             .iter()
             .map(|p| {
@@ -1106,7 +1211,7 @@ mod tests {
             &["Load voltage (peak AC)", "VL", "30 V", "60 V", ""],
             &["LED forward current", "IF", "50 mA", "", ""],
         ]);
-        let p = read(&t).expect("header found");
+        let p = read(&t, None).expect("header found");
         let got: Vec<(&str, Option<&str>, &str)> = p
             .iter()
             .map(|p| (p.label.as_str(), p.variant.as_deref(), p.raw.as_str()))
@@ -1116,7 +1221,8 @@ mod tests {
             [
                 ("Load voltage (peak AC)", Some("AQY211EH(A)"), "30 V"),
                 ("Load voltage (peak AC)", Some("AQY212EH(A)"), "60 V"),
-                ("LED forward current", Some("AQY211EH(A)"), "50 mA"),
+                // One cell over blank variant columns applies to every variant.
+                ("LED forward current", None, "50 mA"),
             ]
         );
     }
@@ -1129,7 +1235,7 @@ mod tests {
             &["Peak Pulse Current (tp = 8/20µs)", "IPP", "21", "A"],
             &["Operating Temperature", "TJ", "-55 to +125", "°C"],
         ]);
-        let p = read(&t).expect("header found");
+        let p = read(&t, None).expect("header found");
         let raws: Vec<&str> = p.iter().map(|p| p.raw.as_str()).collect();
         assert_eq!(raws, ["21 A", "-55 to +125 °C"]);
         assert_eq!(p[0].label, "Peak Pulse Current (tp = 8/20µs)");
@@ -1163,7 +1269,7 @@ mod tests {
                 "mA",
             ],
         ]);
-        let p = read(&t).expect("header found");
+        let p = read(&t, None).expect("header found");
         let got: Vec<(Option<&str>, Option<&str>)> = p
             .iter()
             .map(|p| {
@@ -1223,6 +1329,6 @@ mod tests {
             &["Rated voltage", "250 V", ""],
             &["Rated current", "24 A", ""],
         ]);
-        assert!(read(&t).is_none());
+        assert!(read(&t, None).is_none());
     }
 }

@@ -127,7 +127,14 @@ pub fn build(doc: &Document) -> Structured {
     let furniture = boilerplate::detect(doc, &protected);
     let wrapper = is_wrapped_raw_text(doc);
 
-    let mut w = Walker::default();
+    let mut w = Walker {
+        dimension_unit: doc
+            .blocks
+            .iter()
+            .flat_map(|b| &b.lines)
+            .find_map(|l| grid::DimensionUnit::stated(&l.text())),
+        ..Walker::default()
+    };
     for (bi, block) in doc.blocks.iter().enumerate() {
         if furniture.blocks[bi] {
             continue;
@@ -241,6 +248,8 @@ struct Walker {
     preformatted: bool,
     /// The header lines of the last table of this section that had one.
     header: Option<Vec<Line>>,
+    /// The length unit the document states for dimensions (`DIMENSIONS: MM (INCHES)`).
+    dimension_unit: Option<grid::DimensionUnit>,
 }
 
 impl Walker {
@@ -405,8 +414,8 @@ impl Walker {
 
     fn add_table(&mut self, table: Table, lines: &[Line]) {
         let width = |ls: &[Line]| ls.iter().map(|l| l.cells.len()).max().unwrap_or(0);
-        let mut read =
-            grid::read_products(lines).or_else(|| grid::read(lines).filter(|p| !p.is_empty()));
+        let mut read = grid::read_products(lines)
+            .or_else(|| grid::read(lines, self.dimension_unit).filter(|p| !p.is_empty()));
         match grid::header_rows(lines) {
             Some(n) => self.header = Some(lines[..n].to_vec()),
             None if read.is_none() => {
@@ -414,7 +423,7 @@ impl Walker {
                 // read them under the last header of the section when the columns agree.
                 if let Some(h) = self.header.as_ref().filter(|h| width(h) == width(lines)) {
                     let joined: Vec<Line> = h.iter().chain(lines).cloned().collect();
-                    read = grid::read(&joined).filter(|p| !p.is_empty());
+                    read = grid::read(&joined, self.dimension_unit).filter(|p| !p.is_empty());
                 }
             }
             None => {}
