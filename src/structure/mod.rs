@@ -11,6 +11,7 @@ pub mod boilerplate;
 mod grid;
 pub mod identity;
 mod part;
+mod rawrows;
 mod tables;
 
 use std::sync::LazyLock;
@@ -250,6 +251,9 @@ struct Walker {
     header: Option<Vec<Line>>,
     /// The length unit the document states for dimensions (`DIMENSIONS: MM (INCHES)`).
     dimension_unit: Option<grid::DimensionUnit>,
+    /// The limit columns of a plain-text parameter table being read (`MIN MAX UNIT`),
+    /// and how many lines since its last row.
+    raw_slots: Option<(Vec<rawrows::Slot>, usize)>,
 }
 
 impl Walker {
@@ -275,6 +279,7 @@ impl Walker {
         self.flush_run();
         self.flush_item();
         self.header = None;
+        self.raw_slots = None;
         self.title = Some(text);
         // A new section even if it has the same title as the last one.
         self.sections.push(RawSection {
@@ -309,6 +314,9 @@ impl Walker {
 
     fn text_lines<'a>(&mut self, lines: impl Iterator<Item = &'a Line>) {
         for line in lines {
+            if self.raw_row(line) {
+                continue;
+            }
             if self.title.is_some() {
                 if let Some((number, after)) = item_line(line) {
                     self.flush_run();
@@ -389,6 +397,52 @@ impl Walker {
                     continue;
                 }
                 self.push_property(label, raw, line.loc);
+            }
+        }
+    }
+
+    /// A plain-text parameter table: its header line, or one of its rows. Only lines
+    /// the source could not split into cells (or verbatim raw text) are read this way.
+    fn raw_row(&mut self, line: &Line) -> bool {
+        if !(self.preformatted || line.filled() == 1) {
+            return false;
+        }
+        // Outside such a table only a short line of column words matters: most lines are
+        // ruled out by their first letter, before any text is joined.
+        if self.raw_slots.is_none() {
+            let first = line
+                .cells
+                .iter()
+                .find_map(|c| c.trim_start().chars().next())
+                .map(|c| c.to_ascii_lowercase());
+            let short = line.cells.iter().map(String::len).sum::<usize>() <= 80;
+            if !short || !matches!(first, Some('m' | 't' | 'n' | 'u' | 'p' | 's' | 'd' | 'c')) {
+                return false;
+            }
+        }
+        let text = line.text();
+        if let Some(slots) = rawrows::header(&text) {
+            self.flush_run();
+            self.raw_slots = Some((slots, 0));
+            return true;
+        }
+        let Some((slots, misses)) = self.raw_slots.as_mut() else {
+            return false;
+        };
+        match rawrows::row(&text, slots, line.loc) {
+            Some(p) => {
+                *misses = 0;
+                self.flush_run();
+                self.flush_item();
+                self.section().properties.push(p);
+                true
+            }
+            None => {
+                *misses += 1;
+                if *misses > 25 {
+                    self.raw_slots = None;
+                }
+                false
             }
         }
     }

@@ -1,0 +1,306 @@
+//! Parameter tables that reach dsx as plain text, one row per line with single spaces
+//! (a converter that wraps raw PDF text, a PDF line whose gaps were too narrow to split):
+//!
+//! ```text
+//! MIN MAX UNIT
+//! VS Supply voltage 6 V
+//! Tstg Storage temperature -65 150 degC
+//! ```
+//!
+//! A line made only of column words (`MIN`, `TYP`, `MAX`, `UNIT`, `PARAMETER`, …) names
+//! the limit columns; each later line that ends in numbers and a unit is a row. The
+//! numbers fill the columns from the left when there are as many; fewer numbers are
+//! placed the way such tables print them: one number under `MIN MAX` is the maximum (an
+//! absolute rating), under `MIN TYP MAX` the typical value (the minimum for a label that
+//! says `Minimum`); two numbers under `MIN TYP MAX` are the range's ends for a label that
+//! says `range`, else typical and maximum. A table printed twice side by side (`MIN TYP
+//! MAX MIN TYP MAX`, one group per device grade) gives the first group's numbers.
+//! What a line holds beyond that (a leading symbol, a test condition after `=`) is split
+//! off the label; anything that does not fit is not a row.
+
+use super::grid::clean_label;
+use super::{LimitCells, RawProperty};
+use crate::document::Loc;
+use crate::normalise::units;
+
+/// Limit columns of a plain-text header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    Min,
+    Typ,
+    Max,
+}
+
+/// The limit columns a header line names, left to right, when the line is made only of
+/// column words and names at least one limit.
+pub(crate) fn header(line: &str) -> Option<Vec<Slot>> {
+    let mut slots = Vec::new();
+    let mut words = 0;
+    for w in line.split_whitespace() {
+        let t = w.trim_end_matches(['.', ':']).to_ascii_lowercase();
+        match t.as_str() {
+            "min" | "minimum" => slots.push(Slot::Min),
+            "typ" | "typical" | "nom" | "nominal" => slots.push(Slot::Typ),
+            "max" | "maximum" => slots.push(Slot::Max),
+            "unit" | "units" | "parameter" | "parameters" | "test" | "conditions" | "condition"
+            | "symbol" | "description" | "characteristic" | "characteristics" => {}
+            _ => return None,
+        }
+        words += 1;
+    }
+    (words >= 2 && !slots.is_empty()).then_some(slots)
+}
+
+/// A printed number, possibly signed, with `±`/`+/-`, with `%` attached.
+fn number(tok: &str) -> bool {
+    let t = tok
+        .trim_start_matches("+/-")
+        .trim_start_matches(['±', '+', '-', '–', '−']);
+    let t = t.strip_suffix('%').unwrap_or(t);
+    !t.is_empty()
+        && t.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && t.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A symbol printed before the label (`VS`, `TJ`, `Tstg`, `CMRR`), not a word of it.
+fn symbol(tok: &str, next: Option<&str>) -> bool {
+    if !next.is_some_and(|n| n.starts_with(|c: char| c.is_uppercase())) {
+        return false;
+    }
+    // `V(ANODE)`, `I(SHDN)`, `t(SUSTA)`: a letter or two and a subscript in parentheses.
+    if let Some((head, sub)) = tok.split_once('(') {
+        return (1..=3).contains(&head.len())
+            && head.chars().all(|c| c.is_ascii_alphabetic())
+            && sub.ends_with(')')
+            && sub.len() <= 14
+            && sub.chars().any(|c| c.is_ascii_uppercase());
+    }
+    let upper = tok.chars().filter(char::is_ascii_uppercase).count();
+    let vowel = tok
+        .chars()
+        .skip(1)
+        .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'));
+    tok.chars().count() <= 6
+        && tok.starts_with(|c: char| c.is_ascii_alphabetic())
+        && tok
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c))
+        && (upper >= 2 || upper == 1 && !vowel)
+}
+
+/// One plain-text row under a header with the limit columns `slots`.
+pub(crate) fn row(line: &str, slots: &[Slot], loc: Loc) -> Option<RawProperty> {
+    let toks: Vec<&str> = line.split_whitespace().collect();
+    if toks.len() < 3 {
+        return None;
+    }
+    // The unit: the last token (`uV/ degC` is one unit printed in two pieces), unless the
+    // numbers carry it (`+/-0.5%`).
+    let mut end = toks.len();
+    let mut unit = None;
+    let last = toks[end - 1];
+    if !number(last) {
+        let two = (end >= 2 && toks[end - 2].ends_with('/'))
+            .then(|| format!("{}{}", toks[end - 2], last));
+        if let Some(u) = two.filter(|u| units::lookup(u).is_some()) {
+            unit = Some(u);
+            end -= 2;
+        } else if units::lookup(last).is_some() {
+            unit = Some(last.to_string());
+            end -= 1;
+        } else {
+            return None;
+        }
+    }
+    let mut start = end;
+    while start > 0 && number(toks[start - 1]) && end - start < slots.len() {
+        start -= 1;
+    }
+    let nums = &toks[start..end];
+    if nums.is_empty() || (unit.is_none() && !nums.iter().all(|n| n.ends_with('%'))) {
+        return None;
+    }
+    // The label: what is left, without a leading symbol and a trailing test condition.
+    let mut words = &toks[..start];
+    let mut sym = None;
+    if words.len() >= 2 && symbol(words[0], words.get(1).copied()) {
+        sym = Some(words[0].to_string());
+        words = &words[1..];
+    }
+    let mut condition = None;
+    if let Some(eq) = words.iter().position(|w| *w == "=" || w.ends_with('=')) {
+        let cut = eq.saturating_sub(usize::from(*words.get(eq)? == "="));
+        condition = Some(words[cut..].join(" "));
+        words = &words[..cut];
+    }
+    let label = clean_label(&words.join(" "));
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    // A sentence that ends in a quantity is prose, not a row.
+    let sentence = matches!(
+        words.first().map(|w| w.to_ascii_lowercase()).as_deref(),
+        Some("the" | "a" | "an" | "this" | "these" | "it" | "if" | "when" | "for" | "see")
+    );
+    if letters < 3
+        || sentence
+        || !label.starts_with(char::is_alphabetic)
+        || label.len() > 90
+        || words.len() > 12
+    {
+        return None;
+    }
+    let placed = place(nums, slots, &label)?;
+    let get = |s: Slot| {
+        placed
+            .iter()
+            .find(|(k, _)| *k == s)
+            .map(|(_, v)| v.to_string())
+    };
+    let shown: Vec<&str> = [Slot::Min, Slot::Typ, Slot::Max]
+        .iter()
+        .filter(|s| slots.contains(s))
+        .map(|s| placed.iter().find(|(k, _)| k == s).map_or("–", |(_, v)| *v))
+        .collect();
+    let raw = match &unit {
+        Some(u) => format!("{} {u}", shown.join(" | ")),
+        None => shown.join(" | "),
+    };
+    Some(RawProperty {
+        label,
+        raw,
+        loc,
+        limits: Some(LimitCells {
+            symbol: sym,
+            min: get(Slot::Min),
+            typ: get(Slot::Typ),
+            max: get(Slot::Max),
+            unit,
+            condition,
+        }),
+        variant: None,
+        condition: None,
+    })
+}
+
+/// Which limit each number is.
+fn place<'a>(nums: &[&'a str], slots: &[Slot], label: &str) -> Option<Vec<(Slot, &'a str)>> {
+    // One group of a table printed twice side by side.
+    let distinct = [Slot::Min, Slot::Typ, Slot::Max]
+        .iter()
+        .filter(|s| slots.contains(s))
+        .count();
+    let (group, nums) = if slots.len() > distinct && slots.len().is_multiple_of(distinct) {
+        let g = &slots[..distinct];
+        let n = nums.len();
+        // `20 20`: one number per group; `28 35`: both in the first group.
+        if n.is_multiple_of(2) && nums[..n / 2] == nums[n / 2..] {
+            (g, &nums[..n / 2])
+        } else if n <= distinct {
+            (g, nums)
+        } else if n == slots.len() {
+            (g, &nums[..distinct])
+        } else {
+            return None;
+        }
+    } else {
+        (slots, nums)
+    };
+    if nums.len() == group.len() {
+        return Some(group.iter().copied().zip(nums.iter().copied()).collect());
+    }
+    let lower = label.to_lowercase();
+    let has = |s: Slot| group.contains(&s);
+    let pick: Vec<Slot> = match nums.len() {
+        1 if lower.starts_with("minimum") && has(Slot::Min) => vec![Slot::Min],
+        1 if lower.starts_with("maximum") && has(Slot::Max) => vec![Slot::Max],
+        1 if has(Slot::Typ) => vec![Slot::Typ],
+        1 if has(Slot::Max) => vec![Slot::Max],
+        2 if lower.contains("range") && has(Slot::Min) && has(Slot::Max) => {
+            vec![Slot::Min, Slot::Max]
+        }
+        2 if has(Slot::Typ) && has(Slot::Max) => vec![Slot::Typ, Slot::Max],
+        _ => return None,
+    };
+    Some(pick.into_iter().zip(nums.iter().copied()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(header_line: &str, line: &str) -> Option<(String, Option<String>, String)> {
+        let slots = header(header_line).expect("a header");
+        let p = row(line, &slots, Loc::default())?;
+        let l = p.limits.expect("limits");
+        Some((p.label, l.symbol, p.raw))
+    }
+
+    #[test]
+    fn absolute_maximum_rows() {
+        assert_eq!(
+            read("MIN MAX UNIT", "VS Supply voltage 6 V"),
+            Some(("Supply voltage".into(), Some("VS".into()), "– | 6 V".into()))
+        );
+        assert_eq!(
+            read("MIN MAX UNIT", "Tstg Storage temperature -65 150 degC"),
+            Some((
+                "Storage temperature".into(),
+                Some("Tstg".into()),
+                "-65 | 150 degC".into()
+            ))
+        );
+        assert_eq!(
+            read("MIN MAX UNIT", "Input current into any pin (2) 5 mA"),
+            Some(("Input current into any pin".into(), None, "– | 5 mA".into()))
+        );
+    }
+
+    #[test]
+    fn grade_groups_and_conditions() {
+        let h = "MIN TYP MAX MIN TYP MAX";
+        assert_eq!(
+            read(h, "Shunt voltage, 1 LSB step size 10 10 uV"),
+            Some((
+                "Shunt voltage, 1 LSB step size".into(),
+                None,
+                "– | 10 | – uV".into()
+            ))
+        );
+        assert_eq!(
+            read(h, "SMBus timeout (6) 28 35 ms").map(|r| r.2),
+            Some("– | 28 | 35 ms".into())
+        );
+        assert_eq!(
+            read(h, "Operating supply range 3 5.5 3 5.5 V").map(|r| r.2),
+            Some("3 | – | 5.5 V".into())
+        );
+        let p = row(
+            "CMRR Common-mode rejection VIN+ = 0 to 26 V 100 120 100 120 dB",
+            &header(h).unwrap(),
+            Loc::default(),
+        )
+        .unwrap();
+        assert_eq!(p.label, "Common-mode rejection");
+        assert_eq!(
+            p.limits.unwrap().condition.as_deref(),
+            Some("VIN+ = 0 to 26 V")
+        );
+    }
+
+    #[test]
+    fn not_rows() {
+        let slots = header("MIN TYP MAX UNIT").unwrap();
+        for line in [
+            "Copyright (c) 2008-2015, Texas Instruments Incorporated 3",
+            "12 bit 532 586 532 586 us",
+            "See Table 2",
+            "The device draws 5 mA",
+        ] {
+            assert!(row(line, &slots, Loc::default()).is_none(), "{line}");
+        }
+        assert!(header("MIN MAX UNIT").is_some());
+        assert!(header("The minimum and maximum").is_none());
+        assert!(header("UNIT").is_none());
+    }
+}
