@@ -621,6 +621,22 @@ pub fn label_unit(label: &str) -> Option<&'static Unit> {
     if found.is_some() {
         return found;
     }
+    // `Amp Rating`, `Volts`: a label that opens with a unit's name.
+    let first = label
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let named = match first.as_str() {
+        "amp" | "amps" | "ampere" | "amperes" => Some("A"),
+        "volt" | "volts" => Some("V"),
+        "watt" | "watts" => Some("W"),
+        _ => None,
+    };
+    let code = label.to_ascii_lowercase().contains("code");
+    if let Some(u) = named.filter(|_| label.split_whitespace().count() <= 3 && !code) {
+        return units::lookup(u);
+    }
     // Whitespace may be wider than a byte (U+200A): step over the whole character.
     let after_last_space = |x: &str| {
         x.char_indices()

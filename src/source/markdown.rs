@@ -515,6 +515,9 @@ impl<'a> Builder<'a> {
                     Mode::Html => self.end_line(),
                     // A line break inside a table cell: kept, so sub-rows can be told apart.
                     Mode::Table => self.push_text("\n", offset),
+                    // A hard break in running text starts a new line (a converter's
+                    // "picture text" puts each line of a figure or text box on its own).
+                    Mode::Text => self.end_line(),
                     _ => self.push_text(" ", offset),
                 },
                 ("b" | "strong", false) => self.strong_depth += 1,

@@ -716,6 +716,10 @@ fn names_products(header: &str) -> bool {
         .to_lowercase()
         .replace(['.', ':', '#'], " ");
     let h = h.split_whitespace().collect::<Vec<_>>().join(" ");
+    // `Amp Code`, `Type code`: a code column names the row's product.
+    if h.ends_with(" code") && h.split_whitespace().count() == 2 {
+        return true;
+    }
     matches!(
         h.as_str(),
         "part number"
@@ -775,16 +779,30 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
         .position(|l| l.cells.first().is_some_and(|c| names_products(c)))?;
     let names: Vec<String> = lines[h].cells.iter().map(|c| clean_label(c)).collect();
     let body = &lines[h + 1..];
+    // Under a header that names products, a product is a part number, or a short code
+    // (`001.`, `.125`) that no other row repeats.
+    let mut seen = std::collections::HashSet::new();
+    let codes = body.iter().all(|l| {
+        l.cells.first().is_some_and(|c| {
+            let c = c.trim();
+            !c.is_empty()
+                && c.len() <= 16
+                && c.contains(|ch: char| ch.is_ascii_digit())
+                && !c.contains(char::is_whitespace)
+                && seen.insert(c)
+        })
+    });
+    let is_product = |c: &str| variant_id(c) || codes;
     let products = body
         .iter()
-        .filter(|l| l.cells.first().is_some_and(|c| variant_id(c)))
+        .filter(|l| l.cells.first().is_some_and(|c| is_product(c)))
         .count();
     if products < 2 || products * 5 < body.len() * 3 {
         return None;
     }
     let mut out = Vec::new();
     for l in body {
-        let Some(product) = l.cells.first().filter(|c| variant_id(c)) else {
+        let Some(product) = l.cells.first().filter(|c| is_product(c)) else {
             continue;
         };
         let product = clean_label(product);
@@ -792,7 +810,9 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
             let (Some(name), cell) = (names.get(i), cell.trim()) else {
                 continue;
             };
-            if name.is_empty() || !has_letter(name) || cell.is_empty() || is_dash(cell) {
+            // A tick in a matrix of approvals or options is a mark, not a value.
+            let mark = matches!(cell, "x" | "X" | "✓" | "✔" | "●" | "•" | "○");
+            if name.is_empty() || !has_letter(name) || cell.is_empty() || is_dash(cell) || mark {
                 continue;
             }
             let raw = match header_unit(name) {

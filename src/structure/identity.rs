@@ -102,7 +102,8 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
         .map(str::to_string)
         .or_else(|| {
             sections.iter().flat_map(|s| &s.properties).find_map(|p| {
-                if p.raw.contains(' ') {
+                // An item number is one word, not a condition (`Ta=25°C`).
+                if p.raw.contains([' ', '=', '°']) {
                     return None;
                 }
                 let k = key_of(&p.label);

@@ -511,6 +511,19 @@ impl Walker {
     fn pipe_table(&mut self, block: &Block) {
         self.flush_run();
         self.flush_item();
+        // A row whose only cell holds lines of text (a converter's "picture text": a
+        // figure's or text box's words, one line each) may hold `Label: value` lines.
+        for line in &block.lines {
+            let mut filled = line.cells.iter().filter(|c| !c.trim().is_empty());
+            if let (Some(cell), None) = (filled.next(), filled.next()) {
+                let pairs: Vec<(&str, &str)> = cell.lines().filter_map(colon_pair).collect();
+                if pairs.len() >= 2 {
+                    for (label, value) in pairs {
+                        self.push_property(label, value, line.loc);
+                    }
+                }
+            }
+        }
         let width = block.lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
         if width <= 2 {
             for line in &block.lines {
@@ -553,6 +566,9 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
         && !(before.is_ascii_digit() && after.is_ascii_digit())
         && !value.starts_with("//")
+        // `LED current: 5 mA; Load voltage: Max.`: several pairs run together, not one.
+        && !value.contains(": ")
+        && !value.ends_with(':')
         && !label.contains('|')
         && words <= 7
         && label.chars().count() <= 60
@@ -585,6 +601,25 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
                 | "http"
                 | "https"
                 | "www"
+                // The fields of a drawing's title block (ISO 7200), not product data.
+                | "ec no"
+                | "drwn"
+                | "drawn"
+                | "appr"
+                | "chk"
+                | "chkd"
+                | "checked"
+                | "approved"
+                | "date"
+                | "scale"
+                | "sheet"
+                | "rev"
+                | "revision"
+                | "format"
+                | "dwg no"
+                | "document number"
+                | "doc type"
+                | "doc part"
         );
     ok.then_some((label, value))
 }

@@ -64,7 +64,7 @@ pub(crate) fn is_part(t: &str) -> bool {
         && t.starts_with(|c: char| c.is_ascii_uppercase())
         && !NOT_PARTS.iter().any(|n| n.eq_ignore_ascii_case(head))
         // `V(BUS)`-like symbols and `3V3`-like values are not parts
-        && !t.contains('(')
+        && !t.contains(['(', '=', '°'])
 }
 
 /// The text of the document's head lines, in order, with each line's weight (headings
@@ -121,10 +121,18 @@ fn series(head: &[(String, bool)]) -> Option<String> {
     }
     // A name with digits is more specific (`MPZ2012 type` over `MPZ series`); a title
     // line over running text.
+    // On a tie, the first named: the head comes before figures' text.
     found
         .iter()
-        .max_by_key(|(t, n)| (n.chars().any(|c| c.is_ascii_digit()), *t))
-        .map(|(_, n)| n.clone())
+        .enumerate()
+        .max_by_key(|(i, (t, n))| {
+            (
+                n.chars().any(|c| c.is_ascii_digit()),
+                *t,
+                std::cmp::Reverse(*i),
+            )
+        })
+        .map(|(_, (_, n))| n.clone())
 }
 
 /// The part a title line opens with (`INA219 - Data Sheet`, `TCAN33x 3.3V CAN …`,
