@@ -435,9 +435,19 @@ impl<'a> Builder<'a> {
     }
 
     /// Raw text of a fenced block: one Line per source line, cells two or more spaces apart.
+    /// A converter's text indented four spaces becomes a code block whose `<br>` tags are
+    /// left as text: each one ends a line, as it would outside the block.
     fn code_text(&mut self, t: &str, offset: usize) {
-        for (line_no, raw) in (self.line_of(offset)..).zip(t.split_inclusive('\n')) {
-            let raw = raw.trim_end_matches(['\n', '\r']);
+        for (line_no, source_line) in (self.line_of(offset)..).zip(t.split_inclusive('\n')) {
+            let source_line = source_line.trim_end_matches(['\n', '\r']);
+            for raw in source_line.split("<br>") {
+                self.code_line(raw, line_no);
+            }
+        }
+    }
+
+    fn code_line(&mut self, raw: &str, line_no: usize) {
+        {
             let cells: Vec<String> = split_wide(raw)
                 .into_iter()
                 .map(|c| {
