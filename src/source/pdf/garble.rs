@@ -6,6 +6,11 @@
 //! French… text are close to one familiar profile (`e` and `t` common, `q` and `z` rare),
 //! while a substituted alphabet moves the peaks to other letters. We also count
 //! private-use, control and replacement characters, the other sign of a broken encoding.
+//!
+//! Letters are only judged where an encoding could be scrambled: not when every glyph
+//! decodes through a standard encoding (a font without program or ToUnicode, WinAnsi or
+//! Standard, no Differences), and not in tokens with a digit (part numbers, values with
+//! units: `SN74LVC1G08DBVR`, `10mA`), whose letters are no language.
 
 /// Letter frequencies (percent, a–z) of English and German prose, averaged.
 const PROFILE: [f64; 26] = [
@@ -23,20 +28,19 @@ const MIN_SIMILARITY: f64 = 0.72;
 /// files stay below 20 %; the corpus's scrambled one is at 45 %.
 const MAX_BLANK_PERCENT: usize = 35;
 
-/// `Some(reason)` when the text does not read as language.
-pub fn garbled<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+/// `Some(reason)` when the text does not read as language. `standard`: every glyph
+/// decoded through a standard encoding, so only junk characters can condemn it.
+pub fn garbled<'a>(texts: impl Iterator<Item = &'a str>, standard: bool) -> Option<String> {
     let mut counts = [0usize; 26];
     let mut chars = 0usize;
     let mut junk = 0usize;
-    for t in texts {
-        for c in t.chars() {
-            if c.is_whitespace() {
-                continue;
-            }
+    for token in texts.flat_map(str::split_whitespace) {
+        let judged = !standard && !token.bytes().any(|b| b.is_ascii_digit());
+        for c in token.chars() {
             chars += 1;
             if is_junk(c) {
                 junk += 1;
-            } else if c.is_ascii_alphabetic() {
+            } else if judged && c.is_ascii_alphabetic() {
                 counts[(c.to_ascii_lowercase() as u8 - b'a') as usize] += 1;
             }
         }
@@ -119,9 +123,23 @@ mod tests {
             .collect();
         assert!(similarity(&counts(prose)) > 0.85);
         assert!(similarity(&counts(&shifted)) < MIN_SIMILARITY);
-        assert!(garbled(std::iter::once(
-            "\u{e001}\u{e002}\u{e003}".repeat(30).as_str()
-        ))
+        assert!(garbled(
+            std::iter::once("\u{e001}\u{e002}\u{e003}".repeat(30).as_str()),
+            true
+        )
         .is_some());
+    }
+
+    #[test]
+    fn part_numbers_are_not_a_scrambled_encoding() {
+        let parts = "TPS7A4701RGWR SN74LVC1G08DBVR XC7Z020-1CLG400C ATMEGA328P-AU \
+                     STM32F103C8T6 BSS138LT1G MMBT3904LT1G NCP1117ST33T3G W25Q128JVSIQ "
+            .repeat(20);
+        assert!(garbled(std::iter::once(parts.as_str()), false).is_none());
+        // the letters alone would be judged, and fail
+        let letters: String = parts.chars().filter(|c| !c.is_ascii_digit()).collect();
+        assert!(garbled(std::iter::once(letters.as_str()), false).is_some());
+        // unless every glyph decoded through a standard encoding
+        assert!(garbled(std::iter::once(letters.as_str()), true).is_none());
     }
 }

@@ -117,7 +117,9 @@ pub fn read(bytes: &[u8]) -> Result<Document, SourceError> {
         .flat_map(|p| &p.lines)
         .flat_map(|l| &l.cells)
         .map(|c| c.text.as_str());
-    if let Some(why) = garble::garbled(texts) {
+    // Text that decodes through a standard encoding only is what the page shows.
+    let standard: usize = pages.iter().map(|p| p.standard).sum();
+    if let Some(why) = garble::garbled(texts, standard == glyphs) {
         return Err(SourceError::GarbledText(why));
     }
     let blocks = blocks::build(laid_out);

@@ -14,7 +14,7 @@ use lopdf::{DecompressError, Dictionary, Error as PdfError, Object, Stream};
 
 /// The most one stream may decode to (content streams, Form XObjects, fonts, CMaps).
 /// The corpus's largest is 8.4 MB.
-pub const MAX_STREAM_DECODED: usize = 64 << 20;
+pub const MAX_STREAM_DECODED: usize = 32 << 20;
 
 /// The most the distinct streams of one document may decode to in all (each stream is
 /// counted once, however often it is drawn). The corpus's largest total is 49 MB.
@@ -131,7 +131,9 @@ pub(crate) fn decode(stream: &Stream) -> Result<Vec<u8>, DecodeError> {
         Err(e) => return Err(DecodeError::Corrupt(format!("{} ({})", e, names(&filters)))),
     };
     if data.is_empty() && stream.content.iter().any(|b| !b.is_ascii_whitespace()) {
-        return Err(DecodeError::Corrupt(why_empty(stream, &filters)));
+        if let Some(why) = flate_error(stream, &filters) {
+            return Err(DecodeError::Corrupt(why));
+        }
     }
     if !charged {
         STATE.with(|s| {
@@ -147,20 +149,21 @@ fn names(filters: &[&[u8]]) -> String {
     filters.iter().map(|f| format!("/{}", String::from_utf8_lossy(f))).collect::<Vec<_>>().join(" ")
 }
 
-/// The decoder's own complaint about data that gave nothing.
-fn why_empty(stream: &Stream, filters: &[&[u8]]) -> String {
-    if filters.first() == Some(&&b"FlateDecode"[..]) {
-        let mut sink = [0u8; 4096];
-        let mut z = flate2::read::ZlibDecoder::new(&stream.content[..]);
-        loop {
-            match z.read(&mut sink) {
-                Ok(0) => break,
-                Ok(_) => continue,
-                Err(e) => return format!("/FlateDecode: {e} ({} bytes of data)", stream.content.len()),
-            }
+/// Why Flate data gave nothing, or `None` when it is a well-formed empty stream (8 bytes
+/// of zlib) or not Flate data (other decoders report their errors).
+fn flate_error(stream: &Stream, filters: &[&[u8]]) -> Option<String> {
+    if filters.first() != Some(&&b"FlateDecode"[..]) {
+        return None;
+    }
+    let mut sink = [0u8; 4096];
+    let mut z = flate2::read::ZlibDecoder::new(&stream.content[..]);
+    loop {
+        match z.read(&mut sink) {
+            Ok(0) => return None,
+            Ok(_) => continue,
+            Err(e) => return Some(format!("/FlateDecode: {e} ({} bytes of data)", stream.content.len())),
         }
     }
-    format!("{} gave no data from {} bytes", names(filters), stream.content.len())
 }
 
 /// Reject a predictor row longer than [`MAX_PREDICTOR_ROW`] before anything is decoded.

@@ -317,6 +317,8 @@ struct PdfSimpleFont<'a> {
     unicode_map: Option<HashMap<u32, String>>,
     widths: HashMap<CharCode, f64>, // should probably just use i32 here
     missing_width: f64,
+    /// dsx: see `PdfFont::standard_encoding`.
+    standard: bool,
 }
 
 #[derive(Clone)]
@@ -709,7 +711,23 @@ impl<'a> PdfSimpleFont<'a> {
         }
 
         let missing_width = get::<Option<f64>>(doc, font, b"MissingWidth").unwrap_or(0.);
-        PdfSimpleFont {doc, font, widths: width_map, encoding: encoding_table, missing_width, unicode_map}
+        // dsx: no font program, no ToUnicode, a standard encoding by name (or none) and a
+        // Latin font: a viewer draws each code's standard glyph, so the decoded text is
+        // what the page shows.
+        let embedded = descriptor.is_some_and(|d| {
+            [&b"FontFile"[..], b"FontFile2", b"FontFile3"].iter().any(|k| d.has(k))
+        });
+        let standard_name = match encoding {
+            None => true,
+            Some(Object::Name(name)) => matches!(
+                &name[..],
+                b"WinAnsiEncoding" | b"StandardEncoding" | b"MacRomanEncoding"
+            ),
+            Some(_) => false,
+        };
+        let latin = !matches!(base_name.as_str(), "Symbol" | "ZapfDingbats");
+        let standard = subtype != "Type3" && !embedded && !font.has(b"ToUnicode") && standard_name && latin;
+        PdfSimpleFont {doc, font, widths: width_map, encoding: encoding_table, missing_width, unicode_map, standard}
     }
 
     #[allow(dead_code)]
@@ -837,6 +855,9 @@ trait PdfFont : Debug {
     fn get_width(&self, id: CharCode) -> f64;
     fn next_char(&self, iter: &mut Iter<u8>) -> Option<(CharCode, u8)>;
     fn decode_char(&self, char: CharCode) -> String;
+    /// dsx: whether the text decodes through a standard encoding with nothing of the
+    /// file's own in between (then it cannot be a scrambled encoding).
+    fn standard_encoding(&self) -> bool { false }
 
         /*fn char_codes<'a>(&'a self, chars: &'a [u8]) -> PdfFontIter {
             let p = self;
@@ -858,6 +879,8 @@ impl<'a> dyn PdfFont + 'a {
 
 
 impl<'a> PdfFont for PdfSimpleFont<'a> {
+    fn standard_encoding(&self) -> bool { self.standard } // dsx
+
     fn get_width(&self, id: CharCode) -> f64 {
         let width = self.widths.get(&id);
         if let Some(width) = width {
@@ -1413,6 +1436,7 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
     dlog!("{:?}", font.decode(s));
     dlog!("{:?}", font.decode(s).as_bytes());
     dlog!("{:?}", s);
+    output.text_encoding(font.standard_encoding())?; // dsx
     output.begin_word()?;
 
     for (c, length) in font.char_codes(s) {
@@ -2057,6 +2081,9 @@ pub trait OutputDev {
     fn end_line(&mut self)-> Result<(), OutputError>;
     fn stroke(&mut self, _ctm: &Transform, _colorspace: &ColorSpace, _color: &[f64], _path: &Path)-> Result<(), OutputError> {Ok(())}
     fn fill(&mut self, _ctm: &Transform, _colorspace: &ColorSpace, _color: &[f64], _path: &Path)-> Result<(), OutputError> {Ok(())}
+    /// dsx: called before the glyphs of each shown string: whether its font decodes through a
+    /// standard encoding only (`PdfFont::standard_encoding`).
+    fn text_encoding(&mut self, _standard: bool) -> Result<(), OutputError> {Ok(())}
 }
 
 
