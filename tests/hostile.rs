@@ -853,6 +853,22 @@ fn guard_flate_bombs() {
         vec![stream("/Filter [/FlateDecode /FlateDecode]", &two)],
     );
     assert_guarded("bomb_cmap.pdf", &file, "limit_exceeded", says);
+    // an object stream, decoded while the file loads
+    let file = one_page(
+        stream("", TEXT),
+        HELVETICA,
+        "",
+        vec![stream(
+            "/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode",
+            &one,
+        )],
+    );
+    assert_guarded(
+        "bomb_objstm.pdf",
+        &file,
+        "limit_exceeded",
+        "an object stream decompresses to more than 32 MiB",
+    );
 }
 
 #[test]
@@ -950,4 +966,29 @@ fn a_page_of_part_numbers_in_helvetica_is_text() {
     let line = run_in_process(dir.path(), "parts.pdf", 0);
     assert!(line.get("error").is_none(), "{line}");
     assert!(line.to_string().contains("SN74LVC1G08DBVR"), "{line}");
+}
+
+#[test]
+fn guard_graphics_states_saved_without_end() {
+    // two million `q` (4 MB, 4 KB compressed): each saved state was a clone
+    let mut content = b"q ".repeat(2_000_000);
+    content.extend_from_slice(TEXT);
+    let file = one_page(
+        stream("/Filter /FlateDecode", &deflate(&content)),
+        HELVETICA,
+        "",
+        vec![],
+    );
+    let dir = folder_with_good();
+    std::fs::write(dir.path().join("saves.pdf"), file).expect("write");
+    let line = run_in_process(dir.path(), "saves.pdf", 0);
+    assert!(line.to_string().contains("Rated current"), "{line}");
+    assert!(
+        line["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .any(|d| d["code"] == "graphics_states_clamped"),
+        "{line}"
+    );
 }

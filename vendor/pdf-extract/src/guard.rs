@@ -27,6 +27,10 @@ pub const MAX_PREDICTOR_ROW: usize = 1 << 20;
 /// How deep Form XObjects may draw Form XObjects.
 pub const MAX_XOBJECT_DEPTH: usize = 32;
 
+/// How many graphics states one content stream may save at once (`q` without its `Q`);
+/// the saves beyond are counted, not kept.
+pub const MAX_SAVED_STATES: usize = 1024;
+
 /// How deep arrays, dictionaries and literal strings may nest, in a file's objects or in
 /// a CMap (lopdf's own parser stops at 100; real files stay below 10).
 pub const MAX_NESTING: usize = 64;
@@ -45,7 +49,7 @@ pub const MAX_CID_RANGE: i64 = 1 << 16;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
     /// A stable snake_case code: `content_undecodable`, `cmap_range_clamped`,
-    /// `cmap_too_deep`, `cid_width_range_clamped`.
+    /// `cmap_too_deep`, `cid_width_range_clamped`, `graphics_states_clamped`.
     pub code: &'static str,
     pub message: String,
 }

@@ -1766,6 +1766,7 @@ impl<'a> Processor<'a> {
         };
         //let mut ts = &mut gs.ts;
         let mut gs_stack = Vec::new();
+        let mut uncounted_q = 0usize; // dsx: `q` past guard::MAX_SAVED_STATES
         let mut mc_stack = Vec::new();
         // XXX: replace tlm with a point for text start
         let mut tlm = Transform2D::identity();
@@ -1949,7 +1950,22 @@ impl<'a> Processor<'a> {
                     dlog!("T* matrix {:?}", gs.ts.tm);
                     output.end_line()?;
                 }
-                "q" => { gs_stack.push(gs.clone()); }
+                "q" => {
+                    // dsx: a saved state costs a clone; past guard::MAX_SAVED_STATES a `q`
+                    // is counted instead, and its `Q` undoes the count (a content stream of
+                    // 16 million `q` needed gigabytes).
+                    if gs_stack.len() < guard::MAX_SAVED_STATES {
+                        gs_stack.push(gs.clone());
+                    } else {
+                        if uncounted_q == 0 {
+                            guard::note("graphics_states_clamped", format!(
+                                "page {} saves more than {} graphics states at once; the states above are not kept",
+                                page_num, guard::MAX_SAVED_STATES));
+                        }
+                        uncounted_q += 1;
+                    }
+                }
+                "Q" if uncounted_q > 0 => { uncounted_q -= 1; } // dsx
                 "Q" => {
                     let s = gs_stack.pop();
                     if let Some(s) = s {
