@@ -9,14 +9,18 @@
 //!
 //! Letters are only judged where an encoding could be scrambled: not when every glyph
 //! decodes through a standard encoding (a font without program or ToUnicode, WinAnsi or
-//! Standard, no Differences), and not in tokens with a digit (part numbers, values with
-//! units: `SN74LVC1G08DBVR`, `10mA`), whose letters are no language.
+//! Standard, no Differences), and only in words: tokens of at least [`MIN_WORD`] letters
+//! without a digit. Part numbers, values with units and their pieces (`SN74LVC1G08DBVR`,
+//! `10mA`, `MS-`, `x` in `2 x T65`) are no language.
 
 /// Letter frequencies (percent, a–z) of English and German prose, averaged.
 const PROFILE: [f64; 26] = [
     7.3, 1.7, 2.9, 4.7, 14.2, 1.9, 2.6, 5.5, 7.2, 0.2, 1.0, 3.7, 2.5, 8.2, 5.1, 1.4, 0.05, 7.0,
     6.5, 7.6, 3.7, 0.9, 2.1, 0.1, 1.0, 0.6,
 ];
+
+/// Letters a token needs to be judged as a word.
+const MIN_WORD: usize = 4;
 
 /// Minimum number of letters before we dare to judge.
 const MIN_LETTERS: usize = 400;
@@ -35,7 +39,9 @@ pub fn garbled<'a>(texts: impl Iterator<Item = &'a str>, standard: bool) -> Opti
     let mut chars = 0usize;
     let mut junk = 0usize;
     for token in texts.flat_map(str::split_whitespace) {
-        let judged = !standard && !token.bytes().any(|b| b.is_ascii_digit());
+        let judged = !standard
+            && !token.bytes().any(|b| b.is_ascii_digit())
+            && token.bytes().filter(u8::is_ascii_alphabetic).count() >= MIN_WORD;
         for c in token.chars() {
             chars += 1;
             if is_junk(c) {
@@ -123,6 +129,9 @@ mod tests {
             .collect();
         assert!(similarity(&counts(prose)) > 0.85);
         assert!(similarity(&counts(&shifted)) < MIN_SIMILARITY);
+        // as words in a document: judged, and found scrambled
+        assert!(garbled(std::iter::once(prose.repeat(4).as_str()), false).is_none());
+        assert!(garbled(std::iter::once(shifted.repeat(4).as_str()), false).is_some());
         assert!(garbled(
             std::iter::once("\u{e001}\u{e002}\u{e003}".repeat(30).as_str()),
             true
@@ -136,6 +145,9 @@ mod tests {
                      STM32F103C8T6 BSS138LT1G MMBT3904LT1G NCP1117ST33T3G W25Q128JVSIQ "
             .repeat(20);
         assert!(garbled(std::iter::once(parts.as_str()), false).is_none());
+        // a model list: codes split at spaces (Fuji Electric's contactors, one page)
+        let models = "S-2 x T65 MS-T65 MSO-2 x N125KP TH-N120(TA) JIS IEC EN ".repeat(40);
+        assert!(garbled(std::iter::once(models.as_str()), false).is_none());
         // the letters alone would be judged, and fail
         let letters: String = parts.chars().filter(|c| !c.is_ascii_digit()).collect();
         assert!(garbled(std::iter::once(letters.as_str()), false).is_some());
