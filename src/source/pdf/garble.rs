@@ -11,7 +11,9 @@
 //! decodes through a standard encoding (a font without program or ToUnicode, WinAnsi or
 //! Standard, no Differences), and only in words: tokens of at least [`MIN_WORD`] letters
 //! without a digit. Part numbers, values with units and their pieces (`SN74LVC1G08DBVR`,
-//! `10mA`, `MS-`, `x` in `2 x T65`) are no language.
+//! `10mA`, `MS-`, `x` in `2 x T65`) are no language. A token longer than [`MAX_CODE`]
+//! characters is no part number and is judged whatever it holds (a scrambled encoding
+//! can map the space to a digit: `2oO23[L2/1(@N43`).
 
 /// Letter frequencies (percent, a–z) of English and German prose, averaged.
 const PROFILE: [f64; 26] = [
@@ -21,6 +23,9 @@ const PROFILE: [f64; 26] = [
 
 /// Letters a token needs to be judged as a word.
 const MIN_WORD: usize = 4;
+
+/// The longest token that may be a code (part number, value with unit) rather than text.
+const MAX_CODE: usize = 24;
 
 /// Minimum number of letters before we dare to judge.
 const MIN_LETTERS: usize = 400;
@@ -39,9 +44,9 @@ pub fn garbled<'a>(texts: impl Iterator<Item = &'a str>, standard: bool) -> Opti
     let mut chars = 0usize;
     let mut junk = 0usize;
     for token in texts.flat_map(str::split_whitespace) {
-        let judged = !standard
-            && !token.bytes().any(|b| b.is_ascii_digit())
+        let word = !token.bytes().any(|b| b.is_ascii_digit())
             && token.bytes().filter(u8::is_ascii_alphabetic).count() >= MIN_WORD;
+        let judged = !standard && (word || token.chars().count() > MAX_CODE);
         for c in token.chars() {
             chars += 1;
             if is_junk(c) {
@@ -132,6 +137,9 @@ mod tests {
         // as words in a document: judged, and found scrambled
         assert!(garbled(std::iter::once(prose.repeat(4).as_str()), false).is_none());
         assert!(garbled(std::iter::once(shifted.repeat(4).as_str()), false).is_some());
+        // also when the space maps to a digit (a spliced Würth file read that way)
+        let run_on = shifted.replace(' ', "2");
+        assert!(garbled(std::iter::once(run_on.repeat(4).as_str()), false).is_some());
         assert!(garbled(
             std::iter::once("\u{e001}\u{e002}\u{e003}".repeat(30).as_str()),
             true
