@@ -100,13 +100,24 @@ pub(crate) fn take_tripped() -> Option<String> {
 pub(crate) enum DecodeError {
     /// Past one of the limits above: the message says which.
     Limit(String),
-    /// The data does not decode (corrupt Flate data, an unknown filter, …).
+    /// lopdf could not decode the data (an unknown filter, bad ASCII85, …).
     Corrupt(String),
+    /// The data decoded to nothing (corrupt Flate data: lopdf only logs the error).
+    Empty(String),
+}
+
+impl DecodeError {
+    /// Why the data did not decode, for a note.
+    pub(crate) fn why(&self) -> &str {
+        match self {
+            DecodeError::Limit(m) | DecodeError::Corrupt(m) | DecodeError::Empty(m) => m,
+        }
+    }
 }
 
 /// Decode a stream under [`MAX_STREAM_DECODED`], [`MAX_DOCUMENT_DECODED`] and
-/// [`MAX_PREDICTOR_ROW`]. Data that decodes to nothing is [`DecodeError::Corrupt`] (lopdf
-/// only logs a Flate error and returns what it got).
+/// [`MAX_PREDICTOR_ROW`]. Flate data that decodes to nothing because it is corrupt is
+/// [`DecodeError::Empty`] (lopdf only logs a Flate error and returns what it got).
 pub(crate) fn decode(stream: &Stream) -> Result<Vec<u8>, DecodeError> {
     let filters = match stream.filters() {
         Ok(f) if !f.is_empty() => f,
@@ -136,7 +147,7 @@ pub(crate) fn decode(stream: &Stream) -> Result<Vec<u8>, DecodeError> {
     };
     if data.is_empty() && stream.content.iter().any(|b| !b.is_ascii_whitespace()) {
         if let Some(why) = flate_error(stream, &filters) {
-            return Err(DecodeError::Corrupt(why));
+            return Err(DecodeError::Empty(why));
         }
     }
     if !charged {

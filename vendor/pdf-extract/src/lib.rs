@@ -1401,7 +1401,8 @@ struct TextState<'a>
 // XXX: We'd ideally implement this without having to copy the uncompressed data
 // dsx: decoded under the limits of `guard`; a limit met here (inside a font, a CMap, a
 // function, a colour space) fails the page when it ends, and the stream reads as empty.
-// Data that does not decode falls back to the raw bytes, as before.
+// Data lopdf cannot decode falls back to the raw bytes, corrupt Flate data to nothing, as
+// before.
 fn get_contents(contents: &Stream) -> Vec<u8> {
     match guard::decode(contents) {
         Ok(data) => data,
@@ -1410,6 +1411,7 @@ fn get_contents(contents: &Stream) -> Vec<u8> {
             Vec::new()
         }
         Err(guard::DecodeError::Corrupt(_)) => contents.content.clone(),
+        Err(guard::DecodeError::Empty(_)) => Vec::new(),
     }
 }
 
@@ -2068,9 +2070,9 @@ impl<'a> Processor<'a> {
                     let contents = match guard::decode(xf) {
                         Ok(contents) => contents,
                         Err(guard::DecodeError::Limit(message)) => return Err(OutputError::LimitExceeded(message)),
-                        Err(guard::DecodeError::Corrupt(why)) => {
+                        Err(e) => {
                             guard::note("content_undecodable", format!(
-                                "Form XObject /{} of page {} could not be decoded: {}", String::from_utf8_lossy(name), page_num, why));
+                                "Form XObject /{} of page {} could not be decoded: {}", String::from_utf8_lossy(name), page_num, e.why()));
                             continue;
                         }
                     };
@@ -2677,8 +2679,8 @@ fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p
         match guard::decode(stream) {
             Ok(data) => content.extend_from_slice(&data),
             Err(guard::DecodeError::Limit(message)) => return Err(OutputError::LimitExceeded(message)),
-            Err(guard::DecodeError::Corrupt(why)) => guard::note("content_undecodable", format!(
-                "content stream of page {} could not be decoded: {}", page_num, why)),
+            Err(e) => guard::note("content_undecodable", format!(
+                "content stream of page {} could not be decoded: {}", page_num, e.why())),
         }
         content.push(b'\n');
     }
