@@ -447,6 +447,57 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
+    fn cmap(body: &str) -> Vec<u8> {
+        format!(
+            "/CIDInit /ProcSet findresource begin 12 dict begin begincmap \
+             1 begincodespacerange <0000> <FFFF> endcodespacerange {body} endcmap end end"
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn tounicode_ranges() {
+        take_notes();
+        // chars, a range with a start string, a range with an array: as the parser read them
+        let map = to_unicode_cmap(&cmap(
+            "1 beginbfchar <0001> <0041> endbfchar \
+             2 beginbfrange <0010> <0012> <0061> <0020> <0021> [<0058> <0059>] endbfrange",
+        ))
+        .unwrap()
+        .unwrap();
+        assert_eq!(map[&1], vec![0, 0x41]);
+        assert_eq!(map[&0x12], vec![0, 0x63]);
+        assert_eq!(map[&0x21], vec![0, 0x59]);
+        assert_eq!(map.len(), 6);
+        assert!(take_notes().is_empty());
+        // a range over all codes: its first 65536, with a note
+        let map = to_unicode_cmap(&cmap("1 beginbfrange <00000000> <FFFFFFFF> <0000> endbfrange"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(map.len(), MAX_CMAP_RANGE as usize);
+        let notes = take_notes();
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].code, "cmap_range_clamped");
+        // many ranges: MAX_CMAP_ENTRIES codes in all
+        let ranges: String = (0..20u32)
+            .map(|i| format!("<{:08X}> <{:08X}> <0000> ", i << 16, (i << 16) | 0xFFFF))
+            .collect();
+        let map = to_unicode_cmap(&cmap(&format!("20 beginbfrange {ranges} endbfrange")))
+            .unwrap()
+            .unwrap();
+        assert_eq!(map.len(), MAX_CMAP_ENTRIES);
+        assert!(take_notes().iter().any(|n| n.message.contains("more than")));
+        // a range whose end is below its start maps nothing
+        let map = to_unicode_cmap(&cmap("1 beginbfrange <0010> <0001> <0041> endbfrange"))
+            .unwrap()
+            .unwrap();
+        assert!(map.is_empty());
+        // nested too deep for the recursive parser: not read, with a note
+        let deep = cmap(&format!("{}{}", "[".repeat(100), "]".repeat(100)));
+        assert_eq!(to_unicode_cmap(&deep).unwrap(), None);
+        assert_eq!(take_notes()[0].code, "cmap_too_deep");
+    }
+
     #[test]
     fn nesting() {
         let deep = |open: &str, close: &str, n: usize| {
