@@ -31,6 +31,10 @@ pub enum SourceError {
     NoTextLayer(String),
     #[error("PDF text is unreadable (scrambled font encoding): {0}")]
     GarbledText(String),
+    /// Past one of the reader's limits against hostile input (nesting, decompressed
+    /// size, predictor row, Form XObject depth): the file is refused, not read in part.
+    #[error("PDF exceeds a reader limit: {0}")]
+    LimitExceeded(String),
     #[error("reader panicked: {0}")]
     Panic(String),
     #[error("gave up after {0:?}")]
@@ -51,6 +55,7 @@ impl SourceError {
             SourceError::Encrypted(_) => "encrypted",
             SourceError::NoTextLayer(_) => "no_text_layer",
             SourceError::GarbledText(_) => "garbled_text",
+            SourceError::LimitExceeded(_) => "limit_exceeded",
             SourceError::Panic(_) => "panic",
             SourceError::Timeout(_) => "timeout",
             SourceError::Unsupported(_) => "unsupported",

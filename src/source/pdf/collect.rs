@@ -53,6 +53,9 @@ pub struct PageGlyphs {
     pub blank: usize,
     /// Glyphs drawn outside the page (cropped away, as poppler drops them too).
     pub offpage: usize,
+    /// Glyphs (of `glyphs`) whose font decodes through a standard encoding only (no font
+    /// program, no ToUnicode, no Differences): their text cannot be a scrambled encoding.
+    pub standard: usize,
 }
 
 /// The [`OutputDev`] that records pages.
@@ -63,6 +66,8 @@ pub struct Collector {
     flip_height: f64,
     origin_x: f64,
     width: f64,
+    /// Whether the string being shown has a standard-encoding font.
+    standard_run: bool,
 }
 
 /// Safety valve: a page with more glyphs than this is a drawing or a hostile file.
@@ -197,6 +202,9 @@ impl OutputDev for Collector {
         if char.chars().all(|c| c.is_control() || c == '\u{FFFD}') {
             page.blank += 1;
         }
+        if self.standard_run {
+            page.standard += 1;
+        }
         page.glyphs.push(Glyph {
             x,
             y,
@@ -204,6 +212,11 @@ impl OutputDev for Collector {
             size,
             text: char.to_string(),
         });
+        Ok(())
+    }
+
+    fn text_encoding(&mut self, standard: bool) -> Result<(), OutputError> {
+        self.standard_run = standard;
         Ok(())
     }
 

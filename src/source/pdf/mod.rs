@@ -12,6 +12,10 @@
 //! support, some files recurse or loop, some have no text layer or a scrambled font
 //! encoding. [`read_guarded`] runs the reader on a worker thread with a large stack and a
 //! deadline, catches panics per page, and sorts every failure into a [`SourceError`] kind.
+//! Cheap limits come first, so that the common hostile file never needs the worker
+//! process's kill: object nesting is checked on the bytes before lopdf parses them
+//! ([`MAX_NESTING`]), and the fork's `guard` bounds decoded streams, predictor rows,
+//! CMap ranges and Form XObject recursion ([`SourceError::LimitExceeded`]).
 
 mod blocks;
 mod collect;
@@ -22,7 +26,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{mpsc, Once};
 use std::time::Duration;
 
-use pdf_extract::{Document as PdfDocument, Object};
+use pdf_extract::guard::{MAX_NESTING, MAX_STREAM_DECODED};
+use pdf_extract::{Document as PdfDocument, LoadOptions, Object, OutputError};
 
 use super::SourceError;
 use crate::diagnostic::Diagnostic;
@@ -74,6 +79,13 @@ pub fn read_guarded(bytes: &[u8], timeout: Duration) -> Result<Document, SourceE
 /// pdf-extract are still caught per page).
 pub fn read(bytes: &[u8]) -> Result<Document, SourceError> {
     preflight(bytes)?;
+    // lopdf's parser stops at 100 levels and then drops the object without a word (the
+    // page it held came out as "no text layer"); say so instead.
+    if let Some(at) = pdf_extract::guard::nesting_beyond(bytes, MAX_NESTING) {
+        return Err(SourceError::LimitExceeded(format!(
+            "object nesting deeper than {MAX_NESTING} at byte {at}"
+        )));
+    }
     let mut pdf = load(bytes)?;
     let images = blank_images(&mut pdf);
     let page_count = pdf.get_pages().len();
@@ -84,6 +96,10 @@ pub fn read(bytes: &[u8]) -> Result<Document, SourceError> {
     let pages = collect_pages(&pdf, &mut diagnostics)?;
     let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
     if glyphs == 0 {
+        // No text because a content stream did not decode is a damaged file, not a scan.
+        if let Some(d) = diagnostics.iter().find(|d| d.code == UNDECODABLE) {
+            return Err(SourceError::BadPdf(d.message.clone()));
+        }
         let what = if images > 0 {
             format!("{page_count} page(s), {images} image(s), no text")
         } else {
@@ -101,7 +117,9 @@ pub fn read(bytes: &[u8]) -> Result<Document, SourceError> {
         .flat_map(|p| &p.lines)
         .flat_map(|l| &l.cells)
         .map(|c| c.text.as_str());
-    if let Some(why) = garble::garbled(texts) {
+    // Text that decodes through a standard encoding only is what the page shows.
+    let standard: usize = pages.iter().map(|p| p.standard).sum();
+    if let Some(why) = garble::garbled(texts, standard == glyphs) {
         return Err(SourceError::GarbledText(why));
     }
     let blocks = blocks::build(laid_out);
@@ -161,7 +179,10 @@ fn describe(bytes: &[u8]) -> String {
 /// Parse with lopdf. Encrypted files open with the empty user password (permission-only
 /// encryption, common on datasheets): lopdf decrypts them while loading, AES-256 included.
 fn load(bytes: &[u8]) -> Result<PdfDocument, SourceError> {
-    let doc = PdfDocument::load_mem(bytes).map_err(|e| classify_load_error(bytes, e))?;
+    // Object streams are decoded while loading: the same cap per stream as the reader's.
+    let options = LoadOptions::with_max_decompressed_size(MAX_STREAM_DECODED);
+    let doc = PdfDocument::load_mem_with_options(bytes, options)
+        .map_err(|e| classify_load_error(bytes, e))?;
     if doc.is_encrypted() {
         return Err(SourceError::Encrypted(
             "the empty user password does not open it".into(),
@@ -176,6 +197,12 @@ fn classify_load_error(bytes: &[u8], e: pdf_extract::Error) -> SourceError {
     match e {
         E::Decryption(_) | E::UnsupportedSecurityHandler(_) | E::AlreadyEncrypted => {
             SourceError::Encrypted(msg)
+        }
+        E::Decompress(pdf_extract::DecompressError::MemoryLimitExceeded { .. }) => {
+            SourceError::LimitExceeded(format!(
+                "an object stream decompresses to more than {} MiB",
+                MAX_STREAM_DECODED >> 20
+            ))
         }
         _ if !bytes.windows(5).any(|w| w == b"%%EOF") => {
             SourceError::BadPdf(format!("{msg} (no %%EOF marker: the file looks truncated)"))
@@ -207,8 +234,31 @@ fn blank_images(pdf: &mut PdfDocument) -> usize {
     n
 }
 
-/// Run pdf-extract page by page; a page that panics is skipped with a diagnostic, and only
-/// a document where every page panics is a [`SourceError::Panic`].
+/// The diagnostic code of a content stream that did not decode (the fork's note).
+const UNDECODABLE: &str = "content_undecodable";
+
+/// Why a page could not be read.
+enum Problem {
+    /// Past a limit of the fork's `guard`.
+    Limit(String),
+    /// A construct no reader can follow (a Form XObject that draws itself).
+    Malformed(String),
+    Panic(String),
+    Other(String),
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Limit(m) | Problem::Malformed(m) | Problem::Other(m) => f.write_str(m),
+            Problem::Panic(m) => write!(f, "panic: {m}"),
+        }
+    }
+}
+
+/// Run pdf-extract page by page; a page that fails is skipped with a diagnostic, and only
+/// a document where every page fails is an error (of the first page's kind). What the
+/// reader skipped or clamped (the fork's notes) become warnings of their page.
 fn collect_pages(
     pdf: &PdfDocument,
     diagnostics: &mut Vec<Diagnostic>,
@@ -216,7 +266,7 @@ fn collect_pages(
     let mut processor = pdf_extract::PageProcessor::new(pdf);
     let numbers = processor.page_numbers();
     let mut collector = Collector::default();
-    let mut first_panic = None;
+    let mut first_problem = None;
     let mut failed = 0;
     for &n in &numbers {
         let before = collector.pages.len();
@@ -225,9 +275,19 @@ fn collect_pages(
         }));
         let problem = match run {
             Ok(Ok(())) => None,
-            Ok(Err(e)) => Some(format!("{e:?}")),
-            Err(payload) => Some(format!("panic: {}", panic_message(&*payload))),
+            Ok(Err(OutputError::LimitExceeded(m))) => Some(Problem::Limit(m)),
+            Ok(Err(OutputError::Malformed(m))) => Some(Problem::Malformed(m)),
+            Ok(Err(e)) => Some(Problem::Other(format!("{e:?}"))),
+            Err(payload) => Some(match processor.take_tripped() {
+                Some(limit) => Problem::Limit(limit),
+                None => Problem::Panic(panic_message(&*payload)),
+            }),
         };
+        for note in processor.take_notes() {
+            let mut d = Diagnostic::warning(note.code, note.message);
+            d.page = Some(n);
+            diagnostics.push(d);
+        }
         if let Some(problem) = problem {
             failed += 1;
             collector.pages.truncate(before);
@@ -237,17 +297,22 @@ fn collect_pages(
             );
             d.page = Some(n);
             diagnostics.push(d);
-            first_panic.get_or_insert(problem);
+            first_problem.get_or_insert((n, problem));
         }
     }
     if failed == numbers.len() {
-        let problem = first_panic.unwrap_or_default();
-        return Err(if let Some(message) = problem.strip_prefix("panic: ") {
-            SourceError::Panic(format!(
-                "pdf-extract failed on every page ({failed}): {message}"
-            ))
-        } else {
-            SourceError::BadPdf(format!("no page could be read ({failed}): {problem}"))
+        let Some((n, problem)) = first_problem else {
+            return Ok(collector.pages);
+        };
+        return Err(match problem {
+            Problem::Limit(m) => SourceError::LimitExceeded(format!("{m} (page {n})")),
+            Problem::Malformed(m) => SourceError::BadPdf(format!("{m} (page {n})")),
+            Problem::Panic(m) => {
+                SourceError::Panic(format!("pdf-extract failed on every page ({failed}): {m}"))
+            }
+            Problem::Other(m) => {
+                SourceError::BadPdf(format!("no page could be read ({failed}): {m}"))
+            }
         });
     }
     Ok(collector.pages)

@@ -28,9 +28,7 @@ use std::result::Result;
 use log::{warn, error};
 mod content;
 mod cjk; // dsx: predefined CMaps, CID → Unicode of Adobe's CJK collections
-
-/// dsx: the most decompressed content one page may have (lopdf 0.47 bounds decoding).
-const MAX_PAGE_CONTENT: usize = 256 * 1024 * 1024;
+pub mod guard; // dsx: limits against hostile input
 mod core_fonts;
 mod glyphnames;
 mod zapfglyphnames;
@@ -44,7 +42,11 @@ pub enum OutputError
 {
     FormatError(std::fmt::Error),
     IoError(std::io::Error),
-    PdfError(lopdf::Error)
+    PdfError(lopdf::Error),
+    /// dsx: past one of the limits in [`guard`] (decoded size, predictor row, XObject depth).
+    LimitExceeded(String),
+    /// dsx: a construct no reader can follow (a Form XObject that draws itself).
+    Malformed(String),
 }
 
 impl std::fmt::Display for OutputError
@@ -53,7 +55,8 @@ impl std::fmt::Display for OutputError
         match self {
             OutputError::FormatError(e) => write!(f, "Formating error: {}", e),
             OutputError::IoError(e) => write!(f, "IO error: {}", e),
-            OutputError::PdfError(e) => write!(f, "PDF error: {}", e)
+            OutputError::PdfError(e) => write!(f, "PDF error: {}", e),
+            OutputError::LimitExceeded(m) | OutputError::Malformed(m) => write!(f, "{}", m),
         }
     }
 }
@@ -314,6 +317,8 @@ struct PdfSimpleFont<'a> {
     unicode_map: Option<HashMap<u32, String>>,
     widths: HashMap<CharCode, f64>, // should probably just use i32 here
     missing_width: f64,
+    /// dsx: see `PdfFont::standard_encoding`.
+    standard: bool,
 }
 
 #[derive(Clone)]
@@ -429,7 +434,10 @@ impl<'a> PdfSimpleFont<'a> {
                     Some(&Object::Stream(ref s)) => {
                         let s = get_contents(s);
                         //dlog!("font contents {:?}", pdf_to_utf8(&s));
-                        type1_encoding = Some(type1_encoding_parser::get_encoding_map(&s).expect("encoding"));
+                        // dsx: nothing to parse when a limit was met decoding it
+                        if !s.is_empty() {
+                            type1_encoding = Some(type1_encoding_parser::get_encoding_map(&s).expect("encoding"));
+                        }
                     }
                     _ => { dlog!("font file {:?}", file) }
                 }
@@ -437,8 +445,7 @@ impl<'a> PdfSimpleFont<'a> {
                 let file = maybe_get_obj(doc, descriptor, b"FontFile2");
                 match file {
                     Some(&Object::Stream(ref s)) => {
-                        let _s = get_contents(s);
-                        //File::create(format!("/tmp/{}", base_name)).unwrap().write_all(&s);
+                        // dsx: the font program was decoded here and never used.
                     }
                     _ => { dlog!("font file {:?}", file) }
                 }
@@ -454,7 +461,7 @@ impl<'a> PdfSimpleFont<'a> {
                     // names no standard encoding of its own (PDF 32000-1, 9.6.6.1); WAGO's
                     // WinAnsi CFF fonts read "11,7" as "‒‒ã7" otherwise.
                     let named_encoding = matches!(encoding, Some(&Object::Name(_)));
-                    if subtype == "Type1C" && !named_encoding {
+                    if subtype == "Type1C" && !named_encoding && !s.is_empty() {
                         let table = cff_parser::Table::parse(&s).unwrap();
                         // dsx: code → glyph id → string id → glyph name through the parser's
                         // own lookups; pairing `encoding.get_table()` with
@@ -704,7 +711,23 @@ impl<'a> PdfSimpleFont<'a> {
         }
 
         let missing_width = get::<Option<f64>>(doc, font, b"MissingWidth").unwrap_or(0.);
-        PdfSimpleFont {doc, font, widths: width_map, encoding: encoding_table, missing_width, unicode_map}
+        // dsx: no font program, no ToUnicode, a standard encoding by name (or none) and a
+        // Latin font: a viewer draws each code's standard glyph, so the decoded text is
+        // what the page shows.
+        let embedded = descriptor.is_some_and(|d| {
+            [&b"FontFile"[..], b"FontFile2", b"FontFile3"].iter().any(|k| d.has(k))
+        });
+        let standard_name = match encoding {
+            None => true,
+            Some(Object::Name(name)) => matches!(
+                &name[..],
+                b"WinAnsiEncoding" | b"StandardEncoding" | b"MacRomanEncoding"
+            ),
+            Some(_) => false,
+        };
+        let latin = !matches!(base_name.as_str(), "Symbol" | "ZapfDingbats");
+        let standard = subtype != "Type3" && !embedded && !font.has(b"ToUnicode") && standard_name && latin;
+        PdfSimpleFont {doc, font, widths: width_map, encoding: encoding_table, missing_width, unicode_map, standard}
     }
 
     #[allow(dead_code)]
@@ -832,6 +855,9 @@ trait PdfFont : Debug {
     fn get_width(&self, id: CharCode) -> f64;
     fn next_char(&self, iter: &mut Iter<u8>) -> Option<(CharCode, u8)>;
     fn decode_char(&self, char: CharCode) -> String;
+    /// dsx: whether the text decodes through a standard encoding with nothing of the
+    /// file's own in between (then it cannot be a scrambled encoding).
+    fn standard_encoding(&self) -> bool { false }
 
         /*fn char_codes<'a>(&'a self, chars: &'a [u8]) -> PdfFontIter {
             let p = self;
@@ -853,6 +879,8 @@ impl<'a> dyn PdfFont + 'a {
 
 
 impl<'a> PdfFont for PdfSimpleFont<'a> {
+    fn standard_encoding(&self) -> bool { self.standard } // dsx
+
     fn get_width(&self, id: CharCode) -> f64 {
         let width = self.widths.get(&id);
         if let Some(width) = width {
@@ -978,7 +1006,12 @@ fn get_unicode_map<'a>(doc: &'a Document, font: &'a Dictionary) -> Option<HashMa
             let contents = get_contents(stream);
             dlog!("Stream: {}", String::from_utf8(contents.clone()).unwrap());
 
-            let cmap = adobe_cmap_parser::get_unicode_map(&contents).unwrap();
+            // dsx: bounded ranges and nesting (a bfrange over all 2^32 codes allocated per
+            // code); an empty stream (a limit met while decoding) maps nothing.
+            if contents.is_empty() {
+                return None;
+            }
+            let Some(cmap) = guard::to_unicode_cmap(&contents).unwrap() else { return None };
             let mut unicode = HashMap::new();
             // "It must use the beginbfchar, endbfchar, beginbfrange, and endbfrange operators to
             // define the mapping from character codes to Unicode character sequences expressed in
@@ -1044,6 +1077,12 @@ impl<'a> PdfCIDFont<'a> {
             &Object::Stream(ref stream) => {
                 let contents = get_contents(stream);
                 dlog!("Stream: {}", String::from_utf8(contents.clone()).unwrap());
+                // dsx: the CMap parser recurses on nesting; a page fails with this message.
+                if let Some(at) = guard::nesting_beyond(&contents, guard::MAX_NESTING) {
+                    let message = format!("an encoding CMap nests deeper than {} at byte {}", guard::MAX_NESTING, at);
+                    guard::trip(message.clone());
+                    panic!("{}", message);
+                }
                 adobe_cmap_parser::get_byte_mapping(&contents).unwrap()
             }
             _ => { panic!("unsupported encoding {:?}", encoding)}
@@ -1088,6 +1127,7 @@ impl<'a> PdfCIDFont<'a> {
         dlog!("widths {:?}", w);
         let mut widths = HashMap::new();
         let mut i = 0;
+        let mut range_cids = 0usize;
         if let Some(w) = w {
             while i < w.len() {
                 if let &Object::Array(ref wa) = w[i+1] {
@@ -1107,8 +1147,19 @@ impl<'a> PdfCIDFont<'a> {
                     let c_first = w[i].as_i64().expect("first should be num");
                     let c_last = maybe_deref(doc, w[i + 1]).as_i64().expect("last should be num");
                     let c_width = as_num(maybe_deref(doc, w[i + 2]));
-                    for id in c_first..=c_last.min(c_first.saturating_add(0xFFFF)) {
-                        widths.insert(id as CharCode, c_width);
+                    // dsx: CIDs are below 2^16, and at most guard::MAX_CMAP_ENTRIES of them are
+                    // set in all (a /W of many wide ranges took time per CID).
+                    let (lo, hi) = (c_first.max(0), c_last.min(guard::MAX_CID_RANGE - 1));
+                    if hi >= lo {
+                        if range_cids + (hi - lo + 1) as usize > guard::MAX_CMAP_ENTRIES {
+                            guard::note("cid_width_range_clamped", format!(
+                                "a CID font's /W sets more than {} widths; the rest are not read", guard::MAX_CMAP_ENTRIES));
+                            break;
+                        }
+                        range_cids += (hi - lo + 1) as usize;
+                        for id in lo..=hi {
+                            widths.insert(id as CharCode, c_width);
+                        }
                     }
                     i += 3;
                 }
@@ -1348,11 +1399,19 @@ struct TextState<'a>
 }
 
 // XXX: We'd ideally implement this without having to copy the uncompressed data
+// dsx: decoded under the limits of `guard`; a limit met here (inside a font, a CMap, a
+// function, a colour space) fails the page when it ends, and the stream reads as empty.
+// Data lopdf cannot decode falls back to the raw bytes, corrupt Flate data to nothing, as
+// before.
 fn get_contents(contents: &Stream) -> Vec<u8> {
-    if contents.filters().is_ok() {
-        contents.decompressed_content().unwrap_or_else(|_|contents.content.clone())
-    } else {
-        contents.content.clone()
+    match guard::decode(contents) {
+        Ok(data) => data,
+        Err(guard::DecodeError::Limit(message)) => {
+            guard::trip(message);
+            Vec::new()
+        }
+        Err(guard::DecodeError::Corrupt(_)) => contents.content.clone(),
+        Err(guard::DecodeError::Empty(_)) => Vec::new(),
     }
 }
 
@@ -1379,6 +1438,7 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
     dlog!("{:?}", font.decode(s));
     dlog!("{:?}", font.decode(s).as_bytes());
     dlog!("{:?}", s);
+    output.text_encoding(font.standard_encoding())?; // dsx
     output.begin_word()?;
 
     for (c, length) in font.char_codes(s) {
@@ -1669,11 +1729,15 @@ struct Processor<'a> {
     // dsx: parsed fonts by the address of their dictionary (which lives in the borrowed
     // document), kept across content streams and pages instead of re-parsed per stream.
     fonts: HashMap<*const Dictionary, Rc<dyn PdfFont + 'a>>,
+    // dsx: the Form XObjects being drawn (address, resource name), innermost last: a
+    // cycle or a chain deeper than guard::MAX_XOBJECT_DEPTH fails the page.
+    xobjects: Vec<(*const Stream, Vec<u8>)>,
 }
 
 impl<'a> Processor<'a> {
     fn new() -> Processor<'a> {
-        Processor { _none: PhantomData, fonts: HashMap::new() }
+        guard::reset(); // dsx: a new document's budget
+        Processor { _none: PhantomData, fonts: HashMap::new(), xobjects: Vec::new() }
     }
 
     fn font(&mut self, doc: &'a Document, dict: &'a Dictionary) -> Rc<dyn PdfFont + 'a> {
@@ -1704,6 +1768,7 @@ impl<'a> Processor<'a> {
         };
         //let mut ts = &mut gs.ts;
         let mut gs_stack = Vec::new();
+        let mut uncounted_q = 0usize; // dsx: `q` past guard::MAX_SAVED_STATES
         let mut mc_stack = Vec::new();
         // XXX: replace tlm with a point for text start
         let mut tlm = Transform2D::identity();
@@ -1887,7 +1952,22 @@ impl<'a> Processor<'a> {
                     dlog!("T* matrix {:?}", gs.ts.tm);
                     output.end_line()?;
                 }
-                "q" => { gs_stack.push(gs.clone()); }
+                "q" => {
+                    // dsx: a saved state costs a clone; past guard::MAX_SAVED_STATES a `q`
+                    // is counted instead, and its `Q` undoes the count (a content stream of
+                    // 16 million `q` needed gigabytes).
+                    if gs_stack.len() < guard::MAX_SAVED_STATES {
+                        gs_stack.push(gs.clone());
+                    } else {
+                        if uncounted_q == 0 {
+                            guard::note("graphics_states_clamped", format!(
+                                "page {} saves more than {} graphics states at once; the states above are not kept",
+                                page_num, guard::MAX_SAVED_STATES));
+                        }
+                        uncounted_q += 1;
+                    }
+                }
+                "Q" if uncounted_q > 0 => { uncounted_q -= 1; } // dsx
                 "Q" => {
                     let s = gs_stack.pop();
                     if let Some(s) = s {
@@ -1971,8 +2051,35 @@ impl<'a> Processor<'a> {
                     let name = operation.operands[0].as_name().unwrap();
                     let xf: &Stream = get(&doc, xobject, name);
                     let resources = maybe_get_obj(&doc, &xf.dict, b"Resources").and_then(|n| n.as_dict().ok()).unwrap_or(resources);
-                    let contents = get_contents(xf);
-                    self.process_stream(&doc, contents, resources, &media_box, output, page_num)?;
+                    // dsx: cycles, depth and size are checked before the recursion.
+                    let id = xf as *const Stream;
+                    if let Some(at) = self.xobjects.iter().position(|(x, _)| *x == id) {
+                        let shown = |n: &[u8]| format!("/{}", String::from_utf8_lossy(n));
+                        return Err(OutputError::Malformed(if at + 1 == self.xobjects.len() && self.xobjects[at].1 == name {
+                            format!("Form XObject {} draws itself", shown(name))
+                        } else {
+                            let mut chain: Vec<String> = self.xobjects[at..].iter().map(|(_, n)| shown(n)).collect();
+                            chain.push(shown(name));
+                            format!("Form XObjects draw each other in a cycle: {}", chain.join(" → "))
+                        }));
+                    }
+                    if self.xobjects.len() >= guard::MAX_XOBJECT_DEPTH {
+                        return Err(OutputError::LimitExceeded(format!(
+                            "Form XObjects nested deeper than {}", guard::MAX_XOBJECT_DEPTH)));
+                    }
+                    let contents = match guard::decode(xf) {
+                        Ok(contents) => contents,
+                        Err(guard::DecodeError::Limit(message)) => return Err(OutputError::LimitExceeded(message)),
+                        Err(e) => {
+                            guard::note("content_undecodable", format!(
+                                "Form XObject /{} of page {} could not be decoded: {}", String::from_utf8_lossy(name), page_num, e.why()));
+                            continue;
+                        }
+                    };
+                    self.xobjects.push((id, name.to_vec()));
+                    let drawn = self.process_stream(&doc, contents, resources, &media_box, output, page_num);
+                    self.xobjects.pop();
+                    drawn?;
                 }
                 _ => { dlog!("unknown operation {:?}", operation); }
 
@@ -1992,6 +2099,9 @@ pub trait OutputDev {
     fn end_line(&mut self)-> Result<(), OutputError>;
     fn stroke(&mut self, _ctm: &Transform, _colorspace: &ColorSpace, _color: &[f64], _path: &Path)-> Result<(), OutputError> {Ok(())}
     fn fill(&mut self, _ctm: &Transform, _colorspace: &ColorSpace, _color: &[f64], _path: &Path)-> Result<(), OutputError> {Ok(())}
+    /// dsx: called before the glyphs of each shown string: whether its font decodes through a
+    /// standard encoding only (`PdfFont::standard_encoding`).
+    fn text_encoding(&mut self, _standard: bool) -> Result<(), OutputError> {Ok(())}
 }
 
 
@@ -2511,11 +2621,29 @@ impl<'a> PageProcessor<'a> {
         self.pages.keys().copied().collect()
     }
 
+    /// dsx: a limit met inside font or CMap parsing fails the page with its message
+    /// (`OutputError::LimitExceeded`), also when the page failed otherwise.
     pub fn output_page(&mut self, output: &mut dyn OutputDev, page_num: u32) -> Result<(), OutputError> {
         static EMPTY: std::sync::OnceLock<Dictionary> = std::sync::OnceLock::new();
         let empty_resources = EMPTY.get_or_init(Dictionary::new);
         let object_id = *self.pages.get(&page_num).ok_or(lopdf::Error::PageNumberNotFound(page_num))?;
-        output_doc_inner(page_num, object_id, self.doc, &mut self.p, output, empty_resources)
+        self.p.xobjects.clear();
+        let result = output_doc_inner(page_num, object_id, self.doc, &mut self.p, output, empty_resources);
+        match guard::take_tripped() {
+            Some(message) => Err(OutputError::LimitExceeded(message)),
+            None => result,
+        }
+    }
+
+    /// dsx: the limit met while the last page was read, if it panicked (the caller caught
+    /// the panic; a limit explains it better than the panic's message).
+    pub fn take_tripped(&mut self) -> Option<String> {
+        guard::take_tripped()
+    }
+
+    /// dsx: what the reader skipped or clamped since the last call ([`guard::Note`]).
+    pub fn take_notes(&mut self) -> Vec<guard::Note> {
+        guard::take_notes()
     }
 }
 
@@ -2543,8 +2671,19 @@ fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p
     let art_box = get::<Option<Vec<f64>>>(&doc, page_dict, b"ArtBox")
         .map(|x| (x[0], x[1], x[2], x[3]));
     output.begin_page(page_num, &media_box, art_box)?;
-    // dsx: lopdf 0.47's bounded decoding (a decompression bomb is an error for this page).
-    let content = doc.get_page_content_with_limit(object_id, MAX_PAGE_CONTENT)?;
+    // dsx: each content stream decoded under guard's limits; one that does not decode is
+    // left out with a note (lopdf returned nothing or its raw bytes, silently).
+    let mut content = Vec::new();
+    for id in doc.get_page_contents(object_id) {
+        let Ok(stream) = doc.get_object(id).and_then(Object::as_stream) else { continue };
+        match guard::decode(stream) {
+            Ok(data) => content.extend_from_slice(&data),
+            Err(guard::DecodeError::Limit(message)) => return Err(OutputError::LimitExceeded(message)),
+            Err(e) => guard::note("content_undecodable", format!(
+                "content stream of page {} could not be decoded: {}", page_num, e.why())),
+        }
+        content.push(b'\n');
+    }
     p.process_stream(&doc, content, resources, &media_box, output, page_num)?;
     output.end_page()?;
     Ok(())
