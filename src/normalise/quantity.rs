@@ -683,6 +683,37 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     }
     let mut conditions: Vec<&str> = Vec::new();
     let mut core = s;
+    // `10 milliohms MAXIMUM [initial]`: a bracketed note at the end is a condition.
+    if let Some(open) = core.strip_suffix(']').and_then(|c| c.rfind('[')) {
+        let inner = core[open + 1..core.len() - 1].trim();
+        let before = core[..open].trim_end();
+        if !inner.is_empty() && inner.contains(char::is_alphabetic) && !before.is_empty() {
+            conditions.push(inner);
+            core = before;
+        }
+    }
+    // `17.8 N (4.0 lbf) MINIMUM`: a limit word after the alternative belongs in front.
+    // `17.8 N (4.0 lbf) MINIMUM withdrawal force`: and the words after it are a note.
+    let moved: String;
+    if let Some(close) = core.rfind(')') {
+        let (before, after) = (&core[..=close], core[close + 1..].trim());
+        let (word, note) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
+        let limit = matches!(
+            word.to_ascii_lowercase().as_str(),
+            "maximum" | "minimum" | "max." | "min." | "max" | "min" | "typ." | "typical"
+        );
+        let note = note.trim();
+        let wordy = note
+            .split_whitespace()
+            .all(|w| w.chars().all(char::is_lowercase));
+        if limit && matching_open(before).is_some() && wordy {
+            moved = format!("{word} {}", before.trim_end());
+            core = &moved;
+            if !note.is_empty() {
+                conditions.push(note);
+            }
+        }
+    }
     // `-20 ~ +70 (Refer to "Derating Curve") ℃`: a note between the numbers and their unit.
     let joined: String;
     // `Locked: > 80 N`: a short wordy lead-in before a colon is a condition.

@@ -165,6 +165,41 @@ static BASES: &[Base] = &[
         1.0,
         Takes::Electric,
     ),
+    // Ohms with the prefix spelled out (`10 milliohms`, `1000 Megohms`).
+    base(
+        &[
+            "milliohm",
+            "milliohms",
+            "Milliohm",
+            "Milliohms",
+            "MILLIOHMS",
+        ],
+        "mΩ",
+        "Ω",
+        1e-3,
+        Takes::None,
+    ),
+    base(
+        &[
+            "kilohm", "kilohms", "Kilohm", "Kilohms", "kohm", "kohms", "KOHMS",
+        ],
+        "kΩ",
+        "Ω",
+        1e3,
+        Takes::None,
+    ),
+    base(
+        &[
+            "megohm", "megohms", "Megohm", "Megohms", "MEGOHMS", "Mohm", "Mohms", "MOhm",
+        ],
+        "MΩ",
+        "Ω",
+        1e6,
+        Takes::None,
+    ),
+    base(&["picofarad", "picofarads"], "pF", "F", 1e-12, Takes::None),
+    base(&["nanofarad", "nanofarads"], "nF", "F", 1e-9, Takes::None),
+    base(&["microfarad", "microfarads"], "µF", "F", 1e-6, Takes::None),
     base(&["Hz", "hz", "HZ"], "Hz", "Hz", 1.0, Takes::Electric),
     base(&["F"], "F", "F", 1.0, Takes::Electric),
     base(&["H"], "H", "H", 1.0, Takes::Electric),

@@ -122,6 +122,8 @@ struct Builder<'a> {
     plain_text: bool,
     table_header: bool,
     list_depth: usize,
+    /// The code block being read is indented, not fenced.
+    indented_code: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -143,6 +145,7 @@ impl<'a> Builder<'a> {
             strong_depth: 0,
             strong_text: false,
             plain_text: false,
+            indented_code: false,
             table_header: false,
             list_depth: 0,
         }
@@ -344,6 +347,7 @@ impl<'a> Builder<'a> {
             Tag::CodeBlock(kind) => {
                 self.flush_open();
                 self.mode = Mode::Code;
+                self.indented_code = matches!(kind, CodeBlockKind::Indented);
                 // The first content line is the one after the fence line.
                 let first = match kind {
                     CodeBlockKind::Fenced(_) => self.line_of(range.start) + 1,
@@ -407,7 +411,14 @@ impl<'a> Builder<'a> {
                 self.mode = Mode::None;
             }
             TagEnd::CodeBlock => {
-                self.end_block(BlockKind::Preformatted);
+                // A fenced block is text the converter kept verbatim; an indented one is
+                // the converter's running text that happened to start four spaces in.
+                let kind = if self.indented_code {
+                    BlockKind::Text
+                } else {
+                    BlockKind::Preformatted
+                };
+                self.end_block(kind);
                 self.cells = vec![String::new()];
                 self.line_start = None;
                 self.mode = Mode::None;

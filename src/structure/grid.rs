@@ -153,7 +153,7 @@ fn word_role(header: &str) -> Option<Role> {
         "symbol" | "sym" | "symbols" | "formelzeichen" => Role::Symbol,
         "value" | "values" | "rating" | "ratings" | "limit" | "limits" | "wert" | "werte"
         | "specification" | "specifications" | "spec" | "rated value" | "max rating"
-        | "maximum rating" | "maximum ratings" => Role::Value,
+        | "maximum rating" | "maximum ratings" | "requirement" | "requirements" => Role::Value,
         "parameter" | "parameters" | "characteristic" | "characteristics" | "item" | "items"
         | "description" | "test" | "thermal metric" | "property" | "properties" | "feature"
         | "features" | "kenngröße" | "bezeichnung" | "merkmal" | "attribute" => Role::Label,

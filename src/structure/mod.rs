@@ -620,6 +620,9 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
                 | "document number"
                 | "doc type"
                 | "doc part"
+                | "template filename"
+                | "filename"
+                | "file name"
         );
     ok.then_some((label, value))
 }
