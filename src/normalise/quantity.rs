@@ -12,6 +12,8 @@ use super::number::{self, Number};
 use super::units::{self, round_sig, Family, Unit};
 use super::value::{Qualifier, Quantity, Range, SiRange, SiValue, Tolerance, Value};
 use crate::diagnostic::Diagnostic;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy)]
@@ -672,6 +674,9 @@ impl Context<'_> {
     }
 }
 
+static SPACED_SIGN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|\s)([-+–−]) (\d)").expect("valid regex"));
+
 /// Parse one cell (already trimmed) into a value.
 pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Value {
     let s = raw.trim();
@@ -681,6 +686,14 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     if let Some(v) = boolean(s) {
         return Value::Boolean { value: v };
     }
+    // `- 40°C to + 80°C`: a sign set apart from its number.
+    let closed: String;
+    let s = if s.contains(['-', '+', '–', '−']) && SPACED_SIGN.is_match(s) {
+        closed = SPACED_SIGN.replace_all(s, "$1$2$3").into_owned();
+        closed.as_str()
+    } else {
+        s
+    };
     let mut conditions: Vec<&str> = Vec::new();
     let mut core = s;
     // `10 milliohms MAXIMUM [initial]`: a bracketed note at the end is a condition.

@@ -280,8 +280,58 @@ struct Header {
     body: usize,
 }
 
+/// `| | Brass Terminals | Phos Bronze Terminals |` over `| Operating Temperature | -40 to
+/// +80 °C | -40 to +105 °C |`: a first line that leaves the label column blank and names
+/// every other column in words, over rows of a label and values. The columns are the
+/// variants the values belong to.
+fn offset_header(lines: &[Line]) -> Option<Header> {
+    let (head, body) = lines.split_first()?;
+    let width = head.cells.len();
+    let named = head
+        .cells
+        .iter()
+        .skip(1)
+        .filter(|c| !c.trim().is_empty())
+        .count();
+    let ok = width >= 3
+        && head.cells[0].trim().is_empty()
+        && named == width - 1
+        && head.cells.iter().skip(1).all(|c| {
+            has_letter(c)
+                && !has_digit(c)
+                && c.chars().count() <= 32
+                && word_role(c).is_none()
+                && !c.contains(['(', '['])
+        })
+        && !body.is_empty()
+        && body.iter().all(|l| {
+            let value = |c: &String| {
+                c.trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_digit() || "+-–−±<>≤≥".contains(ch))
+            };
+            l.cells.len() == width
+                && l.cells.first().is_some_and(|c| {
+                    c.starts_with(char::is_alphabetic) && !variant_id(c) && c.chars().count() <= 60
+                })
+                && l.cells.iter().skip(1).any(value)
+        });
+    if !ok {
+        return None;
+    }
+    let mut roles = vec![Role::Variant; width];
+    roles[0] = Role::Label;
+    Some(Header {
+        roles,
+        names: head.cells.iter().map(|c| c.trim().to_string()).collect(),
+        group_variant: vec![None; width],
+        body: 1,
+    })
+}
+
 fn find_header(lines: &[Line]) -> Option<Header> {
-    let h = lines.iter().take(5).position(header_like)?;
+    let Some(h) = lines.iter().take(5).position(header_like) else {
+        return offset_header(lines);
+    };
     let width = lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
     // Rows above the role row that hold no numbers are part of the header (a title row,
     // the first half of a two-line header).
@@ -582,7 +632,10 @@ pub(crate) fn read(lines: &[Line], dim: Option<DimensionUnit>) -> Option<Vec<Raw
     // Without a unit or limit column, product columns must be named like products
     // (`AQY212EH(A)`, `RS-15-5`), not like quantities (`Nominal Voltage (VDC)`).
     let only_variants = !(has(Role::Min) || has(Role::Typ) || has(Role::Max) || has(Role::Value));
-    if only_variants && !has(Role::Unit) {
+    let offset = lines
+        .first()
+        .is_some_and(|l| l.cells.first().is_some_and(|c| c.trim().is_empty()) && header.body == 1);
+    if only_variants && !has(Role::Unit) && !offset {
         let named = |n: &str| {
             n.chars().any(|c| c.is_ascii_digit())
                 && n.chars().filter(char::is_ascii_uppercase).count() >= 2

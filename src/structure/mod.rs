@@ -254,6 +254,10 @@ struct Walker {
     /// The limit columns of a plain-text parameter table being read (`MIN MAX UNIT`),
     /// and how many lines since its last row.
     raw_slots: Option<(Vec<rawrows::Slot>, usize)>,
+    /// The last line read as a two-cell `label, value` row, and the section count then.
+    last_pair: Option<(Line, usize)>,
+    /// The run opens with such a pair: its section and property index.
+    run_head: Option<(usize, usize)>,
 }
 
 impl Walker {
@@ -362,10 +366,15 @@ impl Walker {
             }
             if line.cells.len() >= 3 && line.filled() >= 2 {
                 self.flush_item();
+                if self.run.is_empty() {
+                    self.column_names_above(line);
+                }
                 self.run.push(line.clone());
+                self.last_pair = None;
                 continue;
             }
             self.flush_run();
+            let pair_line = (line.filled() == 2 && line.cells.len() == 2).then(|| line.clone());
             if line.filled() >= 1 && line.cells.len() <= 2 {
                 let pairs: Vec<(&str, &str)> = line
                     .cells
@@ -397,7 +406,10 @@ impl Walker {
                     continue;
                 }
                 self.push_property(label, raw, line.loc);
+                self.last_pair = pair_line.map(|l| (l, self.sections.len()));
+                continue;
             }
+            self.last_pair = None;
         }
     }
 
@@ -447,6 +459,31 @@ impl Walker {
         }
     }
 
+    /// Two words-only cells read as a `label, value` row just before a run of rows one
+    /// cell wider (`Brass Terminals | Phos Bronze Terminals` over `Operating Temperature |
+    /// -40 to +80 °C | -40 to +105 °C`) name the run's value columns: the row is taken
+    /// back and heads the run, its label column blank.
+    fn column_names_above(&mut self, line: &Line) {
+        let Some((above, sections)) = self.last_pair.take() else {
+            return;
+        };
+        let words = above
+            .cells
+            .iter()
+            .all(|c| has_letter(c) && !c.contains(|c: char| c.is_ascii_digit()));
+        if !words || line.cells.len() != 3 || sections != self.sections.len() {
+            return;
+        }
+        if let Some(s) = self.sections.last() {
+            if s.properties.last().is_some_and(|p| p.loc == above.loc) {
+                self.run_head = Some((self.sections.len() - 1, s.properties.len() - 1));
+                let mut cells = vec![String::new()];
+                cells.extend(above.cells.iter().cloned());
+                self.run.push(Line::new(cells, above.loc));
+            }
+        }
+    }
+
     fn flush_item(&mut self) {
         if let Some(item) = self.item.take() {
             self.related.push(item);
@@ -457,9 +494,21 @@ impl Walker {
         if self.run.is_empty() {
             return;
         }
-        let run = std::mem::take(&mut self.run);
+        let mut run = std::mem::take(&mut self.run);
         let title = self.title.clone();
-        if run.len() == 1 && self.preformatted {
+        // A pair taken to name the run's columns stays a pair unless the run reads so.
+        if let Some(pair) = self.run_head.take() {
+            if grid::read(&run, None).is_some_and(|p| !p.is_empty()) {
+                if let Some(s) = self.sections.get_mut(pair.0) {
+                    if pair.1 < s.properties.len() {
+                        s.properties.remove(pair.1);
+                    }
+                }
+            } else {
+                run.remove(0);
+            }
+        }
+        if run.is_empty() || run.len() == 1 && self.preformatted {
             return;
         }
         let table = tables::from_lines(title, &run);
