@@ -382,7 +382,15 @@ impl Walker {
                     .filter(|c| !c.trim().is_empty())
                     .filter_map(|c| colon_pair(c))
                     .collect();
-                if !pairs.is_empty() && pairs.len() == line.filled() {
+                // `- UL File Number: E172175 | pdf datasheet, …`: a pair beside a cell of
+                // another column's text.
+                let first_pair = line.cells.len() == 2
+                    && line.cells[0].contains(':')
+                    && colon_pair(&line.cells[0]).is_some()
+                    && !line.cells[1]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit() || "+-–−±<>".contains(c));
+                if !pairs.is_empty() && (pairs.len() == line.filled() || first_pair) {
                     self.flush_item();
                     for (label, value) in pairs {
                         self.push_property(label, value, line.loc);
@@ -532,6 +540,10 @@ impl Walker {
             None => {}
         }
         let limits = read.unwrap_or_default();
+        if limits.is_empty() && self.side_by_side(lines) {
+            self.tables.push(table);
+            return;
+        }
         if limits.is_empty() {
             // A wide table often holds plain `label, value` rows among its columns
             // (`| | SETUP, RISE TIME | 1000ms, 30ms/230VAC | | |`): those are properties.
@@ -555,6 +567,54 @@ impl Walker {
             self.section().properties.push(p);
         }
         self.tables.push(table);
+    }
+
+    /// A spec grid printed as two or three `label | value` columns side by side
+    /// (`V max | 16.0 - 60.0VDC | Soldering Methods | Wave`): every even column holds
+    /// labels and the column after it their values.
+    fn side_by_side(&mut self, lines: &[Line]) -> bool {
+        let width = lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
+        if !(width == 4 || width == 6) || lines.len() < 3 {
+            return false;
+        }
+        fn cell(l: &Line, i: usize) -> &str {
+            l.cells.get(i).map_or("", |c| c.trim())
+        }
+        // Each label column: mostly words where filled, and at least half its rows filled.
+        let labels = (0..width).step_by(2).all(|i| {
+            let filled: Vec<&str> = lines
+                .iter()
+                .map(|l| cell(l, i))
+                .filter(|c| !c.is_empty())
+                .collect();
+            let wordy = filled.iter().filter(|c| wordy_label(c)).count();
+            filled.len() * 2 >= lines.len() && wordy * 4 >= filled.len() * 3
+        });
+        // A value column is not a column of labels too.
+        let values = (1..width).step_by(2).all(|i| {
+            let filled: Vec<&str> = lines
+                .iter()
+                .map(|l| cell(l, i))
+                .filter(|c| !c.is_empty())
+                .collect();
+            let numbers = filled
+                .iter()
+                .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+                .count();
+            !filled.is_empty() && numbers * 3 >= filled.len()
+        });
+        if !labels || !values {
+            return false;
+        }
+        for i in (0..width).step_by(2) {
+            for l in lines {
+                let (label, value) = (cell(l, i), cell(l, i + 1));
+                if !label.is_empty() && !value.is_empty() && wordy_label(label) {
+                    self.push_property(label, value, l.loc);
+                }
+            }
+        }
+        true
     }
 
     fn pipe_table(&mut self, block: &Block) {
