@@ -47,7 +47,7 @@ fn diff_json_of_a_record_and_a_datasheet() {
     let out = dir.path().to_str().expect("utf-8 path");
     let o = dsx(&["extract", OLD, "-o", out, "-q"]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
-    let record = dir.path().join("old.json");
+    let record = dir.path().join("old.md.json");
     let o = dsx(&["diff", "--json", record.to_str().expect("utf-8"), NEW]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");

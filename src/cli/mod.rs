@@ -229,7 +229,9 @@ pub enum Format {
 pub struct ExtractArgs {
     /// Files and folders (.pdf .md .markdown .txt).
     pub paths: Vec<PathBuf>,
-    /// Write one `<stem>.json` per input into DIR (atomic). Default: JSON Lines on stdout.
+    /// Write into DIR (atomic): with json, one DIR/<path>.json per input, its path relative to
+    /// the argument it was found under (DIR/pdf/x.pdf.json); with jsonl DIR/records.jsonl;
+    /// with csv DIR/properties.csv. Default: JSON Lines on stdout.
     #[arg(short, long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Output format: json (pretty, one document per record), jsonl or csv (one row per property).
@@ -365,10 +367,26 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     if inputs.is_empty() {
         bail!("no input: give files or folders, or --files-from FILE");
     }
-    let (mut files, walk_errors) = pipeline::collect_inputs(&inputs);
-    if let Some((k, n)) = args.shard {
-        files.retain(|p| pipeline::in_shard(p, k, n));
+    let (mut named, walk_errors) = pipeline::collect_named_inputs(&inputs);
+    let format = args.format.unwrap_or(if args.out.is_some() {
+        Format::Json
+    } else {
+        Format::Jsonl
+    });
+    if args.out.is_some() && format == Format::Json {
+        // checked over the whole batch before sharding, so every shard refuses alike
+        if let Some((a, b, name)) = crate::sink::stream::name_clashes(&named).first() {
+            bail!(
+                "{a} and {b} would both be written to {}: -o names a file by its path under \
+                 the argument it was found under; give their common folder instead",
+                pipeline::display_path(name)
+            );
+        }
     }
+    if let Some((k, n)) = args.shard {
+        named.retain(|i| pipeline::in_shard(&i.path, k, n));
+    }
+    let files: Vec<PathBuf> = named.iter().map(|i| i.path.clone()).collect();
     let converter = args.limits.converter()?;
     let show_bar = !args.quiet && (args.progress || io::stderr().is_terminal());
     let bar = if show_bar {
@@ -391,11 +409,6 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         .build()
         .context("cannot start worker threads")?;
 
-    let format = args.format.unwrap_or(if args.out.is_some() {
-        Format::Json
-    } else {
-        Format::Jsonl
-    });
     let csv_mode = if args.csv_raw {
         CsvMode::Raw
     } else {
@@ -403,7 +416,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     };
     let mut sink: Box<dyn Sink> = match (&args.out, format) {
         (Some(dir), Format::Json) => Box::new(
-            JsonDir::create(dir, &files)
+            JsonDir::create(dir, &named)
                 .with_context(|| format!("cannot create {}", pipeline::display_path(dir)))?,
         ),
         (Some(dir), Format::Jsonl) => {
