@@ -164,6 +164,18 @@ fn relative_name(root: &Path, p: &Path) -> PathBuf {
     }
 }
 
+/// Files a folder walk passes over: a folder's own notes, not datasheets. A file named
+/// directly is still read.
+fn is_folder_note(p: &Path) -> bool {
+    let Some(name) = p.file_name() else {
+        return false;
+    };
+    let name = path_bytes(Path::new(name));
+    ["readme", "license", "licence", "changelog"]
+        .iter()
+        .any(|w| name.len() >= w.len() && name[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+}
+
 #[derive(Default)]
 struct Walk {
     files: Vec<Input>,
@@ -207,7 +219,7 @@ impl Walk {
             }
             return;
         }
-        if !explicit && source::format_of(p).is_none() {
+        if !explicit && (source::format_of(p).is_none() || is_folder_note(p)) {
             return;
         }
         if m.is_file() {

@@ -294,6 +294,33 @@ fn out_dir_refuses_two_inputs_with_one_name_and_removes_stale_output() {
 }
 
 #[test]
+fn folder_walks_skip_readme_license_and_changelog_but_named_files_are_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let sample = "fixtures/markdown/wago__770-1242_076-000.md";
+    for name in [
+        "README.md",
+        "readme.txt",
+        "LICENSE.md",
+        "CHANGELOG.md",
+        "datasheet.md",
+    ] {
+        std::fs::copy(sample, d.join(name)).expect("copy");
+    }
+    let o = dsx(&["extract", d.to_str().expect("utf-8"), "-q"]);
+    assert_eq!(o.status.code(), Some(0));
+    let names: Vec<String> = stdout_lines(&o)
+        .iter()
+        .map(|l| path_of(l).rsplit('/').next().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(names, ["datasheet.md"]);
+    let readme = d.join("README.md");
+    let o = dsx(&["extract", readme.to_str().expect("utf-8"), "-q"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout_lines(&o).len(), 1, "a name given explicitly is read");
+}
+
+#[test]
 fn files_from_stdin() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dsx"))
         .args(["extract", "--files-from", "-", "-q"])
