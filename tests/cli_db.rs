@@ -96,7 +96,12 @@ fn csv_rows_per_property() {
             "si_value",
             "si_min",
             "si_max",
-            "si_unit"
+            "si_unit",
+            "qualifier",
+            "condition",
+            "typ",
+            "symbol",
+            "variant"
         ]
     );
     let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.expect("row")).collect();
@@ -109,6 +114,31 @@ fn csv_rows_per_property() {
     assert_eq!(&rated[2], "770-1242/076-000");
     assert_eq!(&rated[3], "IEC Approvals");
     assert_eq!(&rated[5], "25 A");
+    // what qualifies a value is kept: `approx. 20 ... 70 N (depending on pole number)`
+    // is not a bare 20 ... 70
+    let mating = rows
+        .iter()
+        .find(|r| &r[4] == "Mating force of a plug-in connection")
+        .expect("mating force row");
+    assert_eq!(&mating[8], "20");
+    assert_eq!(&mating[15], "approx");
+    assert_eq!(&mating[16], "depending on pole number");
+
+    // a table with one column per product variant: the variant column says which
+    let o = dsx(&[
+        "extract",
+        "fixtures/markdown/panasonic__AQY212EH_Panasonic.md",
+        "--format",
+        "csv",
+        "-q",
+    ]);
+    let mut rd = csv::Reader::from_reader(o.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.expect("row")).collect();
+    assert!(
+        rows.iter().any(|r| &r[19] == "AQY210EH(A)"),
+        "a row of the AQY210EH(A) column"
+    );
+    assert!(rows.iter().all(|r| r.len() == 20));
 }
 
 #[test]
@@ -214,7 +244,6 @@ fn load_reports_bad_files_and_writes_no_rows_for_them() {
     );
 }
 
-/// kill -9 in the middle of a load leaves a consistent database: whole revisions only.
 #[test]
 fn interrupted_load_leaves_whole_revisions() {
     let dir = tempfile::tempdir().expect("tempdir");

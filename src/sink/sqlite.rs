@@ -10,7 +10,6 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
-use crate::normalise::Value;
 use crate::record::Record;
 
 pub const SCHEMA: &str = r#"
@@ -198,7 +197,6 @@ pub fn insert(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Inserted> {
     for s in &r.sections {
         for pr in &s.properties {
             let c = super::csv::columns(&pr.value);
-            let (qualifier, condition) = qualifier_condition(&pr.value);
             prop.execute(params![
                 rev,
                 position,
@@ -215,8 +213,8 @@ pub fn insert(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Inserted> {
                 c.si_min,
                 c.si_max,
                 c.si_unit,
-                qualifier,
-                condition,
+                c.qualifier,
+                c.condition,
                 pr.line.map(|l| l as i64),
                 pr.page,
             ])?;
@@ -257,20 +255,6 @@ pub fn insert(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Inserted> {
     Ok(Inserted::Revision {
         new_product: existing.is_none(),
     })
-}
-
-fn qualifier_condition(v: &Value) -> (Option<String>, Option<String>) {
-    let q = |q: &Option<crate::normalise::Qualifier>| {
-        q.and_then(|q| serde_json::to_value(q).ok())
-            .and_then(|v| v.as_str().map(str::to_string))
-    };
-    match v {
-        Value::Quantity(x) => (q(&x.qualifier), x.condition.clone()),
-        Value::Range(x) => (q(&x.qualifier), x.condition.clone()),
-        Value::CrossSection(x) => (q(&x.qualifier), x.condition.clone()),
-        Value::Limits(x) => (None, x.condition.clone()),
-        _ => (None, None),
-    }
 }
 
 /// Error for `dsx diff --db`: what was looked up and what was found.
