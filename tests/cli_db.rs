@@ -245,6 +245,67 @@ fn load_reports_bad_files_and_writes_no_rows_for_them() {
 }
 
 #[test]
+fn failures_are_recorded_and_cleared_when_the_file_later_loads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.sqlite");
+    let dbs = db.to_str().expect("utf-8");
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).expect("mkdir");
+    let x = input.join("x.md");
+    std::fs::write(&x, b"").expect("write");
+    let o = dsx(&[
+        "load",
+        "--db",
+        dbs,
+        "-q",
+        input.to_str().expect("utf-8"),
+        "fixtures/invalid/truncated.pdf",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let failures = |conn: &rusqlite::Connection| -> Vec<(String, String, bool)> {
+        let mut st = conn
+            .prepare("SELECT path, kind, sha256 IS NOT NULL FROM failures ORDER BY path")
+            .expect("query");
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .expect("rows")
+            .map(|r| r.expect("row"))
+            .collect()
+    };
+    let shown = x.to_str().expect("utf-8").to_string();
+    let mut want = vec![
+        (
+            "fixtures/invalid/truncated.pdf".to_string(),
+            "bad_pdf".to_string(),
+            true,
+        ),
+        (shown.clone(), "empty".to_string(), true),
+    ];
+    want.sort();
+    assert_eq!(failures(&conn), want);
+    // the file is fixed: the next load reads it and forgets the failure
+    std::fs::copy("fixtures/markdown/wago__770-1242_076-000.md", &x).expect("copy");
+    let o = dsx(&["load", "--db", dbs, "-q", input.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert_eq!(
+        failures(&conn),
+        [(
+            "fixtures/invalid/truncated.pdf".to_string(),
+            "bad_pdf".to_string(),
+            true
+        )]
+    );
+    assert_eq!(
+        db_count(
+            &db,
+            "SELECT count(*) FROM revisions WHERE source_path LIKE '%x.md'"
+        ),
+        1
+    );
+}
+
+/// kill -9 in the middle of a load leaves a consistent database: whole revisions only.
+#[test]
 fn interrupted_load_leaves_whole_revisions() {
     let dir = tempfile::tempdir().expect("tempdir");
     let input = dir.path().join("in");
