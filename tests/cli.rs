@@ -88,6 +88,7 @@ fn bad_input_is_reported_and_the_batch_goes_on() {
     std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).expect("symlink");
     let o = dsx(&[
         "extract",
+        "--verbose",
         "fixtures/invalid",
         "fixtures/markdown/wago__770-1242_076-000.md",
         dangling.to_str().expect("utf-8 path"),
@@ -318,6 +319,59 @@ fn folder_walks_skip_readme_license_and_changelog_but_named_files_are_read() {
     let o = dsx(&["extract", readme.to_str().expect("utf-8"), "-q"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(stdout_lines(&o).len(), 1, "a name given explicitly is read");
+}
+
+#[test]
+fn progress_is_plain_lines_on_a_pipe_and_warnings_are_counted() {
+    let n = std::fs::read_dir("fixtures/markdown").expect("dir").count();
+    let last = format!("dsx: {n}/{n} files, ");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.sqlite");
+    for args in [
+        vec!["extract", "fixtures/markdown", "--progress"],
+        vec![
+            "load",
+            "--db",
+            db.to_str().expect("utf-8"),
+            "fixtures/markdown",
+            "--progress",
+        ],
+    ] {
+        let o = dsx(&args);
+        assert_eq!(o.status.code(), Some(0));
+        let stderr = String::from_utf8(o.stderr).expect("utf-8");
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with(&last) && l.ends_with(" s")),
+            "{args:?}: the last progress line: {stderr}"
+        );
+        assert!(
+            !stderr.contains(['\r', '\x1b']),
+            "plain lines, no terminal control: {stderr:?}"
+        );
+    }
+    // without --progress, a pipe gets the summary only
+    let o = dsx(&["extract", "fixtures/markdown"]);
+    let stderr = String::from_utf8(o.stderr).expect("utf-8");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+
+    // per-file warnings: counted, listed one short line each with --verbose
+    let o = dsx(&["extract", "fixtures/invalid/no-properties.md"]);
+    let stderr = String::from_utf8(o.stderr).expect("utf-8");
+    assert!(!stderr.contains("no property rows"), "{stderr}");
+    assert!(
+        stderr.contains("1 warnings (--verbose lists them)"),
+        "{stderr}"
+    );
+    let o = dsx(&["extract", "--verbose", "fixtures/invalid/no-properties.md"]);
+    let stderr = String::from_utf8(o.stderr).expect("utf-8");
+    assert!(
+        stderr.starts_with(
+            "dsx: fixtures/invalid/no-properties.md: warning: no property rows found\n"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]

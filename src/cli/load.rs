@@ -33,6 +33,10 @@ pub struct LoadArgs {
     /// Silence stderr except errors.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Show progress when stderr is not a terminal (a log, a pipe): plain lines, at most
+    /// one a second, and the last one. On a terminal a bar is drawn anyway.
+    #[arg(long)]
+    pub progress: bool,
 }
 
 enum Loaded {
@@ -93,12 +97,17 @@ pub fn run(args: LoadArgs) -> Result<ExitCode> {
         tx.commit().context("cannot commit to the database")?;
     }
     let mut errors: Vec<FileError> = walk_errors;
+    let progress = super::progress::Progress::new(files.len(), args.quiet, args.progress);
     let (mut revisions, mut products, mut skipped, mut props) = (0usize, 0usize, 0usize, 0usize);
     for chunk in files.chunks(args.batch) {
         let loaded: Vec<Loaded> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|p| prepare(p, &known, &converter, max_bytes))
+                .map(|p| {
+                    let l = prepare(p, &known, &converter, max_bytes);
+                    progress.inc();
+                    l
+                })
                 .collect()
         });
         // IMMEDIATE: take the write lock up front (waiting up to the busy timeout while
@@ -140,6 +149,7 @@ pub fn run(args: LoadArgs) -> Result<ExitCode> {
             )
         })?;
     }
+    progress.finish();
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     let summary = format!(
         "{} files: {} new revisions ({} new products, {} properties), {} already loaded, {} errors, {:.2} s",
