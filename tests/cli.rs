@@ -416,6 +416,11 @@ fn value_prints_json() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(v["raw"], "Yes");
     assert_eq!(v["value"]["kind"], "boolean");
+    // one line, keys in schema order, as extract prints a value
+    assert_eq!(
+        String::from_utf8(o.stdout).expect("utf-8"),
+        "{\"raw\":\"Yes\",\"value\":{\"kind\":\"boolean\",\"value\":true},\"diagnostics\":[]}\n"
+    );
 }
 
 #[test]
