@@ -4,7 +4,7 @@
 //! 1. [`source`]: bytes → [`document::Document`] (Markdown via pulldown-cmark, PDF via pdf-extract);
 //! 2. [`structure`]: Document → sections, properties, tables, related items, product identity;
 //! 3. [`normalise`]: each value's text → a typed [`normalise::Value`] in SI;
-//! 4. [`record`]: the serde shape of SPEC.md;
+//! 4. [`record`]: the serde shape of the contract (docs/spec.md);
 //! 5. [`sink`]: JSON Lines, JSON files; [`pipeline`] runs it all over a folder with rayon.
 
 pub mod cli;

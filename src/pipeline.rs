@@ -129,25 +129,63 @@ pub fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
 /// symbolic links are followed, but a folder reached twice (a link loop, a link back up
 /// the tree) is walked once. The result is sorted and free of duplicates.
 pub fn collect_inputs(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileError>) {
+    let (inputs, errors) = collect_named_inputs(paths);
+    (inputs.into_iter().map(|i| i.path).collect(), errors)
+}
+
+/// An input file and its name relative to the argument it was found under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub path: PathBuf,
+    /// `pdf/x.pdf` for `fixtures/pdf/x.pdf` found under the argument `fixtures/`; the file
+    /// name for a file named directly (`x.pdf` for the argument `fixtures/pdf/x.pdf`).
+    pub relative: PathBuf,
+}
+
+/// [`collect_inputs`], with each file's name relative to the argument it was found under
+/// (the first such argument when two reach the same file), and the same for the paths of
+/// the errors, so that `-o DIR` can name and clean an output from the input path alone.
+pub fn collect_named_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<FileError>) {
     let mut walk = Walk::default();
     for p in paths {
-        walk.visit(p, true);
+        walk.visit(p, p, true);
     }
-    walk.files.sort();
-    walk.files.dedup();
+    // stable: of two arguments reaching one file, the first one's name stays
+    walk.files.sort_by(|a, b| a.path.cmp(&b.path));
+    walk.files.dedup_by(|a, b| a.path == b.path);
     (walk.files, walk.errors)
+}
+
+/// The name of `p` relative to the argument `root` it was found under.
+fn relative_name(root: &Path, p: &Path) -> PathBuf {
+    match p.strip_prefix(root) {
+        Ok(rel) if rel.file_name().is_some() => rel.to_path_buf(),
+        _ => PathBuf::from(p.file_name().unwrap_or(std::ffi::OsStr::new("record"))),
+    }
+}
+
+/// Files a folder walk passes over: a folder's own notes, not datasheets. A file named
+/// directly is still read.
+fn is_folder_note(p: &Path) -> bool {
+    let Some(name) = p.file_name() else {
+        return false;
+    };
+    let name = path_bytes(Path::new(name));
+    ["readme", "license", "licence", "changelog"]
+        .iter()
+        .any(|w| name.len() >= w.len() && name[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
 }
 
 #[derive(Default)]
 struct Walk {
-    files: Vec<PathBuf>,
+    files: Vec<Input>,
     errors: Vec<FileError>,
     /// Folders walked so far, by device and inode.
     seen_dirs: std::collections::HashSet<(u64, u64)>,
 }
 
 impl Walk {
-    fn visit(&mut self, p: &Path, explicit: bool) {
+    fn visit(&mut self, root: &Path, p: &Path, explicit: bool) {
         let m = match std::fs::metadata(p) {
             Ok(m) => m,
             Err(e) => {
@@ -171,7 +209,7 @@ impl Walk {
                         rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
                     entries.sort();
                     for e in entries {
-                        self.visit(&e, false);
+                        self.visit(root, &e, false);
                     }
                 }
                 Err(e) => {
@@ -181,11 +219,14 @@ impl Walk {
             }
             return;
         }
-        if !explicit && source::format_of(p).is_none() {
+        if !explicit && (source::format_of(p).is_none() || is_folder_note(p)) {
             return;
         }
         if m.is_file() {
-            self.files.push(p.to_path_buf());
+            self.files.push(Input {
+                path: p.to_path_buf(),
+                relative: relative_name(root, p),
+            });
         } else {
             self.errors.push(not_a_file(p, &m));
         }
@@ -550,6 +591,29 @@ mod tests {
         assert_eq!(read.kind, "not_a_file");
         let big = read_input(&d.join("a.md"), 2).expect_err("too large");
         assert_eq!(big.kind, "memory_limit");
+    }
+
+    #[test]
+    fn names_are_relative_to_the_argument_a_file_was_found_under() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let d = dir.path();
+        std::fs::create_dir_all(d.join("pdf")).expect("mkdir");
+        for f in ["pdf/x.pdf", "x.md"] {
+            std::fs::write(d.join(f), b"x").expect("write");
+        }
+        let (named, _) = collect_named_inputs(&[d.to_path_buf(), d.join("pdf/x.pdf")]);
+        let names: Vec<(PathBuf, PathBuf)> =
+            named.into_iter().map(|i| (i.path, i.relative)).collect();
+        assert_eq!(
+            names,
+            [
+                (d.join("pdf/x.pdf"), PathBuf::from("pdf/x.pdf")),
+                (d.join("x.md"), PathBuf::from("x.md")),
+            ],
+            "found first under the folder, named from there"
+        );
+        let (named, _) = collect_named_inputs(&[d.join("pdf/x.pdf")]);
+        assert_eq!(named[0].relative, Path::new("x.pdf"), "named directly");
     }
 
     fn fixture_files() -> Vec<PathBuf> {

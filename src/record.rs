@@ -1,4 +1,4 @@
-//! The record: one per datasheet, the serde shape of SPEC.md.
+//! The record: one per datasheet, the serde shape of the contract (docs/spec.md).
 //!
 //! Users, scripts and databases depend on these names. Extend with optional fields;
 //! change a name only with a `schema_version` bump.
@@ -52,7 +52,7 @@ pub struct Property {
     pub key: String,
     pub raw: String,
     pub value: Value,
-    /// The product variant whose table column the value came from (SPEC.md).
+    /// The product variant whose table column the value came from (docs/spec.md).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub variant: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]

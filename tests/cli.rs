@@ -88,6 +88,7 @@ fn bad_input_is_reported_and_the_batch_goes_on() {
     std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).expect("symlink");
     let o = dsx(&[
         "extract",
+        "--verbose",
         "fixtures/invalid",
         "fixtures/markdown/wago__770-1242_076-000.md",
         dangling.to_str().expect("utf-8 path"),
@@ -163,16 +164,214 @@ fn out_dir_gets_one_json_per_input_and_no_temp_files() {
         .expect("dir")
         .map(|e| {
             let p = e.expect("entry").path();
-            format!("{}.json", p.file_stem().expect("stem").to_string_lossy())
+            format!("{}.json", p.file_name().expect("name").to_string_lossy())
         })
         .collect();
     want.sort();
     assert_eq!(names, want);
     let rec: serde_json::Value = serde_json::from_slice(
-        &std::fs::read(out.join("wago__770-1242_076-000.json")).expect("file"),
+        &std::fs::read(out.join("wago__770-1242_076-000.md.json")).expect("file"),
     )
     .expect("json");
     assert_eq!(rec["product"]["item_number"], "770-1242/076-000");
+}
+
+/// Every file under `dir`, by its path relative to `dir`, with its bytes.
+fn tree(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).expect("dir") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                let rel = p.strip_prefix(dir).expect("under dir").to_path_buf();
+                out.insert(rel, std::fs::read(&p).expect("read"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn out_dir_names_mirror_the_folders_and_shards_merge_into_the_whole_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let whole = dir.path().join("whole");
+    let shards = dir.path().join("shards");
+    let run = |out: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "extract",
+            "fixtures",
+            "-q",
+            "-o",
+            out.to_str().expect("utf-8"),
+        ];
+        args.extend_from_slice(extra);
+        let o = dsx(&args);
+        assert_eq!(o.status.code(), Some(2), "fixtures/invalid fails");
+    };
+    run(&whole, &[]);
+    run(&shards, &["--shard", "1/2"]);
+    let first = tree(&shards).len();
+    run(&shards, &["--shard", "2/2"]);
+    let whole_tree = tree(&whole);
+    let merged = tree(&shards);
+    assert!(0 < first && first < merged.len(), "both shards wrote files");
+    assert_eq!(
+        merged.keys().collect::<Vec<_>>(),
+        whole_tree.keys().collect::<Vec<_>>()
+    );
+    assert!(merged == whole_tree, "same bytes, file for file");
+    // the folder structure is mirrored and the source extension kept: the Markdown and
+    // the PDF of one datasheet never share a file
+    for name in [
+        "markdown/meanwell__RS-15-SPEC.md.json",
+        "pdf/meanwell__RS-15-SPEC.pdf.json",
+        "revisions/wago_rating/old.md.json",
+        "revisions/wago_rating/new.md.json",
+        "invalid/latin1.md.json",
+    ] {
+        assert!(whole_tree.contains_key(Path::new(name)), "{name}");
+    }
+    assert!(!whole_tree.contains_key(Path::new("invalid/empty.md.json")));
+
+    // the same file, reached from another argument, is named by its path under that one
+    let single = dir.path().join("single");
+    let o = dsx(&[
+        "extract",
+        "fixtures/markdown/wago__770-1242_076-000.md",
+        "fixtures/revisions",
+        "-q",
+        "-o",
+        single.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let names = tree(&single);
+    assert!(names.contains_key(Path::new("wago__770-1242_076-000.md.json")));
+    assert!(names.contains_key(Path::new("wago_rating/old.md.json")));
+}
+
+#[test]
+fn out_dir_refuses_two_inputs_with_one_name_and_removes_stale_output() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("out");
+    let out_s = out.to_str().expect("utf-8");
+    let o = dsx(&[
+        "extract",
+        "fixtures/revisions/wago_rating/old.md",
+        "fixtures/revisions/wago_reworded/old.md",
+        "-o",
+        out_s,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("would both be written to old.md.json"),
+        "{stderr}"
+    );
+    assert!(!out.join("old.md.json").exists(), "nothing written");
+
+    // an input that fails now has its output of an earlier run removed
+    let src = dir.path().join("in");
+    std::fs::create_dir_all(src.join("sub")).expect("mkdir");
+    std::fs::copy(
+        "fixtures/markdown/wago__770-1242_076-000.md",
+        src.join("sub/x.md"),
+    )
+    .expect("copy");
+    let src_s = src.to_str().expect("utf-8");
+    assert_eq!(
+        dsx(&["extract", src_s, "-q", "-o", out_s]).status.code(),
+        Some(0)
+    );
+    assert!(out.join("sub/x.md.json").exists());
+    std::fs::write(src.join("sub/x.md"), b"").expect("empty it");
+    assert_eq!(
+        dsx(&["extract", src_s, "-q", "-o", out_s]).status.code(),
+        Some(2)
+    );
+    assert!(!out.join("sub/x.md.json").exists(), "stale output removed");
+}
+
+#[test]
+fn folder_walks_skip_readme_license_and_changelog_but_named_files_are_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let sample = "fixtures/markdown/wago__770-1242_076-000.md";
+    for name in [
+        "README.md",
+        "readme.txt",
+        "LICENSE.md",
+        "CHANGELOG.md",
+        "datasheet.md",
+    ] {
+        std::fs::copy(sample, d.join(name)).expect("copy");
+    }
+    let o = dsx(&["extract", d.to_str().expect("utf-8"), "-q"]);
+    assert_eq!(o.status.code(), Some(0));
+    let names: Vec<String> = stdout_lines(&o)
+        .iter()
+        .map(|l| path_of(l).rsplit('/').next().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(names, ["datasheet.md"]);
+    let readme = d.join("README.md");
+    let o = dsx(&["extract", readme.to_str().expect("utf-8"), "-q"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout_lines(&o).len(), 1, "a name given explicitly is read");
+}
+
+#[test]
+fn progress_is_plain_lines_on_a_pipe_and_warnings_are_counted() {
+    let n = std::fs::read_dir("fixtures/markdown").expect("dir").count();
+    let last = format!("dsx: {n}/{n} files, ");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.sqlite");
+    for args in [
+        vec!["extract", "fixtures/markdown", "--progress"],
+        vec![
+            "load",
+            "--db",
+            db.to_str().expect("utf-8"),
+            "fixtures/markdown",
+            "--progress",
+        ],
+    ] {
+        let o = dsx(&args);
+        assert_eq!(o.status.code(), Some(0));
+        let stderr = String::from_utf8(o.stderr).expect("utf-8");
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with(&last) && l.ends_with(" s")),
+            "{args:?}: the last progress line: {stderr}"
+        );
+        assert!(
+            !stderr.contains(['\r', '\x1b']),
+            "plain lines, no terminal control: {stderr:?}"
+        );
+    }
+    // without --progress, a pipe gets the summary only
+    let o = dsx(&["extract", "fixtures/markdown"]);
+    let stderr = String::from_utf8(o.stderr).expect("utf-8");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+
+    // per-file warnings: counted, listed one short line each with --verbose
+    let o = dsx(&["extract", "fixtures/invalid/no-properties.md"]);
+    let stderr = String::from_utf8(o.stderr).expect("utf-8");
+    assert!(!stderr.contains("no property rows"), "{stderr}");
+    assert!(
+        stderr.contains("1 warnings (--verbose lists them)"),
+        "{stderr}"
+    );
+    let o = dsx(&["extract", "--verbose", "fixtures/invalid/no-properties.md"]);
+    let stderr = String::from_utf8(o.stderr).expect("utf-8");
+    assert!(
+        stderr.starts_with(
+            "dsx: fixtures/invalid/no-properties.md: warning: no property rows found\n"
+        ),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -217,6 +416,11 @@ fn value_prints_json() {
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(v["raw"], "Yes");
     assert_eq!(v["value"]["kind"], "boolean");
+    // one line, keys in schema order, as extract prints a value
+    assert_eq!(
+        String::from_utf8(o.stdout).expect("utf-8"),
+        "{\"raw\":\"Yes\",\"value\":{\"kind\":\"boolean\",\"value\":true},\"diagnostics\":[]}\n"
+    );
 }
 
 #[test]

@@ -47,7 +47,7 @@ fn diff_json_of_a_record_and_a_datasheet() {
     let out = dir.path().to_str().expect("utf-8 path");
     let o = dsx(&["extract", OLD, "-o", out, "-q"]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
-    let record = dir.path().join("old.json");
+    let record = dir.path().join("old.md.json");
     let o = dsx(&["diff", "--json", record.to_str().expect("utf-8"), NEW]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
@@ -96,7 +96,12 @@ fn csv_rows_per_property() {
             "si_value",
             "si_min",
             "si_max",
-            "si_unit"
+            "si_unit",
+            "qualifier",
+            "condition",
+            "typ",
+            "symbol",
+            "variant"
         ]
     );
     let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.expect("row")).collect();
@@ -109,6 +114,31 @@ fn csv_rows_per_property() {
     assert_eq!(&rated[2], "770-1242/076-000");
     assert_eq!(&rated[3], "IEC Approvals");
     assert_eq!(&rated[5], "25 A");
+    // what qualifies a value is kept: `approx. 20 ... 70 N (depending on pole number)`
+    // is not a bare 20 ... 70
+    let mating = rows
+        .iter()
+        .find(|r| &r[4] == "Mating force of a plug-in connection")
+        .expect("mating force row");
+    assert_eq!(&mating[8], "20");
+    assert_eq!(&mating[15], "approx");
+    assert_eq!(&mating[16], "depending on pole number");
+
+    // a table with one column per product variant: the variant column says which
+    let o = dsx(&[
+        "extract",
+        "fixtures/markdown/panasonic__AQY212EH_Panasonic.md",
+        "--format",
+        "csv",
+        "-q",
+    ]);
+    let mut rd = csv::Reader::from_reader(o.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.expect("row")).collect();
+    assert!(
+        rows.iter().any(|r| &r[19] == "AQY210EH(A)"),
+        "a row of the AQY210EH(A) column"
+    );
+    assert!(rows.iter().all(|r| r.len() == 20));
 }
 
 #[test]
@@ -211,6 +241,66 @@ fn load_reports_bad_files_and_writes_no_rows_for_them() {
             "SELECT count(*) FROM revisions WHERE source_path LIKE '%invalid%'"
         ),
         0
+    );
+}
+
+#[test]
+fn failures_are_recorded_and_cleared_when_the_file_later_loads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("p.sqlite");
+    let dbs = db.to_str().expect("utf-8");
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).expect("mkdir");
+    let x = input.join("x.md");
+    std::fs::write(&x, b"").expect("write");
+    let o = dsx(&[
+        "load",
+        "--db",
+        dbs,
+        "-q",
+        input.to_str().expect("utf-8"),
+        "fixtures/invalid/truncated.pdf",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let failures = |conn: &rusqlite::Connection| -> Vec<(String, String, bool)> {
+        let mut st = conn
+            .prepare("SELECT path, kind, sha256 IS NOT NULL FROM failures ORDER BY path")
+            .expect("query");
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .expect("rows")
+            .map(|r| r.expect("row"))
+            .collect()
+    };
+    let shown = x.to_str().expect("utf-8").to_string();
+    let mut want = vec![
+        (
+            "fixtures/invalid/truncated.pdf".to_string(),
+            "bad_pdf".to_string(),
+            true,
+        ),
+        (shown.clone(), "empty".to_string(), true),
+    ];
+    want.sort();
+    assert_eq!(failures(&conn), want);
+    // the file is fixed: the next load reads it and forgets the failure
+    std::fs::copy("fixtures/markdown/wago__770-1242_076-000.md", &x).expect("copy");
+    let o = dsx(&["load", "--db", dbs, "-q", input.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert_eq!(
+        failures(&conn),
+        [(
+            "fixtures/invalid/truncated.pdf".to_string(),
+            "bad_pdf".to_string(),
+            true
+        )]
+    );
+    assert_eq!(
+        db_count(
+            &db,
+            "SELECT count(*) FROM revisions WHERE source_path LIKE '%x.md'"
+        ),
+        1
     );
 }
 

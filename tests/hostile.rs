@@ -564,12 +564,12 @@ fn a_failed_input_leaves_no_stale_output_and_no_temp_files() {
         run(&refs, None)
     };
     assert_eq!(extract(&[]).code, Some(0));
-    assert!(out.join("x.json").exists());
+    assert!(out.join("x.md.json").exists());
     // the input goes bad: its old record must not pass for the current one
     std::fs::write(&input, b"\x89PNG\r\n\x1a\n\0\0\0binary").expect("write");
     let r = extract(&[]);
     assert_eq!(r.code, Some(2));
-    assert!(!out.join("x.json").exists(), "stale output removed");
+    assert!(!out.join("x.md.json").exists(), "stale output removed");
     // a temp file a killed run left is removed; none is left by this one
     let left = out.join(".records.jsonl.2147483600.tmp");
     std::fs::write(&left, b"half").expect("write");
@@ -586,7 +586,7 @@ fn an_output_error_names_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("out");
     // the record's place is taken by a folder: the rename fails
-    std::fs::create_dir_all(out.join("wago__770-1242_076-000.json").join("x")).expect("mkdir");
+    std::fs::create_dir_all(out.join("wago__770-1242_076-000.md.json").join("x")).expect("mkdir");
     let r = run(
         &[
             "extract".as_ref(),
@@ -599,7 +599,7 @@ fn an_output_error_names_the_file() {
     );
     assert_eq!(r.code, Some(2));
     assert!(
-        r.stderr.contains("out/wago__770-1242_076-000.json"),
+        r.stderr.contains("out/wago__770-1242_076-000.md.json"),
         "{}",
         r.stderr
     );

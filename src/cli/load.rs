@@ -1,6 +1,7 @@
 //! `dsx load --db FILE.sqlite PATH...`: extract datasheets and add them to a SQLite product
 //! database. Files already loaded (same sha256) are skipped before extraction; each batch
-//! of files is written in one transaction; a file that fails is reported, never half-written.
+//! of files is written in one transaction; a file that fails is reported, never half-written,
+//! and kept in the `failures` table until a later load reads it.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -32,11 +33,16 @@ pub struct LoadArgs {
     /// Silence stderr except errors.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Show progress when stderr is not a terminal (a log, a pipe): plain lines, at most
+    /// one a second, and the last one. On a terminal a bar is drawn anyway.
+    #[arg(long)]
+    pub progress: bool,
 }
 
 enum Loaded {
     Known,
-    Outcome(FileOutcome),
+    /// The outcome, and the sha256 of the file's bytes when they could be read.
+    Outcome(FileOutcome, Option<String>),
 }
 
 /// Skip a file whose bytes are loaded already (hashed here, read with the same checks a
@@ -49,13 +55,14 @@ fn prepare(
 ) -> Loaded {
     let bytes = match pipeline::read_input(path, max_bytes) {
         Ok(b) => b,
-        Err(e) => return Loaded::Outcome(FileOutcome::Err(e)),
+        Err(e) => return Loaded::Outcome(FileOutcome::Err(e), None),
     };
-    if known.contains(&pipeline::sha256_hex(&bytes)) {
+    let sha = pipeline::sha256_hex(&bytes);
+    if known.contains(&sha) {
         return Loaded::Known;
     }
     drop(bytes);
-    Loaded::Outcome(converter.convert(path))
+    Loaded::Outcome(converter.convert(path), Some(sha))
 }
 
 pub fn run(args: LoadArgs) -> Result<ExitCode> {
@@ -78,13 +85,29 @@ pub fn run(args: LoadArgs) -> Result<ExitCode> {
         .build()
         .context("cannot start worker threads")?;
 
+    // files the walk could not take (a FIFO, a dangling name) are failures too
+    if !walk_errors.is_empty() {
+        let tx = conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .with_context(|| format!("database {} is busy", pipeline::display_path(&args.db)))?;
+        for e in &walk_errors {
+            sqlite::record_failure(&tx, e, None)
+                .with_context(|| format!("{}: cannot write to the database", e.path))?;
+        }
+        tx.commit().context("cannot commit to the database")?;
+    }
     let mut errors: Vec<FileError> = walk_errors;
+    let progress = super::progress::Progress::new(files.len(), args.quiet, args.progress);
     let (mut revisions, mut products, mut skipped, mut props) = (0usize, 0usize, 0usize, 0usize);
     for chunk in files.chunks(args.batch) {
         let loaded: Vec<Loaded> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|p| prepare(p, &known, &converter, max_bytes))
+                .map(|p| {
+                    let l = prepare(p, &known, &converter, max_bytes);
+                    progress.inc();
+                    l
+                })
                 .collect()
         });
         // IMMEDIATE: take the write lock up front (waiting up to the busy timeout while
@@ -93,20 +116,30 @@ pub fn run(args: LoadArgs) -> Result<ExitCode> {
         let tx = conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .with_context(|| format!("database {} is busy", pipeline::display_path(&args.db)))?;
-        for l in loaded {
+        for (path, l) in chunk.iter().zip(loaded) {
+            let shown = pipeline::display_path(path);
+            let written =
+                |e| anyhow::Error::new(e).context(format!("{shown}: cannot write to the database"));
             match l {
-                Loaded::Known => skipped += 1,
-                Loaded::Outcome(FileOutcome::Err(e)) => errors.push(e),
-                Loaded::Outcome(FileOutcome::Ok(r)) => match sqlite::insert(&tx, &r)
-                    .with_context(|| format!("{}: cannot write to the database", r.source.path))?
-                {
-                    Inserted::Known => skipped += 1,
-                    Inserted::Revision { new_product } => {
-                        revisions += 1;
-                        products += usize::from(new_product);
-                        props += r.property_count();
+                Loaded::Known => {
+                    skipped += 1;
+                    sqlite::clear_failure(&tx, &shown).map_err(written)?;
+                }
+                Loaded::Outcome(FileOutcome::Err(e), sha) => {
+                    sqlite::record_failure(&tx, &e, sha.as_deref()).map_err(written)?;
+                    errors.push(e);
+                }
+                Loaded::Outcome(FileOutcome::Ok(r), _) => {
+                    match sqlite::insert(&tx, &r).map_err(written)? {
+                        Inserted::Known => skipped += 1,
+                        Inserted::Revision { new_product } => {
+                            revisions += 1;
+                            products += usize::from(new_product);
+                            props += r.property_count();
+                        }
                     }
-                },
+                    sqlite::clear_failure(&tx, &r.source.path).map_err(written)?;
+                }
             }
         }
         tx.commit().with_context(|| {
@@ -116,6 +149,7 @@ pub fn run(args: LoadArgs) -> Result<ExitCode> {
             )
         })?;
     }
+    progress.finish();
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     let summary = format!(
         "{} files: {} new revisions ({} new products, {} properties), {} already loaded, {} errors, {:.2} s",

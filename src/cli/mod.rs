@@ -1,7 +1,7 @@
 //! Command line: clap derive arguments, the printer (stdout data only, stderr messages and
-//! a progress bar when stderr is a terminal), exit codes (0 ok, 1 differences, 2 errors).
+//! progress: [`progress`]), exit codes (0 ok, 1 differences, 2 errors).
 
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub mod diff;
 pub mod load;
+pub mod progress;
 pub mod text;
 pub mod value;
 
@@ -229,7 +230,9 @@ pub enum Format {
 pub struct ExtractArgs {
     /// Files and folders (.pdf .md .markdown .txt).
     pub paths: Vec<PathBuf>,
-    /// Write one `<stem>.json` per input into DIR (atomic). Default: JSON Lines on stdout.
+    /// Write into DIR (atomic): with json, one DIR/<path>.json per input, its path relative to
+    /// the argument it was found under (DIR/pdf/x.pdf.json); with jsonl DIR/records.jsonl;
+    /// with csv DIR/properties.csv. Default: JSON Lines on stdout.
     #[arg(short, long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Output format: json (pretty, one document per record), jsonl or csv (one row per property).
@@ -254,9 +257,14 @@ pub struct ExtractArgs {
     /// Silence stderr except errors.
     #[arg(short, long)]
     pub quiet: bool,
-    /// Show a progress bar even when stderr is not a terminal.
+    /// Show progress when stderr is not a terminal (a log, a pipe): plain lines, at most
+    /// one a second, and the last one. On a terminal a bar is drawn anyway.
     #[arg(long)]
     pub progress: bool,
+    /// List each file's warnings (text decoded lossily, no property found), one line each;
+    /// without it they are counted in the summary.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 fn parse_shard(s: &str) -> std::result::Result<(u32, u32), String> {
@@ -365,37 +373,34 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     if inputs.is_empty() {
         bail!("no input: give files or folders, or --files-from FILE");
     }
-    let (mut files, walk_errors) = pipeline::collect_inputs(&inputs);
-    if let Some((k, n)) = args.shard {
-        files.retain(|p| pipeline::in_shard(p, k, n));
-    }
-    let converter = args.limits.converter()?;
-    let show_bar = !args.quiet && (args.progress || io::stderr().is_terminal());
-    let bar = if show_bar {
-        let b = indicatif::ProgressBar::new(files.len() as u64);
-        b.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed} {msg}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        Some(b)
-    } else {
-        None
-    };
-    let tick = |_: &FileOutcome| {
-        if let Some(b) = &bar {
-            b.inc(1);
-        }
-    };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
-        .build()
-        .context("cannot start worker threads")?;
-
+    let (mut named, walk_errors) = pipeline::collect_named_inputs(&inputs);
     let format = args.format.unwrap_or(if args.out.is_some() {
         Format::Json
     } else {
         Format::Jsonl
     });
+    if args.out.is_some() && format == Format::Json {
+        // checked over the whole batch before sharding, so every shard refuses alike
+        if let Some((a, b, name)) = crate::sink::stream::name_clashes(&named).first() {
+            bail!(
+                "{a} and {b} would both be written to {}: -o names a file by its path under \
+                 the argument it was found under; give their common folder instead",
+                pipeline::display_path(name)
+            );
+        }
+    }
+    if let Some((k, n)) = args.shard {
+        named.retain(|i| pipeline::in_shard(&i.path, k, n));
+    }
+    let files: Vec<PathBuf> = named.iter().map(|i| i.path.clone()).collect();
+    let converter = args.limits.converter()?;
+    let progress = progress::Progress::new(files.len(), args.quiet, args.progress);
+    let tick = |_: &FileOutcome| progress.inc();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+
     let csv_mode = if args.csv_raw {
         CsvMode::Raw
     } else {
@@ -403,7 +408,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     };
     let mut sink: Box<dyn Sink> = match (&args.out, format) {
         (Some(dir), Format::Json) => Box::new(
-            JsonDir::create(dir, &files)
+            JsonDir::create(dir, &named)
                 .with_context(|| format!("cannot create {}", pipeline::display_path(dir)))?,
         ),
         (Some(dir), Format::Jsonl) => {
@@ -430,24 +435,24 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let mut count = 0usize;
     let mut props = 0usize;
     let quiet = args.quiet;
+    let mut warnings = 0usize;
     let mut take = |o: FileOutcome, sink: &mut Box<dyn Sink>| -> io::Result<()> {
         count += 1;
         match &o {
             FileOutcome::Ok(r) => {
                 props += r.property_count();
-                if !quiet {
-                    for d in r
-                        .diagnostics
-                        .iter()
-                        .filter(|d| d.code == "lossy_utf8" || d.code == "no_properties")
-                    {
-                        if let Some(b) = &bar {
-                            b.suspend(|| {
-                                eprintln!("dsx: {}: warning: {}", r.source.path, d.message)
-                            });
-                        } else {
-                            eprintln!("dsx: {}: warning: {}", r.source.path, d.message);
-                        }
+                for d in r
+                    .diagnostics
+                    .iter()
+                    .filter(|d| FILE_WARNINGS.contains(&d.code.as_str()))
+                {
+                    warnings += 1;
+                    if args.verbose && !quiet {
+                        progress.println(&format!(
+                            "dsx: {}: warning: {}",
+                            r.source.path,
+                            short_message(&d.message)
+                        ));
                     }
                 }
             }
@@ -473,18 +478,30 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         take(FileOutcome::Err(e), &mut sink).context(output_context)?;
     }
     sink.finish().context(output_context)?;
-    if let Some(b) = &bar {
-        b.finish_and_clear();
-    }
+    progress.finish();
 
+    let warned = match (warnings, args.verbose) {
+        (0, _) => String::new(),
+        (n, true) => format!(", {n} warnings"),
+        (n, false) => format!(", {n} warnings (--verbose lists them)"),
+    };
     let summary = format!(
-        "{} files, {} properties, {} errors, {:.2} s",
+        "{} files, {} properties, {} errors{warned}, {:.2} s",
         count,
         props,
         errors.len(),
         started.elapsed().as_secs_f64()
     );
     Ok(finish_batch(&errors, args.quiet, &summary))
+}
+
+/// Diagnostics about a whole file (its text was decoded lossily, no property was found),
+/// counted in the summary and listed with `--verbose`.
+const FILE_WARNINGS: [&str; 2] = ["lossy_utf8", "no_properties"];
+
+/// A diagnostic's message without its explanation in parentheses, for a one-line warning.
+fn short_message(message: &str) -> &str {
+    message.split(" (").next().unwrap_or(message)
 }
 
 fn create_dir(dir: &Path) -> Result<()> {

@@ -11,21 +11,29 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-/// Print the JSON of one value: `raw` as given, `value` and `diagnostics` of the cleaned
-/// text. With `unit`, the text is a value cell and `unit` its separate unit cell.
+/// Print the JSON of one value on one line: `raw` as given, `value` and `diagnostics` of
+/// the cleaned text. With `unit`, the text is a value cell and `unit` its separate unit cell.
 pub fn run(text: &str, label: Option<&str>, unit: Option<&str>) -> Result<ExitCode> {
     let cleaned = clean_markup(text);
     let parsed = match unit {
         Some(u) => crate::normalise::parse_with_unit(&cleaned, &clean_markup(u), label),
         None => crate::normalise::parse(&cleaned, label),
     };
-    let out = serde_json::json!({
-        "raw": text,
-        "value": parsed.value,
-        "diagnostics": parsed.diagnostics,
-    });
+    // one line in schema order, as `dsx extract` prints a value (a `json!` map would sort
+    // the keys)
+    #[derive(serde::Serialize)]
+    struct Out<'a> {
+        raw: &'a str,
+        value: &'a crate::normalise::Value,
+        diagnostics: &'a [crate::diagnostic::Diagnostic],
+    }
+    let out = Out {
+        raw: text,
+        value: &parsed.value,
+        diagnostics: &parsed.diagnostics,
+    };
     let mut stdout = io::stdout().lock();
-    serde_json::to_writer_pretty(&mut stdout, &out)?;
+    serde_json::to_writer(&mut stdout, &out)?;
     writeln!(stdout)?;
     Ok(ExitCode::SUCCESS)
 }

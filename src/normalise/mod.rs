@@ -84,7 +84,13 @@ fn limit_cell(
     let Some(raw) = cell.map(str::trim) else {
         return (None, None);
     };
-    if raw.is_empty() || matches!(raw, "-" | "–" | "—" | "/" | "n/a" | "N/A") {
+    // an empty cell, however it is drawn: a dash of any kind (the minus sign and the
+    // katakana long-vowel mark of Japanese datasheets included), a slash, n/a
+    let dashes = ['-', '–', '—', '−', '‒', '―', '‐', 'ー'];
+    if raw.is_empty()
+        || raw.chars().all(|c| dashes.contains(&c))
+        || matches!(raw, "/" | "n/a" | "N/A")
+    {
         return (None, None);
     }
     if let Some(n) = number::scan(raw, true) {

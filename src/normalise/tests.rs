@@ -1236,6 +1236,17 @@ fn limits_from_table_columns() {
     });
     assert_eq!(p.diagnostics.len(), 1);
     assert_eq!(p.diagnostics[0].code, "limit_not_a_number");
+    // A cell holding only a dash is an empty cell, not a diagnostic.
+    for dash in ["-", "−", "–", "—", "ー", "--"] {
+        let p = limits(&LimitColumns {
+            min: Some(dash),
+            typ: Some(dash),
+            max: Some("5.5"),
+            unit: Some("V"),
+            ..LimitColumns::default()
+        });
+        assert!(p.diagnostics.is_empty(), "{dash:?}: {:?}", p.diagnostics);
+    }
 }
 
 #[test]

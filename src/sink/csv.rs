@@ -16,7 +16,11 @@ use std::io::Write;
 use crate::normalise::{Gauge, Value};
 use crate::record::Record;
 
-pub const HEADER: [&str; 15] = [
+/// The columns, in order. New columns go at the end, so a script reading by position keeps
+/// working: `qualifier` (`approx`, `gt` …), `condition` (`Locked` for `Locked: > 80 N`),
+/// `typ` (a limit's typical value), `symbol` (a parameter row's symbol), `variant` (the
+/// product column a value came from).
+pub const HEADER: [&str; 20] = [
     "file",
     "vendor",
     "item_number",
@@ -32,11 +36,21 @@ pub const HEADER: [&str; 15] = [
     "si_min",
     "si_max",
     "si_unit",
+    "qualifier",
+    "condition",
+    "typ",
+    "symbol",
+    "variant",
 ];
 
-/// The numeric columns of a value: value, min, max, unit, si_value, si_min, si_max, si_unit.
+/// The flat columns of a value: value, min, max, unit, si_value, si_min, si_max, si_unit,
+/// and what qualifies it: qualifier, condition, typ, symbol.
 #[derive(Debug, Default, PartialEq)]
 pub struct Columns {
+    pub qualifier: Option<String>,
+    pub condition: Option<String>,
+    pub typ: Option<f64>,
+    pub symbol: Option<String>,
     pub value: Option<String>,
     pub min: Option<f64>,
     pub max: Option<f64>,
@@ -52,6 +66,8 @@ pub fn columns(v: &Value) -> Columns {
     let mut c = Columns::default();
     match v {
         Value::Quantity(q) => {
+            c.qualifier = qualifier(q.qualifier);
+            c.condition.clone_from(&q.condition);
             c.value = Some(num(q.value));
             c.unit = Some(q.unit.clone());
             if let Some(si) = &q.si {
@@ -60,6 +76,8 @@ pub fn columns(v: &Value) -> Columns {
             }
         }
         Value::Range(r) => {
+            c.qualifier = qualifier(r.qualifier);
+            c.condition.clone_from(&r.condition);
             c.min = Some(r.min);
             c.max = Some(r.max);
             c.unit = Some(r.unit.clone());
@@ -70,6 +88,8 @@ pub fn columns(v: &Value) -> Columns {
             }
         }
         Value::CrossSection(x) => {
+            c.qualifier = qualifier(x.qualifier);
+            c.condition.clone_from(&x.condition);
             if let Some(mm2) = &x.mm2 {
                 c.min = Some(mm2.min);
                 c.max = Some(mm2.max);
@@ -90,6 +110,9 @@ pub fn columns(v: &Value) -> Columns {
             c.si_unit = Some(x.si.unit.clone());
         }
         Value::Limits(l) => {
+            c.condition.clone_from(&l.condition);
+            c.symbol.clone_from(&l.symbol);
+            c.typ = l.typ;
             c.value = l.typ.map(num);
             c.min = l.min;
             c.max = l.max;
@@ -101,7 +124,12 @@ pub fn columns(v: &Value) -> Columns {
                 c.si_unit = Some(si.unit.clone());
             }
         }
-        Value::Count { value, unit, .. } => {
+        Value::Count {
+            value,
+            unit,
+            condition,
+        } => {
+            c.condition.clone_from(condition);
             c.value = Some(num(*value));
             c.unit = unit.clone();
         }
@@ -109,6 +137,12 @@ pub fn columns(v: &Value) -> Columns {
         Value::List { .. } | Value::Text => {}
     }
     c
+}
+
+/// A qualifier as serialised (`approx`, `gt` …).
+fn qualifier(q: Option<crate::normalise::Qualifier>) -> Option<String> {
+    q.and_then(|q| serde_json::to_value(q).ok())
+        .and_then(|v| v.as_str().map(str::to_string))
 }
 
 fn num(x: f64) -> String {
@@ -175,6 +209,11 @@ pub fn write_record<W: Write>(
                 f(c.si_min),
                 f(c.si_max),
                 opt(&c.si_unit),
+                opt(&c.qualifier),
+                opt(&c.condition),
+                f(c.typ),
+                opt(&c.symbol),
+                opt(&p.variant),
             ])?;
         }
     }
@@ -245,8 +284,8 @@ mod tests {
                         value: 250.0,
                         unit: "V".into(),
                     }),
-                    qualifier: None,
-                    condition: None,
+                    qualifier: Some(crate::normalise::Qualifier::Approx),
+                    condition: Some("Locked".into()),
                     alternatives: Vec::new(),
                     tolerance: None,
                 }),
@@ -258,9 +297,9 @@ mod tests {
         let text = String::from_utf8(w.into_inner().expect("flush")).expect("utf-8");
         assert_eq!(
             text,
-            "file,vendor,item_number,section,label,raw,kind,value,min,max,unit,si_value,si_min,si_max,si_unit\r\n\
-             \"a, \"\"b\"\".md\",WAGO,770-1242/076-000,Data,Note,\"a, b and \"\"c\"\"\nsecond line\",text,,,,,,,,\r\n\
-             \"a, \"\"b\"\".md\",WAGO,770-1242/076-000,Data,Rated voltage,0.25 kV,quantity,0.25,,,kV,250,,,V\r\n"
+            "file,vendor,item_number,section,label,raw,kind,value,min,max,unit,si_value,si_min,si_max,si_unit,qualifier,condition,typ,symbol,variant\r\n\
+             \"a, \"\"b\"\".md\",WAGO,770-1242/076-000,Data,Note,\"a, b and \"\"c\"\"\nsecond line\",text,,,,,,,,,,,,,\r\n\
+             \"a, \"\"b\"\".md\",WAGO,770-1242/076-000,Data,Rated voltage,0.25 kV,quantity,0.25,,,kV,250,,,V,approx,Locked,,,\r\n"
         );
         // and it reads back to the same fields
         let mut rd = csv::Reader::from_reader(text.as_bytes());

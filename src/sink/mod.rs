@@ -95,36 +95,15 @@ fn process_alive(pid: i32) -> bool {
     r == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
 }
 
-/// Output file names for a batch: `<stem>.json`, made unique when two inputs share a stem
-/// (`a/x.md`, `b/x.pdf` → `x.json`, `x.pdf.json`, then a numbered suffix). Names are made
-/// from the raw bytes of the input's name, so names that are not UTF-8 stay apart.
-pub fn output_names(inputs: &[PathBuf]) -> Vec<OsString> {
-    let mut used = std::collections::HashSet::new();
-    inputs
-        .iter()
-        .map(|path| {
-            let record = OsStr::new("record");
-            let stem = path.file_stem().unwrap_or(record);
-            let full = path.file_name().unwrap_or(record);
-            let with = |base: &OsStr, suffix: &str| {
-                let mut s = base.to_os_string();
-                s.push(suffix);
-                s
-            };
-            let mut candidates = vec![with(stem, ".json"), with(full, ".json")];
-            candidates.extend(
-                (2..)
-                    .take(10_000)
-                    .map(|i| with(stem, &format!("-{i}.json"))),
-            );
-            let name = candidates
-                .into_iter()
-                .find(|c| !used.contains(c))
-                .expect("a free name");
-            used.insert(name.clone());
-            name
-        })
-        .collect()
+/// The output file of an input under `-o DIR`: its name relative to the argument it was
+/// found under ([`crate::pipeline::Input::relative`]) with `.json` added, the source's
+/// extension kept (`pdf/x.pdf` → `pdf/x.pdf.json`), so `x.md` and `x.pdf` never share a
+/// file. It depends on nothing else, so any batch, shard or rerun writes the same file for
+/// the same input. Names are made from the raw bytes, so names that are not UTF-8 stay apart.
+pub fn output_name(relative: &Path) -> PathBuf {
+    let mut name = relative.as_os_str().to_os_string();
+    name.push(".json");
+    PathBuf::from(name)
 }
 
 #[cfg(test)]
@@ -132,23 +111,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn unique_output_names() {
-        let paths: Vec<PathBuf> = ["a/x.md", "b/x.pdf", "c/x.md", "y.md"]
-            .iter()
-            .map(PathBuf::from)
-            .collect();
-        assert_eq!(
-            output_names(&paths),
-            ["x.json", "x.pdf.json", "x.md.json", "y.json"]
-        );
+    fn output_names_keep_the_relative_path_and_the_extension() {
+        for (relative, want) in [
+            ("x.md", "x.md.json"),
+            ("x.pdf", "x.pdf.json"),
+            ("pdf/x.pdf", "pdf/x.pdf.json"),
+            ("a/b/c.markdown", "a/b/c.markdown.json"),
+        ] {
+            assert_eq!(output_name(Path::new(relative)), Path::new(want));
+        }
         // names that differ only in bytes that are not UTF-8 stay apart
-        let odd: Vec<PathBuf> = [b"a\xff.md".to_vec(), b"a\xfe.md".to_vec()]
-            .into_iter()
-            .map(crate::pipeline::path_from_bytes)
-            .collect();
-        let names = output_names(&odd);
-        assert_ne!(names[0], names[1]);
-        assert_eq!(names[0].as_encoded_bytes(), b"a\xff.json");
+        let odd = crate::pipeline::path_from_bytes(b"a\xff.md".to_vec());
+        assert_eq!(
+            output_name(&odd).as_os_str().as_encoded_bytes(),
+            b"a\xff.md.json"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! A product is a vendor and item number (or, without an item number, its source path).
 //! Each distinct source file (by sha256) of a product is a revision, kept with its whole
 //! record as JSON; its properties, related items and diagnostics are rows beside it.
+//! A file that could not be read is a row of `failures` until a later load reads it.
 //! Each batch of files goes in one transaction, so an interrupted load leaves whole
 //! revisions or none, and loading the same file twice adds nothing.
 
@@ -10,7 +11,6 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
-use crate::normalise::Value;
 use crate::record::Record;
 
 pub const SCHEMA: &str = r#"
@@ -86,6 +86,16 @@ CREATE TABLE IF NOT EXISTS diagnostics (
     message     TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS diagnostics_revision ON diagnostics(revision_id);
+
+-- files that could not be read, as of the last load that met them: a later load that
+-- reads the file (or finds its bytes already loaded) removes the row
+CREATE TABLE IF NOT EXISTS failures (
+    path        TEXT PRIMARY KEY,
+    sha256      TEXT,
+    kind        TEXT NOT NULL,
+    message     TEXT NOT NULL,
+    failed_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
 "#;
 
 /// How long a write waits for another process's write to finish (`dsx load` run twice at
@@ -198,7 +208,6 @@ pub fn insert(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Inserted> {
     for s in &r.sections {
         for pr in &s.properties {
             let c = super::csv::columns(&pr.value);
-            let (qualifier, condition) = qualifier_condition(&pr.value);
             prop.execute(params![
                 rev,
                 position,
@@ -215,8 +224,8 @@ pub fn insert(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Inserted> {
                 c.si_min,
                 c.si_max,
                 c.si_unit,
-                qualifier,
-                condition,
+                c.qualifier,
+                c.condition,
                 pr.line.map(|l| l as i64),
                 pr.page,
             ])?;
@@ -259,18 +268,27 @@ pub fn insert(tx: &Transaction<'_>, r: &Record) -> rusqlite::Result<Inserted> {
     })
 }
 
-fn qualifier_condition(v: &Value) -> (Option<String>, Option<String>) {
-    let q = |q: &Option<crate::normalise::Qualifier>| {
-        q.and_then(|q| serde_json::to_value(q).ok())
-            .and_then(|v| v.as_str().map(str::to_string))
-    };
-    match v {
-        Value::Quantity(x) => (q(&x.qualifier), x.condition.clone()),
-        Value::Range(x) => (q(&x.qualifier), x.condition.clone()),
-        Value::CrossSection(x) => (q(&x.qualifier), x.condition.clone()),
-        Value::Limits(x) => (None, x.condition.clone()),
-        _ => (None, None),
-    }
+/// Record that a file could not be read (replacing what an earlier load recorded for its
+/// path). `sha256` is that of its bytes when they could be read.
+pub fn record_failure(
+    tx: &Transaction<'_>,
+    e: &crate::pipeline::FileError,
+    sha256: Option<&str>,
+) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO failures (path, sha256, kind, message) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, kind = excluded.kind,
+             message = excluded.message, failed_at = excluded.failed_at",
+    )?
+    .execute(params![e.path, sha256, e.kind, e.message])?;
+    Ok(())
+}
+
+/// Forget an earlier failure of `path`: the file is loaded now.
+pub fn clear_failure(tx: &Transaction<'_>, path: &str) -> rusqlite::Result<()> {
+    tx.prepare_cached("DELETE FROM failures WHERE path = ?1")?
+        .execute([path])?;
+    Ok(())
 }
 
 /// Error for `dsx diff --db`: what was looked up and what was found.

@@ -2,15 +2,14 @@
 //! size runs in bounded memory. Output files are still whole or absent: a file sink writes
 //! to a temporary file beside its target and renames it in `finish`.
 
-use std::collections::HashMap;
-use std::ffi::OsString;
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use super::csv::CsvMode;
-use super::{named, output_names, remove_stale_temps, temp_path, write_atomic, write_jsonl};
-use crate::pipeline::{display_path, FileOutcome};
+use super::{named, output_name, remove_stale_temps, temp_path, write_atomic, write_jsonl};
+use crate::pipeline::{display_path, FileOutcome, Input};
 
 /// Where a batch's outcomes go, one at a time.
 pub trait Sink {
@@ -164,30 +163,51 @@ impl Sink for CsvFile {
     }
 }
 
-/// One pretty `<stem>.json` per successful input in a folder, each written atomically.
-/// An input that fails has no file: a file left from an earlier run, when the input still
-/// converted, is removed so that it cannot pass for the current result.
+/// One pretty JSON file per successful input in a folder, named by [`output_name`]
+/// (`DIR/pdf/x.pdf.json`, subfolders made as needed), each written atomically. An input
+/// that fails has no file: a file left from an earlier run, when the input still converted,
+/// is removed so that it cannot pass for the current result.
 pub struct JsonDir {
     dir: PathBuf,
     /// Output name by the input's printed path (which keeps raw bytes apart).
-    names: HashMap<String, OsString>,
+    names: HashMap<String, PathBuf>,
+    /// Subfolders made (and cleaned of dead runs' temp files) so far.
+    made: HashSet<PathBuf>,
 }
 
 impl JsonDir {
-    /// `paths` are all the batch's inputs, so names are unique before any file is written.
-    pub fn create(dir: &Path, paths: &[PathBuf]) -> io::Result<Self> {
+    /// `inputs` are the batch's inputs with their names relative to their arguments.
+    pub fn create(dir: &Path, inputs: &[Input]) -> io::Result<Self> {
         std::fs::create_dir_all(dir)?;
         remove_stale_temps(dir);
-        let names = paths
+        let names = inputs
             .iter()
-            .map(|p| display_path(p))
-            .zip(output_names(paths))
+            .map(|i| (display_path(&i.path), output_name(&i.relative)))
             .collect();
         Ok(JsonDir {
             dir: dir.to_path_buf(),
             names,
+            made: HashSet::from([dir.to_path_buf()]),
         })
     }
+}
+
+/// Two inputs of one batch that would write the same output file (two arguments holding
+/// the same relative name: `a/x.md` and `b/x.md` named directly, or two folders with an
+/// `x.md` each), as printed paths with the shared name.
+pub fn name_clashes(inputs: &[Input]) -> Vec<(String, String, PathBuf)> {
+    let mut first: HashMap<PathBuf, &Input> = HashMap::new();
+    let mut clashes = Vec::new();
+    for i in inputs {
+        let name = output_name(&i.relative);
+        match first.get(&name) {
+            Some(other) => clashes.push((display_path(&other.path), display_path(&i.path), name)),
+            None => {
+                first.insert(name, i);
+            }
+        }
+    }
+    clashes
 }
 
 impl Sink for JsonDir {
@@ -201,16 +221,29 @@ impl Sink for JsonDir {
             FileOutcome::Ok(r) => {
                 let mut bytes = serde_json::to_vec_pretty(r)?;
                 bytes.push(b'\n');
+                let folder = target.parent().unwrap_or(&self.dir);
+                if !self.made.contains(folder) {
+                    std::fs::create_dir_all(folder).map_err(|e| named(folder, e))?;
+                    remove_stale_temps(folder);
+                    self.made.insert(folder.to_path_buf());
+                }
                 write_atomic(&target, &bytes)
             }
             FileOutcome::Err(_) => match std::fs::remove_file(&target) {
-                Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io::Error::new(
-                    e.kind(),
-                    format!(
-                        "cannot remove {}, the output of an earlier run: {e}",
-                        display_path(&target)
-                    ),
-                )),
+                Err(e)
+                    if !matches!(
+                        e.kind(),
+                        io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+                    ) =>
+                {
+                    Err(io::Error::new(
+                        e.kind(),
+                        format!(
+                            "cannot remove {}, the output of an earlier run: {e}",
+                            display_path(&target)
+                        ),
+                    ))
+                }
                 _ => Ok(()),
             },
         }
