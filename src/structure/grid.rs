@@ -850,7 +850,9 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
         .iter()
         .filter(|l| l.cells.first().is_some_and(|c| is_product(c)))
         .count();
-    if products < 2 || products * 5 < body.len() * 3 {
+    // One product row: the table describes the document's product itself.
+    let single = products == 1 && body.len() == 1;
+    if (products < 2 && !single) || products * 5 < body.len() * 3 {
         return None;
     }
     let mut out = Vec::new();
@@ -865,7 +867,15 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
             };
             // A tick in a matrix of approvals or options is a mark, not a value.
             let mark = matches!(cell, "x" | "X" | "✓" | "✔" | "●" | "•" | "○");
-            if name.is_empty() || !has_letter(name) || cell.is_empty() || is_dash(cell) || mark {
+            // A column named `typ.` or `Unit` is a parameter table's, not a product's.
+            let role = word_role(name).is_some_and(|r| r != Role::Label && r != Role::Value);
+            if name.is_empty()
+                || !has_letter(name)
+                || cell.is_empty()
+                || is_dash(cell)
+                || mark
+                || role
+            {
                 continue;
             }
             let raw = match header_unit(name) {
@@ -880,7 +890,7 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
                 raw,
                 loc: l.loc,
                 limits: None,
-                variant: Some(product.clone()),
+                variant: (!single).then(|| product.clone()),
                 condition: None,
             });
         }

@@ -664,6 +664,14 @@ impl Walker {
 /// that are sentences are not pairs.
 fn colon_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim().trim_start_matches(is_bullet).trim();
+    // `s IEC 61000-4-4 (EFT): 40A`, `n Radial`: a symbol-font bullet read as a letter.
+    let b = text.as_bytes();
+    let text =
+        if b.len() > 3 && b[0].is_ascii_lowercase() && b[1] == b' ' && b[2].is_ascii_uppercase() {
+            &text[2..]
+        } else {
+            text
+        };
     let i = text.find([':', '：'])?;
     let (label, rest) = (text[..i].trim(), &text[i..]);
     let value = rest[rest.chars().next()?.len_utf8()..].trim();
@@ -671,7 +679,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     let after = value.chars().next()?;
     let words = label.split_whitespace().count();
     let lower = label.to_lowercase();
-    let ok = wordy_label(label)
+    let ok = (wordy_label(label) || standard_label(label))
         && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
         && !(before.is_ascii_digit() && after.is_ascii_digit())
         && !value.starts_with("//")
@@ -811,6 +819,16 @@ fn wordy_label(label: &str) -> bool {
         && letters >= 3
         && letters > other
         && label.chars().count() <= 80
+}
+
+/// A label that names a standard's test (`IEC 61000-4-4 (EFT)`, `MIL-STD-202 Method 208`).
+fn standard_label(label: &str) -> bool {
+    const BODIES: [&str; 15] = [
+        "IEC", "EN", "UL", "ISO", "MIL", "JIS", "IEEE", "ANSI", "EIA", "JEDEC", "DIN", "VDE",
+        "CSA", "ASTM", "AEC",
+    ];
+    let first = label.split([' ', '-']).next().unwrap_or("");
+    BODIES.contains(&first) && label.chars().count() <= 40
 }
 
 /// A word cut in two by a cell boundary (`Use g` | `roup B`): broken text, not a row.
