@@ -780,6 +780,32 @@ pub(crate) fn read(lines: &[Line], dim: Option<DimensionUnit>) -> Option<Vec<Raw
     Some(out)
 }
 
+/// A header printed over several lines (`Part | Input | …` over `Number | Voltage Range |
+/// …` over ` | [VDC] | …`) whose first column, read down, names products: the column
+/// names read down, and the index of the last header line.
+fn stacked_names(lines: &[Line]) -> Option<(Vec<String>, usize)> {
+    let rows = lines
+        .iter()
+        .take(4)
+        .take_while(|l| !l.cells.iter().any(|c| is_number(c)))
+        .count();
+    if rows < 2 {
+        return None;
+    }
+    let width = lines[..rows].iter().map(|l| l.cells.len()).max()?;
+    let names: Vec<String> = (0..width)
+        .map(|i| {
+            let parts: Vec<&str> = lines[..rows]
+                .iter()
+                .filter_map(|l| l.cells.get(i).map(|c| c.trim()))
+                .filter(|c| !c.is_empty())
+                .collect();
+            clean_label(&parts.join(" "))
+        })
+        .collect();
+    names_products(&names[0]).then_some((names, rows - 1))
+}
+
 /// What a first-column header says when the rows of a table are products.
 fn names_products(header: &str) -> bool {
     let h = clean_label(header)
@@ -843,11 +869,15 @@ fn header_unit(header: &str) -> Option<&str> {
 /// [A] | …`, a selection guide): one property per product and column, the column header
 /// as label, the product as variant, a bracketed unit in the header as the unit.
 pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
-    let h = lines
-        .iter()
-        .take(3)
-        .position(|l| l.cells.first().is_some_and(|c| names_products(c)))?;
-    let names: Vec<String> = lines[h].cells.iter().map(|c| clean_label(c)).collect();
+    let single = || {
+        let h = lines
+            .iter()
+            .take(3)
+            .position(|l| l.cells.first().is_some_and(|c| names_products(c)))?;
+        let names: Vec<String> = lines[h].cells.iter().map(|c| clean_label(c)).collect();
+        Some((names, h))
+    };
+    let (names, h) = stacked_names(lines).or_else(single)?;
     let body = &lines[h + 1..];
     // Under a header that names products, a product is a part number, or a short code
     // (`001.`, `.125`) that no other row repeats.
