@@ -297,12 +297,34 @@ impl Walker {
         let raw = raw.replace('\n', " ");
         // Table-of-contents lines (`5.1 Absolute Maximum Ratings ..... 5`) are not rows.
         let leader = |s: &str| s.contains("....") || s.contains("……") || s.contains(". . . .");
+        // A sentence is not a label (`Specifications are subject to change without
+        // notice.`), nor is a web address; a bare address is a link, not a value.
+        let last = label
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .trim_end_matches('.');
+        let abbreviation = last.chars().count() <= 4
+            || matches!(
+                last.to_lowercase().as_str(),
+                "approx" | "incl" | "excl" | "typical" | "maximum" | "minimum" | "nominal"
+            );
+        let sentence =
+            label.ends_with('.') && label.split_whitespace().count() >= 4 && !abbreviation;
+        let web = |s: &str| {
+            let l = s.trim_start().to_ascii_lowercase();
+            l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.")
+        };
+        let link = web(&raw) && !raw.trim().contains(' ');
         if label.is_empty()
             || raw.is_empty()
             || !has_letter(&label)
             || label.len() > 120
             || leader(&label)
             || leader(&raw)
+            || sentence
+            || web(&label)
+            || link
         {
             return;
         }
