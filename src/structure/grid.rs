@@ -603,15 +603,29 @@ impl Row {
     }
 }
 
-/// How many leading lines of `lines` are a header that names columns, if any.
-pub(crate) fn header_rows(lines: &[Line]) -> Option<usize> {
-    find_header(lines).map(|h| h.body)
-}
-
 /// Properties from a table with a header that names its columns; `None` when the table
 /// has no such header (the caller reads it as `label | value` pairs).
 pub(crate) fn read(lines: &[Line], dim: Option<DimensionUnit>) -> Option<Vec<RawProperty>> {
-    let header = find_header(lines)?;
+    read_under(lines, &find_header(lines)?, dim)
+}
+
+/// How many leading lines of `lines` are a header that names columns, and the properties
+/// read under it: the header is found once.
+pub(crate) fn read_table(
+    lines: &[Line],
+    dim: Option<DimensionUnit>,
+) -> (Option<usize>, Option<Vec<RawProperty>>) {
+    match find_header(lines) {
+        Some(h) => (Some(h.body), read_under(lines, &h, dim)),
+        None => (None, None),
+    }
+}
+
+fn read_under(
+    lines: &[Line],
+    header: &Header,
+    dim: Option<DimensionUnit>,
+) -> Option<Vec<RawProperty>> {
     let roles = &header.roles;
     // A `Dimensions` column holds lengths in the unit the document states.
     let dim_col: Vec<Option<DimensionUnit>> = roles

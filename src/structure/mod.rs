@@ -547,9 +547,9 @@ impl Walker {
 
     fn add_table(&mut self, table: Table, lines: &[Line]) {
         let width = |ls: &[Line]| ls.iter().map(|l| l.cells.len()).max().unwrap_or(0);
-        let mut read = grid::read_products(lines)
-            .or_else(|| grid::read(lines, self.dimension_unit).filter(|p| !p.is_empty()));
-        match grid::header_rows(lines) {
+        let (header_rows, in_grid) = grid::read_table(lines, self.dimension_unit);
+        let mut read = grid::read_products(lines).or_else(|| in_grid.filter(|p| !p.is_empty()));
+        match header_rows {
             Some(n) => self.header = Some(lines[..n].to_vec()),
             None if read.is_none() => {
                 // The rows of a table whose header stood apart (a gap, a page break):
