@@ -602,23 +602,22 @@ impl Walker {
         fn cell(l: &Line, i: usize) -> &str {
             l.cells.get(i).map_or("", |c| c.trim())
         }
-        // Each label column: mostly words where filled, and at least half its rows filled.
-        let labels = (0..width).step_by(2).all(|i| {
-            let filled: Vec<&str> = lines
+        let filled = |i: usize| -> Vec<&str> {
+            lines
                 .iter()
                 .map(|l| cell(l, i))
                 .filter(|c| !c.is_empty())
-                .collect();
+                .collect()
+        };
+        // Each label column: mostly words where filled, and at least half its rows filled.
+        let labels = (0..width).step_by(2).all(|i| {
+            let filled = filled(i);
             let wordy = filled.iter().filter(|c| wordy_label(c)).count();
             filled.len() * 2 >= lines.len() && wordy * 4 >= filled.len() * 3
         });
         // A value column is not a column of labels too.
         let values = (1..width).step_by(2).all(|i| {
-            let filled: Vec<&str> = lines
-                .iter()
-                .map(|l| cell(l, i))
-                .filter(|c| !c.is_empty())
-                .collect();
+            let filled = filled(i);
             let numbers = filled
                 .iter()
                 .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
