@@ -227,6 +227,11 @@ fn continuation(prev: &Item, next: &Item) -> Option<Vec<usize>> {
         return None;
     }
     let same_page = prev.end_page == next.page;
+    // A ruled grid's rows are whole: their wrapped cells are joined already (a label
+    // that wraps onto the next page is another matter).
+    if p.joined || (same_page && l.joined) {
+        return None;
+    }
     if same_page {
         let gap = l.y - p.y;
         if gap <= 0.0 || gap > 1.9 * p.size.max(l.size) {
@@ -359,12 +364,25 @@ fn row_run_end(items: &[Item], start: usize) -> usize {
     let mut wide = items[start].line.cells.len() >= 3;
     while end < items.len() {
         let l = &items[end].line;
+        // A ruled grid's table ends with its last row (what follows is another table
+        // beside it, or the chart after it); the header or group titles above a grid
+        // are often not ruled into it, and lead into it.
+        let (a, b) = (&items[end - 1], &items[end]);
+        if a.line.grid != b.line.grid && (a.line.grid.is_some() || a.page != b.page) {
+            break;
+        }
         if l.cells.len() >= 2 {
             wide |= l.cells.len() >= 3;
             end += 1;
             continue;
         }
-        let next_wide = items.get(end + 1).is_some_and(|n| n.line.cells.len() >= 3);
+        // A one-cell line inside a ruled grid (a group title, a condition printed across
+        // the row) is a row of its table.
+        let same_grid = |n: &Item| l.grid.is_some() && n.line.grid == l.grid;
+        let next_wide = items.get(end + 1).is_some_and(|n| {
+            n.line.cells.len() >= 3
+                || (n.line.cells.len() >= 2 && same_grid(n) && same_grid(&items[end - 1]))
+        });
         if wide && next_wide && !is_heading(&items[end]) && items[end].page == items[start].page {
             end += 1;
             continue;

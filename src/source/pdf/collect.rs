@@ -46,6 +46,8 @@ pub struct PageGlyphs {
     pub height: f64,
     pub glyphs: Vec<Glyph>,
     pub rules: Vec<Rule>,
+    /// Rectangles larger than a rule (shaded cells, boxes): their edges rule tables too.
+    pub boxes: Vec<Rule>,
     /// Glyphs drawn rotated (vertical labels in drawings); counted, not laid out.
     pub rotated: usize,
     /// Glyphs that decoded to nothing printable (no Unicode mapping): a sign of a
@@ -72,6 +74,9 @@ pub struct Collector {
 
 /// Safety valve: a page with more glyphs than this is a drawing or a hostile file.
 const MAX_GLYPHS_PER_PAGE: usize = 200_000;
+/// The tallest rectangle whose edges count as table rules (a shaded header of two or three
+/// lines); taller ones are frames and figures.
+const MAX_BOX_HEIGHT: f64 = 40.0;
 
 impl Collector {
     fn page(&mut self) -> Option<&mut PageGlyphs> {
@@ -94,6 +99,7 @@ impl Collector {
             )
         };
         let mut rules = Vec::new();
+        let mut boxes = Vec::new();
         let mut cur: Option<(f64, f64)> = None;
         let mut start: Option<(f64, f64)> = None;
         for op in &path.ops {
@@ -114,6 +120,7 @@ impl Collector {
                     let a = tf(x, y);
                     let b = tf(x + w, y + h);
                     rules.push((a, b));
+                    boxes.push((a, b));
                 }
                 PathOp::Close => {
                     if let (Some(c), Some(s)) = (cur, start) {
@@ -136,6 +143,25 @@ impl Collector {
                 if let Some(p) = self.page() {
                     if p.rules.len() < MAX_GLYPHS_PER_PAGE {
                         p.rules.push(r);
+                    }
+                }
+            }
+        }
+        for (a, b) in boxes {
+            let (ax, ay) = self.to_page(a.0, a.1);
+            let (bx, by) = self.to_page(b.0, b.1);
+            let r = Rule {
+                x0: ax.min(bx),
+                y0: ay.min(by),
+                x1: ax.max(bx),
+                y1: ay.max(by),
+            };
+            // Cell-sized only: a page-sized background or frame rules nothing.
+            let cell = r.y1 - r.y0 <= MAX_BOX_HEIGHT && r.x1 - r.x0 <= 0.9 * self.width;
+            if cell && !r.is_vertical() && !r.is_horizontal() {
+                if let Some(p) = self.page() {
+                    if p.boxes.len() < MAX_GLYPHS_PER_PAGE {
+                        p.boxes.push(r);
                     }
                 }
             }

@@ -24,6 +24,8 @@ const ALIGN_TOLERANCE: f64 = 2.0;
 pub struct Word {
     pub x0: f64,
     pub x1: f64,
+    /// Baseline of its first glyph (a line's words may differ slightly).
+    pub y: f64,
     pub text: String,
 }
 
@@ -43,6 +45,12 @@ pub struct PLine {
     /// Dominant font size (the size most of its characters have).
     pub size: f64,
     pub cells: Vec<Cell>,
+    /// The ruled grid (see `ruled.rs`) the line is a row of: rows of one grid are one
+    /// table, whose cells span their columns' rules.
+    pub grid: Option<u32>,
+    /// A row whose wrapped cells the grid joined (it continues no line and no line
+    /// continues it).
+    pub joined: bool,
 }
 
 impl PLine {
@@ -61,14 +69,19 @@ pub struct PageLines {
 }
 
 /// Words of one line with the gap (in ems) and rule flag before each word.
-struct RawLine {
-    y: f64,
-    size: f64,
-    words: Vec<Word>,
+pub(super) struct RawLine {
+    pub y: f64,
+    pub size: f64,
+    pub words: Vec<Word>,
     /// `breaks[i]`: a cell boundary before word `i` (index 0 unused).
-    breaks: Vec<bool>,
+    pub breaks: Vec<bool>,
     /// `gaps[i]`: gap before word `i`, in ems.
-    gaps: Vec<f64>,
+    pub gaps: Vec<f64>,
+    /// The ruled grid the line is a row of.
+    pub grid: Option<u32>,
+    /// A row whose wrapped cells the grid joined (it continues no line and no line
+    /// continues it).
+    pub joined: bool,
 }
 
 pub fn lay_out(page: &PageGlyphs) -> PageLines {
@@ -77,6 +90,7 @@ pub fn lay_out(page: &PageGlyphs) -> PageLines {
         .map(|g| split_words(&g, &page.rules))
         .collect();
     split_at_aligned_columns(&mut raw);
+    let raw = super::ruled::regroup(raw, &page.rules, &page.boxes, page.number);
     let lines = raw.into_iter().filter_map(to_line).collect();
     PageLines {
         number: page.number,
@@ -343,6 +357,7 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
             words.push(Word {
                 x0: g.x,
                 x1: g.x + g.w,
+                y: g.y,
                 text: g.text.clone(),
             });
             script = None;
@@ -373,6 +388,8 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
         words,
         breaks,
         gaps,
+        grid: None,
+        joined: false,
     }
 }
 
@@ -441,6 +458,8 @@ fn to_line(raw: RawLine) -> Option<PLine> {
         y: raw.y,
         size: raw.size,
         cells,
+        grid: raw.grid,
+        joined: raw.joined,
     })
 }
 

@@ -21,6 +21,7 @@ mod blocks;
 mod collect;
 mod garble;
 mod layout;
+mod ruled;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{mpsc, Once};
