@@ -34,9 +34,13 @@ struct Item {
     line: PLine,
 }
 
-pub fn build(pages: Vec<PageLines>) -> Vec<Block> {
+pub fn build(pages: Vec<PageLines>, keep_furniture: bool) -> Vec<Block> {
     let doc_body = body_size(&pages);
-    let pages = drop_furniture(pages);
+    let pages = if keep_furniture {
+        pages
+    } else {
+        drop_furniture(pages)
+    };
     let mut items = Vec::new();
     for p in pages {
         let body = page_body_size(&p).unwrap_or(doc_body);
