@@ -450,3 +450,53 @@ fn raised_exponent_after_ten() {
         );
     }
 }
+
+/// Words apart as poppler parts them: a gap over a tenth of an em, or a space glyph the
+/// next letter is kerned into (`and Trip` read `andTrip`), and dot leaders apart from the
+/// words they lead from and to.
+#[test]
+fn words_apart_at_narrow_and_kerned_spaces() {
+    let doc = read("pdf-text/littelfusepo__S11_PolySwitch-Fundamentals.pdf");
+    let w = words(&doc);
+    for glued in ["andTrip", "ofTemperature", "aTrip"] {
+        assert!(!w.iter().any(|t| t == glued), "{glued:?} read");
+    }
+    let text: Vec<String> = lines(&doc).map(Line::text).collect();
+    assert!(
+        text.iter()
+            .any(|t| t == "Example of Hold and Trip Current as a Function of Temperature"),
+        "heading missing"
+    );
+    let doc = read("pdf-text/harwin__harwin_m20.pdf");
+    let w = words(&doc);
+    for word in ["Material", "Copper", "connector", "High"] {
+        assert!(w.iter().any(|t| t == word), "{word:?} missing");
+    }
+    assert!(
+        !w.iter()
+            .any(|t| t.contains("..") && t.chars().any(char::is_alphanumeric)),
+        "a dot leader glued to a word"
+    );
+}
+
+/// `--keep-furniture` keeps what the furniture rule drops (the footer of every page and
+/// the repeated header), and nothing else changes.
+#[test]
+fn keep_furniture_keeps_headers_and_footers() {
+    let rel = "pdf/phoenixconta__1757019_p1-4.pdf";
+    let bytes = std::fs::read(fixture(rel)).unwrap();
+    let all = pdf::read_guarded_with(&bytes, BUDGET, true).unwrap();
+    let kept = read(rel);
+    let footers = |doc: &Document| {
+        lines(doc)
+            .filter(|l| l.text().contains("Page ") && l.text().contains("(31)"))
+            .count()
+    };
+    assert_eq!(footers(&kept), 0);
+    assert_eq!(footers(&all), 4);
+    let (a, k) = (words(&all), words(&kept));
+    assert!(a.len() > k.len());
+    for word in &k {
+        assert!(a.contains(word), "{word:?} only without furniture");
+    }
+}

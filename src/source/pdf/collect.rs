@@ -17,6 +17,9 @@ pub struct Glyph {
     /// Effective font size in page units.
     pub size: f64,
     pub text: String,
+    /// The glyph drawn just before it (in content order) was a space: the writer
+    /// separated two words here, however narrow the gap.
+    pub after_space: bool,
 }
 
 /// A ruling line (stroked segment or thin filled rectangle), normalised so that
@@ -68,6 +71,8 @@ pub struct Collector {
     width: f64,
     /// Whether the string being shown has a standard-encoding font.
     standard_run: bool,
+    /// The last glyph drawn on the page was a space.
+    after_space: bool,
 }
 
 /// Safety valve: a page with more glyphs than this is a drawing or a hostile file.
@@ -153,6 +158,7 @@ impl OutputDev for Collector {
         self.flip_height = media_box.ury;
         self.origin_x = media_box.llx;
         self.width = (media_box.urx - media_box.llx).abs();
+        self.after_space = false;
         self.pages.push(PageGlyphs {
             number: page_num,
             height: (media_box.ury - media_box.lly).abs(),
@@ -205,13 +211,16 @@ impl OutputDev for Collector {
         if self.standard_run {
             page.standard += 1;
         }
+        let space = char.chars().all(char::is_whitespace);
         page.glyphs.push(Glyph {
             x,
             y,
             w,
             size,
             text: char.to_string(),
+            after_space: self.after_space && !space,
         });
+        self.after_space = space;
         Ok(())
     }
 
