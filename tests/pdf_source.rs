@@ -500,3 +500,27 @@ fn keep_furniture_keeps_headers_and_footers() {
         assert!(a.contains(word), "{word:?} only without furniture");
     }
 }
+
+/// Text drawn turned by quarter turns (a page rotated 270° whose drawing labels are turned
+/// back upright; vertical dimensions) is read in its own direction, as a `Figure` block:
+/// the text layer has it, the structure stage does not take it for rows.
+#[test]
+fn turned_text_is_read_as_a_figure() {
+    let doc = read("pdf-text/hroelectroni__HRO_TYPE-C-31-M-12_C165948.pdf");
+    assert!(doc.blocks.iter().all(|b| b.kind == BlockKind::Figure));
+    assert_eq!(words(&doc), ["ROHS", "A", "B", "B", "A"]);
+    // Upright text of a page stays in its blocks; its turned text follows them.
+    let doc = read("pdf/jst__jst_sh.pdf");
+    let first_figure = doc
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Figure)
+        .expect("a figure");
+    let page = doc.blocks[first_figure].loc().page;
+    assert!(doc.blocks[..first_figure]
+        .iter()
+        .all(|b| b.loc().page <= page));
+    assert!(doc.blocks[first_figure + 1..]
+        .iter()
+        .all(|b| b.loc().page > page));
+}

@@ -62,6 +62,8 @@ pub struct PageLines {
     pub number: u32,
     pub height: f64,
     pub lines: Vec<PLine>,
+    /// Lines of turned text, each in its own reading direction (`y` of that direction).
+    pub turned: Vec<PLine>,
 }
 
 /// Words of one line with the gap (in ems) and rule flag before each word.
@@ -82,7 +84,18 @@ pub fn lay_out(page: &PageGlyphs) -> PageLines {
         .collect();
     split_at_aligned_columns(&mut raw);
     let lines = raw.into_iter().filter_map(to_line).collect();
+    // Turned text (vertical labels of a drawing, a sidebar) is read in its own direction.
+    let mut turned = Vec::new();
+    for glyphs in &page.turned {
+        let mut raw: Vec<RawLine> = group_lines(glyphs)
+            .into_iter()
+            .map(|g| split_words(&g, &[]))
+            .collect();
+        split_at_aligned_columns(&mut raw);
+        turned.extend(raw.into_iter().filter_map(to_line));
+    }
     PageLines {
+        turned,
         number: page.number,
         height: page.height,
         lines,

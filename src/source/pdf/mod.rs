@@ -110,7 +110,7 @@ pub fn read_with(bytes: &[u8], keep_furniture: bool) -> Result<Document, SourceE
     }
     let mut diagnostics = Vec::new();
     let pages = collect_pages(&pdf, &mut diagnostics)?;
-    let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
+    let glyphs: usize = pages.iter().map(PageGlyphs::glyph_count).sum();
     if glyphs == 0 {
         // No text because a content stream did not decode is a damaged file, not a scan.
         if let Some(d) = diagnostics.iter().find(|d| d.code == UNDECODABLE) {
