@@ -403,54 +403,46 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
 }
 
 /// A dot leader (`Contact Material ........ Copper alloy`, a table of contents) runs from
-/// a label to its value: it ends a cell, and is not text itself. At least this many dots.
+/// one word to another: at least this many dots.
 const LEADER_DOTS: usize = 4;
 
-/// Cut dot leaders out of the words: the text before a leader ends its cell, the text
-/// after it starts the next one. A leader drawn right after its label (no gap) is cut
-/// out of that word too.
+/// Cut dot leaders drawn without a gap out of the words they touch
+/// (`area......` → `area`, `......`): the words are words of their own, as poppler reads
+/// them when the leader stands apart. The leader stays in its cell (a table of contents is
+/// not a list of properties).
 fn split_leaders(line: &mut RawLine) {
-    let leader = |t: &str| t.find(&".".repeat(LEADER_DOTS)).or_else(|| t.find("……"));
-    if !line.words.iter().any(|w| leader(&w.text).is_some()) {
+    let leader_at = |t: &str| t.find(&".".repeat(LEADER_DOTS)).or_else(|| t.find("……"));
+    let glued = |t: &str| leader_at(t).is_some() && t.chars().any(|c| c != '.' && c != '…');
+    if !line.words.iter().any(|w| glued(&w.text)) {
         return;
     }
     let mut words = Vec::with_capacity(line.words.len() + 2);
     let mut breaks = Vec::with_capacity(words.capacity());
     let mut gaps = Vec::with_capacity(words.capacity());
-    // A leader was cut just before the next word: it starts a cell.
-    let mut cut = false;
     for (i, w) in std::mem::take(&mut line.words).into_iter().enumerate() {
-        let mut rest = w.text.as_str();
         let per_char = (w.x1 - w.x0) / w.text.chars().count().max(1) as f64;
         let mut x = w.x0;
+        let mut rest = w.text.as_str();
         let mut first = true;
         while !rest.is_empty() {
-            let (text, next) = match leader(rest) {
-                Some(at) => {
-                    let end = rest[at..]
-                        .find(|c: char| c != '.' && c != '…')
-                        .map_or(rest.len(), |e| at + e);
-                    (&rest[..at], &rest[end..])
-                }
-                None => (rest, ""),
+            // The next piece: a leader, or the text up to the next leader.
+            let len = match leader_at(rest) {
+                Some(0) => rest
+                    .find(|c: char| c != '.' && c != '…')
+                    .unwrap_or(rest.len()),
+                Some(at) => at,
+                None => rest.len(),
             };
-            if !text.is_empty() {
-                let x1 = x + per_char * text.chars().count() as f64;
-                breaks.push(!words.is_empty() && (cut || (first && line.breaks[i])));
-                gaps.push(if first { line.gaps[i] } else { 0.0 });
-                words.push(Word {
-                    x0: x,
-                    x1,
-                    text: text.to_string(),
-                });
-                cut = false;
-            } else if first && line.breaks[i] {
-                cut = true;
-            }
-            if next.len() < rest.len() - text.len() {
-                cut = true;
-            }
-            x += per_char * (rest.chars().count() - next.chars().count()) as f64;
+            let (piece, next) = rest.split_at(len);
+            let x1 = x + per_char * piece.chars().count() as f64;
+            breaks.push(first && line.breaks[i]);
+            gaps.push(if first { line.gaps[i] } else { 0.0 });
+            words.push(Word {
+                x0: x,
+                x1,
+                text: piece.to_string(),
+            });
+            x = x1;
             rest = next;
             first = false;
         }
@@ -799,7 +791,7 @@ mod tests {
                 ],
                 &["RS", "AB"],
             ),
-            // a dot leader glued to its label ends the cell and is dropped
+            // a dot leader glued to the words it joins is a word of its own
             (
                 &[
                     ("a", 0.0, 5.0, false),
@@ -809,7 +801,7 @@ mod tests {
                     (".", 8.0, 1.0, false),
                     ("b", 9.0, 5.0, false),
                 ],
-                &["a", "b"],
+                &["a", "....", "b"],
             ),
             // three dots are a range, not a leader
             (
