@@ -67,6 +67,7 @@ fn main() {
                                     BlockKind::Heading { level } => format!("H{level}"),
                                     BlockKind::Text => "T".into(),
                                     BlockKind::Preformatted => "P".into(),
+                                    BlockKind::Figure => "F".into(),
                                     BlockKind::Table { header } => {
                                         if header {
                                             "TH".into()

@@ -7,16 +7,23 @@ usage: scripts/pdf_words.py [--dsx PATH] [--jobs N] [--worst K] [--verbose]
 
 Words are whitespace-separated tokens holding at least one letter or digit, NFKC-normalised
 (ligatures split, full-width forms folded, superscript digits made digits) with the `^` dsx
-puts before an exponent removed, compared as multisets per file:
+puts before an exponent and control characters (an unmapped bullet poppler prints as
+U+0001; dsx drops them) removed, and dot leaders (four or more dots: `Section.......15`)
+read as a space in both texts, compared as multisets per file:
 
   precision = |dsx ∩ poppler| / |dsx|      what dsx read that poppler read too
   recall    = |dsx ∩ poppler| / |poppler|  what poppler read that dsx read too
 
 Low precision means dsx invented or corrupted words (a doubled digit collapsed, a
-superscript glued to its base); low recall means it lost them (a page it could not read,
-page furniture dropped on purpose, a font it could not decode). Files where poppler reads
-no word are left out. A file dsx fails on counts with precision 1 and recall 0, and is
-listed.
+superscript glued to its base, two words run together); low recall means it lost them (a
+page it could not read, rotated text, a font it could not decode). Files where poppler
+reads no word are left out. A file dsx fails on counts with precision 1 and recall 0, and
+is listed.
+
+The text compared is `dsx text --keep-furniture`: everything the reader read. `dsx extract`
+then drops page furniture (running headers and footers) on purpose; how many words that
+is, and the recall of the text without them (`dsx text`), are printed beside the scores,
+so a loss in the reader cannot hide behind the furniture rule and the other way round.
 
 Prints one line per file (with --verbose), then the means, the worst files by precision
 and by recall, and the files dsx failed on. Exit status 1 when a --min-* threshold is not
@@ -29,16 +36,23 @@ import glob
 import os
 import subprocess
 import sys
+import re
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
+LEADER = re.compile(r'\.{4,}|…{2,}')
+
+
 def words(text):
     out = collections.Counter()
     # dsx writes an exponent as `10^7` where poppler prints `107`: the `^` is not compared.
-    for tok in unicodedata.normalize('NFKC', text.replace('^', '')).split():
+    text = ''.join(c for c in text.replace('^', '') if c.isspace() or unicodedata.category(c) != 'Cc')
+    # A dot leader is punctuation between words, whichever reader kept it.
+    text = LEADER.sub(' ', text)
+    for tok in unicodedata.normalize('NFKC', text).split():
         if any(c.isalnum() for c in tok):
             out[tok] += 1
     return out
@@ -59,11 +73,15 @@ def compare(dsx, path, timeout):
     pw = words(ptext or '')
     if not pw:
         return {'path': path, 'skipped': perr or 'poppler reads no word'}
-    dtext, derr = run([dsx, 'text', path], timeout)
+    dtext, derr = run([dsx, 'text', '--keep-furniture', path], timeout)
     dw = words(dtext or '')
     common = sum((dw & pw).values())
     nd, np_ = sum(dw.values()), sum(pw.values())
+    # What `dsx extract` sees: the same text without the page furniture it drops.
+    kept = words(run([dsx, 'text', path], timeout)[0] or '') if not derr else dw
     return {
+        'furniture': sum((dw - kept).values()),
+        'kept_recall': sum((kept & pw).values()) / np_,
         'path': path,
         'precision': common / nd if nd else 1.0,
         'recall': common / np_,
@@ -104,7 +122,8 @@ def main():
                 print(f"{name(r):60} skipped: {r['skipped']}")
                 continue
             print(f"{name(r):60} P {r['precision']:.3f}  R {r['recall']:.3f}  "
-                  f"({r['dsx_words']}/{r['poppler_words']} words){'  ERROR ' + str(r['error']) if r['error'] else ''}")
+                  f"({r['dsx_words']}/{r['poppler_words']} words, furniture {r['furniture']})"
+                  f"{'  ERROR ' + str(r['error']) if r['error'] else ''}")
             if r['precision'] < 0.99:
                 print(f"    only dsx: {r['extra']}")
             if r['recall'] < 0.95:
@@ -118,6 +137,11 @@ def main():
     print(f"files {len(files)}, poppler reads {len(scored)}, dsx fails on {len(failed)}")
     print(f"mean precision {mp:.3f}  mean recall {mr:.3f}  "
           f"(F1 of means {2 * mp * mr / (mp + mr):.3f})")
+    furniture = sum(r['furniture'] for r in scored)
+    kept = sum(r['kept_recall'] for r in scored) / len(scored)
+    print(f"page furniture dsx extract drops: {furniture} words "
+          f"({100 * furniture / sum(r['poppler_words'] for r in scored):.1f} % of poppler's); "
+          f"mean recall without it {kept:.3f}")
     print(f"worst {a.worst} by precision:")
     for r in sorted(scored, key=lambda r: r['precision'])[:a.worst]:
         print(f"  {r['precision']:.3f}  {name(r)}  only dsx: {r['extra'][:5]}")

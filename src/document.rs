@@ -102,6 +102,10 @@ pub enum BlockKind {
     Preformatted,
     /// A ruled or pipe table; `header` says whether the first line is a header row.
     Table { header: bool },
+    /// Text drawn turned on a PDF page (the vertical labels and dimensions of a drawing,
+    /// a chart's axis titles): part of the text layer (`dsx text`), never rows of
+    /// properties.
+    Figure,
 }
 
 /// A block of lines in reading order.

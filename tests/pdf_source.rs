@@ -454,3 +454,77 @@ fn raised_exponent_after_ten() {
         );
     }
 }
+
+/// Words apart as poppler parts them: a gap over a tenth of an em, or a space glyph the
+/// next letter is kerned into (`and Trip` read `andTrip`), and dot leaders apart from the
+/// words they lead from and to.
+#[test]
+fn words_apart_at_narrow_and_kerned_spaces() {
+    let doc = read("pdf-text/littelfusepo__S11_PolySwitch-Fundamentals.pdf");
+    let w = words(&doc);
+    for glued in ["andTrip", "ofTemperature", "aTrip"] {
+        assert!(!w.iter().any(|t| t == glued), "{glued:?} read");
+    }
+    let text: Vec<String> = lines(&doc).map(Line::text).collect();
+    assert!(
+        text.iter()
+            .any(|t| t == "Example of Hold and Trip Current as a Function of Temperature"),
+        "heading missing"
+    );
+    let doc = read("pdf-text/harwin__harwin_m20.pdf");
+    let w = words(&doc);
+    for word in ["Material", "Copper", "connector", "High"] {
+        assert!(w.iter().any(|t| t == word), "{word:?} missing");
+    }
+    assert!(
+        !w.iter()
+            .any(|t| t.contains("..") && t.chars().any(char::is_alphanumeric)),
+        "a dot leader glued to a word"
+    );
+}
+
+/// `--keep-furniture` keeps what the furniture rule drops (the footer of every page and
+/// the repeated header), and nothing else changes.
+#[test]
+fn keep_furniture_keeps_headers_and_footers() {
+    let rel = "pdf/phoenixconta__1757019_p1-4.pdf";
+    let bytes = std::fs::read(fixture(rel)).unwrap();
+    let all = pdf::read_guarded_with(&bytes, BUDGET, true).unwrap();
+    let kept = read(rel);
+    let footers = |doc: &Document| {
+        lines(doc)
+            .filter(|l| l.text().contains("Page ") && l.text().contains("(31)"))
+            .count()
+    };
+    assert_eq!(footers(&kept), 0);
+    assert_eq!(footers(&all), 4);
+    let (a, k) = (words(&all), words(&kept));
+    assert!(a.len() > k.len());
+    for word in &k {
+        assert!(a.contains(word), "{word:?} only without furniture");
+    }
+}
+
+/// Text drawn turned by quarter turns (a page rotated 270° whose drawing labels are turned
+/// back upright; vertical dimensions) is read in its own direction, as a `Figure` block:
+/// the text layer has it, the structure stage does not take it for rows.
+#[test]
+fn turned_text_is_read_as_a_figure() {
+    let doc = read("pdf-text/hroelectroni__HRO_TYPE-C-31-M-12_C165948.pdf");
+    assert!(doc.blocks.iter().all(|b| b.kind == BlockKind::Figure));
+    assert_eq!(words(&doc), ["ROHS", "A", "B", "B", "A"]);
+    // Upright text of a page stays in its blocks; its turned text follows them.
+    let doc = read("pdf/jst__jst_sh.pdf");
+    let first_figure = doc
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Figure)
+        .expect("a figure");
+    let page = doc.blocks[first_figure].loc().page;
+    assert!(doc.blocks[..first_figure]
+        .iter()
+        .all(|b| b.loc().page <= page));
+    assert!(doc.blocks[first_figure + 1..]
+        .iter()
+        .all(|b| b.loc().page > page));
+}

@@ -155,6 +155,7 @@ impl Converter {
         }
         let opts = SourceOptions {
             timeout: self.limits.timeout,
+            ..SourceOptions::default()
         };
         pipeline::process_file_limited(path, &opts, self.limits.max_memory)
     }

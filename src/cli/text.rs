@@ -25,6 +25,10 @@ pub struct TextArgs {
     /// Time budget for a PDF, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 60.0)]
     pub timeout: f64,
+    /// Keep the page furniture (text a PDF repeats at the top or bottom of its pages),
+    /// which `dsx extract` drops: all the text the reader read.
+    #[arg(long)]
+    pub keep_furniture: bool,
 }
 
 pub fn run(args: TextArgs) -> Result<ExitCode> {
@@ -32,6 +36,7 @@ pub fn run(args: TextArgs) -> Result<ExitCode> {
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     let opts = SourceOptions {
         timeout: std::time::Duration::from_secs_f64(args.timeout.max(0.001)),
+        keep_furniture: args.keep_furniture,
     };
     let doc = match source::read(&args.file, &bytes, &opts) {
         Ok(doc) => doc,

@@ -550,6 +550,7 @@ pub fn serve(limits: Limits, parent: Option<u32>) -> io::Result<()> {
     set_limit(libc::RLIMIT_AS, limits.max_memory)?;
     let opts = SourceOptions {
         timeout: limits.timeout,
+        ..SourceOptions::default()
     };
     write_frame(&mut replies, b"")?;
     let mut input = io::stdin().lock();

@@ -824,6 +824,7 @@ mod tests {
                     BlockKind::Text => "t",
                     BlockKind::Preformatted => "pre",
                     BlockKind::Table { .. } => "table",
+                    BlockKind::Figure => "figure",
                 };
                 b.lines
                     .iter()

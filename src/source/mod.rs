@@ -68,12 +68,16 @@ impl SourceError {
 pub struct SourceOptions {
     /// Wall-clock budget for one PDF.
     pub timeout: Duration,
+    /// Keep the page furniture (running headers and footers) a PDF repeats on every
+    /// page: `dsx text --keep-furniture`, to compare everything the reader read.
+    pub keep_furniture: bool,
 }
 
 impl Default for SourceOptions {
     fn default() -> Self {
         SourceOptions {
             timeout: Duration::from_secs(60),
+            keep_furniture: false,
         }
     }
 }
@@ -92,7 +96,7 @@ pub fn format_of(path: &Path) -> Option<SourceFormat> {
 pub fn read(path: &Path, bytes: &[u8], opts: &SourceOptions) -> Result<Document, SourceError> {
     match format_of(path) {
         Some(SourceFormat::Markdown) => markdown::read(bytes),
-        Some(SourceFormat::Pdf) => pdf::read_guarded(bytes, opts.timeout),
+        Some(SourceFormat::Pdf) => pdf::read_guarded_with(bytes, opts.timeout, opts.keep_furniture),
         None => Err(SourceError::Unsupported(path.display().to_string())),
     }
 }

@@ -293,10 +293,12 @@ impl Walker {
     }
 
     fn push_property(&mut self, label: &str, raw: &str, loc: Loc) {
+        // Table-of-contents lines (`5.1 Absolute Maximum Ratings ..... 5`) are not rows;
+        // judged before cleaning, which trims a leader that stands apart off the label.
+        let leader = |s: &str| s.contains("....") || s.contains("……") || s.contains(". . . .");
+        let toc = leader(label);
         let label = grid::clean_label(label.trim().trim_end_matches([':', '：']));
         let raw = raw.replace('\n', " ");
-        // Table-of-contents lines (`5.1 Absolute Maximum Ratings ..... 5`) are not rows.
-        let leader = |s: &str| s.contains("....") || s.contains("……") || s.contains(". . . .");
         // A sentence is not a label (`Specifications are subject to change without
         // notice.`), nor is a web address; a bare address is a link, not a value.
         let last = label
@@ -320,6 +322,7 @@ impl Walker {
             || raw.is_empty()
             || !has_letter(&label)
             || label.len() > 120
+            || toc
             || leader(&label)
             || leader(&raw)
             || sentence

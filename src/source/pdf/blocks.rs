@@ -34,9 +34,26 @@ struct Item {
     line: PLine,
 }
 
-pub fn build(pages: Vec<PageLines>) -> Vec<Block> {
+pub fn build(mut pages: Vec<PageLines>, keep_furniture: bool) -> Vec<Block> {
     let doc_body = body_size(&pages);
-    let pages = drop_furniture(pages);
+    // Turned text is a figure's: one block per page, after the page's other blocks.
+    let figures: Vec<(u32, Block)> = pages
+        .iter_mut()
+        .filter(|p| !p.turned.is_empty())
+        .map(|p| {
+            let lines = std::mem::take(&mut p.turned)
+                .into_iter()
+                .map(|l| Line::new(vec![l.text()], loc(p.number)))
+                .collect();
+            let kind = BlockKind::Figure;
+            (p.number, Block { kind, lines })
+        })
+        .collect();
+    let pages = if keep_furniture {
+        pages
+    } else {
+        drop_furniture(pages)
+    };
     let mut items = Vec::new();
     for p in pages {
         let body = page_body_size(&p).unwrap_or(doc_body);
@@ -53,7 +70,15 @@ pub fn build(pages: Vec<PageLines>) -> Vec<Block> {
         }
     }
     let items = join_wrapped(items);
-    to_blocks(items)
+    let mut blocks = to_blocks(items);
+    for (page, figure) in figures.into_iter().rev() {
+        let at = blocks
+            .iter()
+            .rposition(|b| b.loc().page.is_some_and(|p| p <= page))
+            .map_or(0, |i| i + 1);
+        blocks.insert(at, figure);
+    }
+    blocks
 }
 
 /// The body size of one page, if it has enough text to tell.

@@ -17,6 +17,9 @@ pub struct Glyph {
     /// Effective font size in page units.
     pub size: f64,
     pub text: String,
+    /// The glyph drawn just before it (in content order) was a space: the writer
+    /// separated two words here, however narrow the gap.
+    pub after_space: bool,
 }
 
 /// A ruling line (stroked segment or thin filled rectangle), normalised so that
@@ -48,7 +51,11 @@ pub struct PageGlyphs {
     pub rules: Vec<Rule>,
     /// Rectangles larger than a rule (shaded cells, boxes): their edges rule tables too.
     pub boxes: Vec<Rule>,
-    /// Glyphs drawn rotated (vertical labels in drawings); counted, not laid out.
+    /// Glyphs drawn turned by a quarter, half or three quarters of a turn (vertical labels
+    /// in drawings, a sidebar), by [`Turn`], each in the coordinates of its own reading
+    /// direction: `x` along the baseline, `y` growing towards the following lines.
+    pub turned: [Vec<Glyph>; 3],
+    /// Glyphs drawn mirrored or slanted: counted, not read.
     pub rotated: usize,
     /// Glyphs that decoded to nothing printable (no Unicode mapping): a sign of a
     /// broken font encoding when they are the majority.
@@ -58,6 +65,45 @@ pub struct PageGlyphs {
     /// Glyphs (of `glyphs`) whose font decodes through a standard encoding only (no font
     /// program, no ToUnicode, no Differences): their text cannot be a scrambled encoding.
     pub standard: usize,
+}
+
+/// The direction text is drawn in, by quarter turns counter-clockwise.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Turn {
+    Upright,
+    Up,
+    UpsideDown,
+    Down,
+}
+
+impl Turn {
+    /// The turn of a glyph whose text rendering matrix (times the font size) starts
+    /// `[a b c d]`, PDF space (y up): its baseline runs along `(a, b)`, its up along
+    /// `(c, d)`. `None` for mirrored or slanted glyphs (off the axes by more than a tenth).
+    fn of(a: f64, b: f64, c: f64, d: f64) -> Option<Turn> {
+        if b.abs() + c.abs() <= 0.1 * a.abs().min(d.abs()) {
+            match (a > 0.0, d > 0.0) {
+                (true, true) => Some(Turn::Upright),
+                (false, false) => Some(Turn::UpsideDown),
+                _ => None,
+            }
+        } else if a.abs() + d.abs() <= 0.1 * b.abs().min(c.abs()) {
+            match (b > 0.0, c < 0.0) {
+                (true, true) => Some(Turn::Up),
+                (false, false) => Some(Turn::Down),
+                _ => None,
+            }
+        } else {
+            None
+        }
+    }
+}
+
+impl PageGlyphs {
+    /// Glyphs read, upright and turned.
+    pub fn glyph_count(&self) -> usize {
+        self.glyphs.len() + self.turned.iter().map(Vec::len).sum::<usize>()
+    }
 }
 
 /// The [`OutputDev`] that records pages.
@@ -70,6 +116,8 @@ pub struct Collector {
     width: f64,
     /// Whether the string being shown has a standard-encoding font.
     standard_run: bool,
+    /// The last glyph drawn on the page was a space.
+    after_space: bool,
 }
 
 /// Safety valve: a page with more glyphs than this is a drawing or a hostile file.
@@ -179,6 +227,7 @@ impl OutputDev for Collector {
         self.flip_height = media_box.ury;
         self.origin_x = media_box.llx;
         self.width = (media_box.urx - media_box.llx).abs();
+        self.after_space = false;
         self.pages.push(PageGlyphs {
             number: page_num,
             height: (media_box.ury - media_box.lly).abs(),
@@ -203,25 +252,30 @@ impl OutputDev for Collector {
         let Some(page) = self.pages.last_mut() else {
             return Ok(());
         };
-        if page.glyphs.len() >= MAX_GLYPHS_PER_PAGE {
+        if page.glyph_count() >= MAX_GLYPHS_PER_PAGE {
             return Ok(());
         }
-        // Upright text only: a rotated or mirrored matrix is a drawing label.
-        let sx = trm.m11 * font_size;
-        let sy = trm.m22 * font_size;
-        let skew = (trm.m12.abs() + trm.m21.abs()) * font_size.abs();
-        if sx <= 0.0 || sy <= 0.0 || skew > 0.1 * sx.min(sy) {
+        // Upright, or turned by quarter turns (read in their own direction, as poppler
+        // does); mirrored or slanted text is not read.
+        let (a, b) = (trm.m11 * font_size, trm.m12 * font_size);
+        let (c, d) = (trm.m21 * font_size, trm.m22 * font_size);
+        let turn = Turn::of(a, b, c, d);
+        let Some(turn) = turn else {
             page.rotated += 1;
             return Ok(());
-        }
-        let size = (sx * sy).sqrt();
+        };
+        let size = (a * d - b * c).abs().sqrt();
         if !size.is_finite() || !x.is_finite() || !y.is_finite() {
             return Ok(());
         }
         // Outside the page: text a page crops away (a wide table cut into two pages
         // draws all of it on each). Same test as poppler's `TextPage::addChar`.
-        let w = width * sx;
-        if x + w < 0.0 || x > self.width || y < 0.0 || y - size > page.height {
+        let w = width * (a * a + b * b).sqrt();
+        let (x_end, y_top) = match turn {
+            Turn::Upright => (x + w, y - size),
+            _ => (x, y),
+        };
+        if x.max(x_end) < 0.0 || x.min(x_end) > self.width || y < 0.0 || y_top > page.height {
             page.offpage += 1;
             return Ok(());
         }
@@ -231,13 +285,31 @@ impl OutputDev for Collector {
         if self.standard_run {
             page.standard += 1;
         }
-        page.glyphs.push(Glyph {
+        let space = char.chars().all(char::is_whitespace);
+        let (width, height) = (self.width, page.height);
+        let (x, y) = match turn {
+            Turn::Upright => (x, y),
+            // Reading up the page: lines follow to the right.
+            Turn::Up => (height - y, x),
+            Turn::UpsideDown => (width - x, height - y),
+            // Reading down the page: lines follow to the left.
+            Turn::Down => (y, width - x),
+        };
+        let glyph = Glyph {
             x,
             y,
             w,
             size,
             text: char.to_string(),
-        });
+            after_space: self.after_space && !space,
+        };
+        match turn {
+            Turn::Upright => page.glyphs.push(glyph),
+            Turn::Up => page.turned[0].push(glyph),
+            Turn::UpsideDown => page.turned[1].push(glyph),
+            Turn::Down => page.turned[2].push(glyph),
+        }
+        self.after_space = space;
         Ok(())
     }
 

@@ -14,8 +14,12 @@ use super::collect::{Glyph, PageGlyphs, Rule};
 const CELL_GAP: f64 = 1.2;
 /// A gap of this many ems starts a new cell where a page column starts.
 const ALIGNED_GAP: f64 = 0.5;
-/// A gap of this many ems is a space between words.
-const SPACE_GAP: f64 = 0.15;
+/// A gap of this many ems (of the glyph before it) is a space between words, as poppler
+/// decides (`minWordBreakSpace` in its `TextOutputDev`).
+const SPACE_GAP: f64 = 0.1;
+/// After a space glyph, a gap of this many ems is enough (poppler's `maxCharSpacing`): the
+/// writer put a space there and kerned the next glyph towards it.
+const SPACED_GAP: f64 = 0.03;
 /// How far (page units) two cell starts may differ and still be one column.
 const ALIGN_TOLERANCE: f64 = 2.0;
 
@@ -66,6 +70,8 @@ pub struct PageLines {
     pub number: u32,
     pub height: f64,
     pub lines: Vec<PLine>,
+    /// Lines of turned text, each in its own reading direction (`y` of that direction).
+    pub turned: Vec<PLine>,
 }
 
 /// Words of one line with the gap (in ems) and rule flag before each word.
@@ -92,7 +98,18 @@ pub fn lay_out(page: &PageGlyphs) -> PageLines {
     split_at_aligned_columns(&mut raw);
     let raw = super::ruled::regroup(raw, &page.rules, &page.boxes, page.number);
     let lines = raw.into_iter().filter_map(to_line).collect();
+    // Turned text (vertical labels of a drawing, a sidebar) is read in its own direction.
+    let mut turned = Vec::new();
+    for glyphs in &page.turned {
+        let mut raw: Vec<RawLine> = group_lines(glyphs)
+            .into_iter()
+            .map(|g| split_words(&g, &[]))
+            .collect();
+        split_at_aligned_columns(&mut raw);
+        turned.extend(raw.into_iter().filter_map(to_line));
+    }
     PageLines {
+        turned,
         number: page.number,
         height: page.height,
         lines,
@@ -343,15 +360,21 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
     let mut script: Option<Option<Script>> = None;
     // The last glyph of base type (not raised) in the current word.
     let mut host: Option<&Glyph> = None;
+    // The glyph before `g`.
+    let mut prev: Option<&Glyph> = None;
     for g in line {
         let gap = g.x - end;
+        let prev_size = prev.map_or(g.size, |p| p.size).max(0.5);
+        let spaced =
+            gap > SPACE_GAP * prev_size || (g.after_space && gap >= SPACED_GAP * prev_size);
+        prev = Some(g);
         let em = size.max(g.size);
         let ruled = !words.is_empty() && rule_between(rules, end, g.x, y, size);
         // Raised: smaller than, and above, both the line's type and the glyph it follows.
         let raised = g.size <= SCRIPT_RATIO * size
             && base - g.y > RAISED * size
             && host.is_some_and(|h| g.size <= SCRIPT_RATIO * h.size && h.y - g.y > RAISED * h.size);
-        if words.is_empty() || gap > SPACE_GAP * em || ruled {
+        if words.is_empty() || spaced || ruled {
             breaks.push(!words.is_empty() && (gap > CELL_GAP * em || ruled));
             gaps.push(gap / em);
             words.push(Word {
@@ -382,7 +405,7 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
         }
         end = end.max(g.x + g.w);
     }
-    RawLine {
+    let mut raw = RawLine {
         y,
         size,
         words,
@@ -390,8 +413,102 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
         gaps,
         grid: None,
         joined: false,
+    };
+    join_letter_spaced(&mut raw);
+    split_leaders(&mut raw);
+    raw
+}
+
+/// A dot leader (`Contact Material ........ Copper alloy`, a table of contents) runs from
+/// one word to another: at least this many dots.
+const LEADER_DOTS: usize = 4;
+
+/// Cut dot leaders drawn without a gap out of the words they touch
+/// (`area......` → `area`, `......`): the words are words of their own, as poppler reads
+/// them when the leader stands apart. The leader stays in its cell (a table of contents is
+/// not a list of properties).
+fn split_leaders(line: &mut RawLine) {
+    let leader_at = |t: &str| t.find(&".".repeat(LEADER_DOTS)).or_else(|| t.find("……"));
+    let glued = |t: &str| leader_at(t).is_some() && t.chars().any(|c| c != '.' && c != '…');
+    if !line.words.iter().any(|w| glued(&w.text)) {
+        return;
+    }
+    let mut words = Vec::with_capacity(line.words.len() + 2);
+    let mut breaks = Vec::with_capacity(words.capacity());
+    let mut gaps = Vec::with_capacity(words.capacity());
+    for (i, w) in std::mem::take(&mut line.words).into_iter().enumerate() {
+        let per_char = (w.x1 - w.x0) / w.text.chars().count().max(1) as f64;
+        let mut x = w.x0;
+        let mut rest = w.text.as_str();
+        let mut first = true;
+        while !rest.is_empty() {
+            // The next piece: a leader, or the text up to the next leader.
+            let len = match leader_at(rest) {
+                Some(0) => rest
+                    .find(|c: char| c != '.' && c != '…')
+                    .unwrap_or(rest.len()),
+                Some(at) => at,
+                None => rest.len(),
+            };
+            let (piece, next) = rest.split_at(len);
+            let x1 = x + per_char * piece.chars().count() as f64;
+            breaks.push(first && line.breaks[i]);
+            gaps.push(if first { line.gaps[i] } else { 0.0 });
+            words.push(Word {
+                x0: x,
+                x1,
+                y: w.y,
+                text: piece.to_string(),
+            });
+            x = x1;
+            rest = next;
+            first = false;
+        }
+    }
+    line.words = words;
+    line.breaks = breaks;
+    line.gaps = gaps;
+}
+
+/// Letter-spaced text (`R S - 1 5 s e r i e s`, tracking wider than a word space's
+/// threshold) is a run of one-letter words. As poppler does for a line of one-letter words
+/// only, such a run (within a cell) keeps a space only where the gap is clearly wider
+/// than its narrowest gap (by [`LETTER_SPACED_RATIO`]); gaps past [`LETTER_SPACED_MAX`]
+/// ems always stay spaces.
+fn join_letter_spaced(line: &mut RawLine) {
+    // Cells as word ranges, the last first, so that merging leaves the others in place.
+    let mut starts: Vec<usize> = (0..line.words.len())
+        .filter(|&i| i == 0 || line.breaks[i])
+        .collect();
+    let mut end = line.words.len();
+    while let Some(start) = starts.pop() {
+        let single = |w: &Word| w.text.chars().count() == 1;
+        if end - start >= 3 && line.words[start..end].iter().all(single) {
+            let min = line.gaps[start + 1..end]
+                .iter()
+                .copied()
+                .fold(f64::INFINITY, f64::min);
+            let limit = (LETTER_SPACED_RATIO * min).min(LETTER_SPACED_MAX);
+            for i in (start + 1..end).rev() {
+                if line.gaps[i] < limit {
+                    let w = line.words.remove(i);
+                    line.breaks.remove(i);
+                    line.gaps.remove(i);
+                    let host = &mut line.words[i - 1];
+                    host.text.push_str(&w.text);
+                    host.x1 = host.x1.max(w.x1);
+                }
+            }
+        }
+        end = start;
     }
 }
+
+/// In a run of one-letter words, a gap less than this many times the narrowest is
+/// letter spacing (poppler's `maxWideCharSpacingMul`).
+const LETTER_SPACED_RATIO: f64 = 1.3;
+/// Letter spacing is at most this many ems (poppler's `maxWideCharSpacing`).
+const LETTER_SPACED_MAX: f64 = 0.4;
 
 /// A vertical rule strictly between `x0` and `x1` that spans the text of a line with
 /// baseline `y` (from near cap height to the baseline).
@@ -495,6 +612,7 @@ mod tests {
                 w: 0.5 * size,
                 size,
                 text: t.to_string(),
+                after_space: false,
             })
             .collect()
     }
@@ -625,6 +743,110 @@ mod tests {
         ];
         for (spec, expected) in cases {
             assert_eq!(words_of(spec), *expected, "{spec:?}");
+        }
+    }
+
+    /// Words of glyphs given as (text, x, width, after a space glyph), 10 pt on one
+    /// baseline.
+    fn spaced_words(spec: &[(&str, f64, f64, bool)]) -> Vec<String> {
+        let g: Vec<Glyph> = spec
+            .iter()
+            .map(|&(t, x, w, after_space)| Glyph {
+                x,
+                y: 100.0,
+                w,
+                size: 10.0,
+                text: t.to_string(),
+                after_space,
+            })
+            .collect();
+        let refs: Vec<&Glyph> = g.iter().collect();
+        split_words(&refs, &[])
+            .words
+            .into_iter()
+            .map(|w| w.text)
+            .collect()
+    }
+
+    #[test]
+    #[allow(
+        clippy::type_complexity,
+        reason = "a table of glyph runs and the words they give"
+    )]
+    fn word_breaks_as_poppler_makes_them() {
+        let cases: &[(&[(&str, f64, f64, bool)], &[&str])] = &[
+            // kerned pair, gap 0.05 em: one word
+            (&[("a", 0.0, 5.0, false), ("b", 5.5, 5.0, false)], &["ab"]),
+            // gap 0.12 em (narrower than a space, wider than poppler's 0.1 em): two words
+            (
+                &[("d", 0.0, 5.0, false), ("T", 6.2, 5.0, false)],
+                &["d", "T"],
+            ),
+            // a space glyph the next glyph is kerned into (gap 0.05 em): still two words
+            (
+                &[("d", 0.0, 5.0, false), ("T", 5.5, 5.0, true)],
+                &["d", "T"],
+            ),
+            // a space glyph with the next glyph touching it: one word, as poppler prints it
+            (&[("d", 0.0, 5.0, false), ("T", 5.1, 5.0, true)], &["dT"]),
+            // letter-spaced `s e r i e s` (gaps 0.15 em): one word
+            (
+                &[
+                    ("s", 0.0, 4.0, false),
+                    ("e", 5.5, 4.0, false),
+                    ("r", 11.0, 4.0, false),
+                    ("i", 16.5, 4.0, false),
+                    ("e", 22.0, 4.0, false),
+                    ("s", 27.5, 4.0, false),
+                ],
+                &["series"],
+            ),
+            // letters with word spaces (0.3 em) between letter-spaced pairs (0.15 em)
+            (
+                &[
+                    ("R", 0.0, 5.0, false),
+                    ("S", 6.5, 5.0, false),
+                    ("A", 14.5, 5.0, false),
+                    ("B", 21.0, 5.0, false),
+                ],
+                &["RS", "AB"],
+            ),
+            // a dot leader glued to the words it joins is a word of its own
+            (
+                &[
+                    ("a", 0.0, 5.0, false),
+                    (".", 5.0, 1.0, false),
+                    (".", 6.0, 1.0, false),
+                    (".", 7.0, 1.0, false),
+                    (".", 8.0, 1.0, false),
+                    ("b", 9.0, 5.0, false),
+                ],
+                &["a", "....", "b"],
+            ),
+            // three dots are a range, not a leader
+            (
+                &[
+                    ("1", 0.0, 5.0, false),
+                    (".", 7.0, 1.0, false),
+                    (".", 8.0, 1.0, false),
+                    (".", 9.0, 1.0, false),
+                    ("4", 12.0, 5.0, false),
+                ],
+                &["1", "...", "4"],
+            ),
+            // one-letter words at word spacing stay words when a longer word is in the cell
+            (
+                &[
+                    ("a", 0.0, 5.0, false),
+                    ("b", 8.0, 5.0, false),
+                    ("c", 16.0, 5.0, false),
+                    ("d", 21.0, 5.0, false),
+                ],
+                &["a", "b", "cd"],
+            ),
+        ];
+        for (spec, expected) in cases {
+            assert_eq!(spaced_words(spec), *expected, "{spec:?}");
         }
     }
 }

@@ -52,6 +52,15 @@ const WORKER_NAME: &str = "dsx-pdf-worker";
 /// cannot kill a thread, so it keeps its CPU and memory until it finishes or the process
 /// exits. A batch therefore survives a looping PDF, at the cost of one busy core.
 pub fn read_guarded(bytes: &[u8], timeout: Duration) -> Result<Document, SourceError> {
+    read_guarded_with(bytes, timeout, false)
+}
+
+/// [`read_guarded`], keeping the page furniture if `keep_furniture` (see [`read_with`]).
+pub fn read_guarded_with(
+    bytes: &[u8],
+    timeout: Duration,
+    keep_furniture: bool,
+) -> Result<Document, SourceError> {
     preflight(bytes)?;
     quiet_worker_panics();
     let owned = bytes.to_vec();
@@ -60,7 +69,7 @@ pub fn read_guarded(bytes: &[u8], timeout: Duration) -> Result<Document, SourceE
         .name(WORKER_NAME.to_string())
         .stack_size(WORKER_STACK)
         .spawn(move || {
-            let result = catch_unwind(AssertUnwindSafe(|| read(&owned)))
+            let result = catch_unwind(AssertUnwindSafe(|| read_with(&owned, keep_furniture)))
                 .unwrap_or_else(|payload| Err(SourceError::Panic(panic_message(&*payload))));
             let _ = tx.send(result);
         });
@@ -79,6 +88,13 @@ pub fn read_guarded(bytes: &[u8], timeout: Duration) -> Result<Document, SourceE
 /// Read a PDF on the current thread (no deadline, no stack guard; panics inside
 /// pdf-extract are still caught per page).
 pub fn read(bytes: &[u8]) -> Result<Document, SourceError> {
+    read_with(bytes, false)
+}
+
+/// [`read`]; with `keep_furniture`, text repeated in the top and bottom bands of the pages
+/// (running headers, footers) is kept where it stands instead of dropped, so that
+/// `dsx text --keep-furniture` shows everything the reader read.
+pub fn read_with(bytes: &[u8], keep_furniture: bool) -> Result<Document, SourceError> {
     preflight(bytes)?;
     // lopdf's parser stops at 100 levels and then drops the object without a word (the
     // page it held came out as "no text layer"); say so instead.
@@ -95,7 +111,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, SourceError> {
     }
     let mut diagnostics = Vec::new();
     let pages = collect_pages(&pdf, &mut diagnostics)?;
-    let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
+    let glyphs: usize = pages.iter().map(PageGlyphs::glyph_count).sum();
     if glyphs == 0 {
         // No text because a content stream did not decode is a damaged file, not a scan.
         if let Some(d) = diagnostics.iter().find(|d| d.code == UNDECODABLE) {
@@ -123,7 +139,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, SourceError> {
     if let Some(why) = garble::garbled(texts, standard == glyphs) {
         return Err(SourceError::GarbledText(why));
     }
-    let blocks = blocks::build(laid_out);
+    let blocks = blocks::build(laid_out, keep_furniture);
     Ok(Document {
         format: SourceFormat::Pdf,
         blocks,
