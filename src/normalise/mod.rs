@@ -34,9 +34,36 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Full-width forms of East Asian datasheets read as their ASCII letters (`＋100`,
+/// `IF ＝ 5 mA`, the ideographic space), and a horizontal bar before a digit as the minus
+/// sign it is printed for (`―40 to ＋85 ℃`). The raw text is kept as printed elsewhere.
+fn fold_wide(raw: &str) -> std::borrow::Cow<'_, str> {
+    let wide = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c) || c == '\u{3000}' || c == '―';
+    if !raw.chars().any(wide) {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let chars: Vec<char> = raw.chars().collect();
+    let mut out = String::with_capacity(raw.len());
+    for (i, &c) in chars.iter().enumerate() {
+        out.push(match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            '―' if chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(n)) =>
+            {
+                '-'
+            }
+            c => c,
+        });
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Normalise one printed value. `label` is the row's label, which may carry meaning
 /// (`Conductor cross section AWG`, `Rated voltage (III / 3)`).
 pub fn parse(raw: &str, label: Option<&str>) -> Parsed {
+    let raw = &*fold_wide(raw);
     let mut diagnostics = Vec::new();
     let value = quantity::parse_cell(raw, Context { label, unit: None }, &mut diagnostics);
     Parsed { value, diagnostics }
@@ -48,6 +75,7 @@ pub fn parse(raw: &str, label: Option<&str>) -> Parsed {
 /// table does not know is read as if printed after the value (`raw unit`), so nothing is
 /// guessed: what that text does not account for stays `text`.
 pub fn parse_with_unit(raw: &str, unit: &str, label: Option<&str>) -> Parsed {
+    let raw = &*fold_wide(raw);
     let unit = unit.trim();
     if unit.is_empty() {
         return parse(raw, label);

@@ -442,6 +442,9 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
     ("<2mA / 240VAC", Some("**LEAKAGE CURRENT**")),
     ("20 ~ 90% RH non-condensing", Some("**WORKING HUMIDITY**")),
     // /work/shared/corpus/md/jst__JST-PH-Connector.datasheet.md
+    // /work/shared/corpus/pdf/panasonic__AQY212EH_Panasonic.pdf
+    ("―40 to ＋100 ℃", Some("Ambient temperature ( Storage )")),
+    ("―", Some("Remarks")),
     ("100VAC/DC", Some("Voltage rating")),
     ("-40 to +105 degC", Some("Operating temperature")),
     ("10 mOhm max initial", Some("Contact resistance")),

@@ -454,6 +454,10 @@ fn corpus_table() -> Vec<Case> {
         // /work/shared/corpus/md-pymupdf4llm/meanwell__RS-15-SPEC.md
         ("<2mA / 240VAC", Some("**LEAKAGE CURRENT**"), json!({"condition":"240VAC","kind":"quantity","qualifier":"lt","si":{"unit":"A","value":0.002},"unit":"mA","value":2.0}), &[]),
         ("20 ~ 90% RH non-condensing", Some("**WORKING HUMIDITY**"), json!({"condition":"non-condensing","kind":"range","max":90.0,"min":20.0,"si":{"max":0.9,"min":0.2,"unit":"1"},"unit":"%RH"}), &[]),
+        // /work/shared/corpus/pdf/panasonic__AQY212EH_Panasonic.pdf: full-width signs, a
+        // horizontal bar for the minus sign.
+        ("―40 to ＋100 ℃", Some("Ambient temperature ( Storage )"), json!({"kind":"range","max":100.0,"min":-40.0,"si":{"max":373.15,"min":233.15,"unit":"K"},"unit":"°C"}), &[]),
+        ("―", Some("Remarks"), json!({"kind":"text"}), &[]),
         // /work/shared/corpus/md/jst__JST-PH-Connector.datasheet.md
         ("100VAC/DC", Some("Voltage rating"), json!({"kind":"quantity","si":{"unit":"V","value":100.0},"unit":"VAC/DC","value":100.0}), &[]),
         ("-40 to +105 degC", Some("Operating temperature"), json!({"kind":"range","max":105.0,"min":-40.0,"si":{"max":378.15,"min":233.15,"unit":"K"},"unit":"°C"}), &[]),

@@ -253,9 +253,15 @@ fn header_like(line: &Line) -> bool {
     !numbers && (numeric && (roles.len() >= 2 || line.filled() <= 2) || products)
 }
 
+/// An optional suffix letter after a part number (`AQY212EH(A)`, `AQY212EH ( A )`: with or
+/// without the terminal-shape letter): the variant is the part number.
+static OPTIONAL_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\(\s*[A-Z]{1,2}\s*\)\s*$").expect("valid regex"));
+
 /// A column header naming a product variant: capitals and digits (`AQY212EH(A)`,
 /// `RS-15-5`, `TCAN33x`).
 fn variant_id(c: &str) -> bool {
+    let c = OPTIONAL_SUFFIX.replace(c.trim(), "");
     let c = c.trim();
     // `60 V DC` is a quantity: a name that starts with a digit is one word (`2N7002`).
     if c.starts_with(|ch: char| ch.is_ascii_digit()) && c.contains(char::is_whitespace) {
@@ -775,6 +781,7 @@ fn read_under(
         }
         rows.push(row);
     }
+    join_qualified_labels(&mut rows);
     resolve_labels(&mut rows);
     resolve_units(&mut rows);
     let mut out: Vec<RawProperty> = Vec::new();
@@ -1007,6 +1014,35 @@ fn merge_limits(a: &mut RawProperty, b: &RawProperty) {
 
 /// Rows without a parameter cell take the label of the row above in their group, or at
 /// the top of a group the one below.
+/// `LED operate | Typical | IFon | 1.2 mA` over `current | Maximum | | 3.0 mA`: a label
+/// printed over the rows of one parameter's limits, one line per row. A row that names
+/// another limit, has no symbol of its own and a label in lower case continues the label
+/// above; both rows then carry the whole label (and merge into one limits value).
+fn join_qualified_labels(rows: &mut [Row]) {
+    for i in 1..rows.len() {
+        let (above, this) = (&rows[i - 1], &rows[i]);
+        let continues = this.qual.is_some()
+            && above.qual.is_some()
+            && this.qual != above.qual
+            && this.symbol.is_none()
+            && above.symbol.is_some()
+            && this.group == above.group
+            && this
+                .label
+                .as_deref()
+                .is_some_and(|l| l.starts_with(|c: char| c.is_lowercase()));
+        let (Some(head), Some(tail)) = (above.label.clone(), this.label.clone()) else {
+            continue;
+        };
+        if continues {
+            let whole = format!("{head} {tail}");
+            rows[i - 1].label = Some(whole.clone());
+            rows[i].label = Some(whole);
+            rows[i].symbol = rows[i - 1].symbol.clone();
+        }
+    }
+}
+
 fn resolve_labels(rows: &mut [Row]) {
     for i in 0..rows.len() {
         if rows[i].label.is_some() {
@@ -1198,6 +1234,7 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
             vec![(clean_label(name), v.replace('\n', " "))]
         };
         for (n, v) in pairs {
+            let n = OPTIONAL_SUFFIX.replace(&n, "").trim().to_string();
             if let Some(p) = as_limit(&v, Some(n.clone())) {
                 out.push(p);
                 continue;
@@ -1239,6 +1276,50 @@ mod tests {
         ] {
             assert_eq!(clean_label(printed), label, "{printed:?}");
         }
+    }
+
+    #[test]
+    fn variant_columns_with_an_optional_suffix_letter() {
+        // panasonic__AQY212EH_Panasonic (PDF): `AQY212EH ( A )` names AQY212EH with or
+        // without its terminal-shape letter.
+        let t = table(&[
+            &[
+                "Item",
+                "Symbol",
+                "AQY211EH ( A )",
+                "AQY212EH ( A )",
+                "Remarks",
+            ],
+            &[
+                "Continuous load current",
+                "IL",
+                "1 A",
+                "0.55 A",
+                "Peak AC, DC",
+            ],
+        ]);
+        let p = read(&t, None).expect("header found");
+        let variants: Vec<Option<&str>> = p.iter().map(|p| p.variant.as_deref()).collect();
+        assert_eq!(variants, [Some("AQY211EH"), Some("AQY212EH")]);
+        assert_eq!(p[1].raw, "0.55 A");
+    }
+
+    #[test]
+    fn label_printed_over_the_rows_of_its_limits() {
+        // panasonic__AQY212EH_Panasonic: `LED operate` over `current`, one line per limit.
+        let t = table(&[
+            &["Item", "", "Symbol", "AQY211EH", "AQY212EH", "Condition"],
+            &["LED operate", "Typical", "IFon", "", "1.2 mA", ""],
+            &["current", "Maximum", "", "", "3.0 mA", ""],
+        ]);
+        let p = read(&t, None).expect("header found");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].label, "LED operate current");
+        let l = p[0].limits.as_ref().expect("limits");
+        assert_eq!(
+            (l.typ.as_deref(), l.max.as_deref()),
+            (Some("1.2 mA"), Some("3.0 mA"))
+        );
     }
 
     #[test]
@@ -1363,8 +1444,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Load voltage (peak AC)", Some("AQY211EH(A)"), "30 V"),
-                ("Load voltage (peak AC)", Some("AQY212EH(A)"), "60 V"),
+                ("Load voltage (peak AC)", Some("AQY211EH"), "30 V"),
+                ("Load voltage (peak AC)", Some("AQY212EH"), "60 V"),
                 // One cell over blank variant columns applies to every variant.
                 ("LED forward current", None, "50 mA"),
             ]
