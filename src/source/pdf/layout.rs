@@ -228,17 +228,11 @@ fn attach_scripts(runs: Vec<Vec<&Glyph>>) -> Vec<Vec<&Glyph>> {
         if runs[i].len() > SCRIPT_MAX_GLYPHS {
             return None;
         }
-        // As poppler measures it: from the baseline of the nearest glyph of the larger
-        // type, not from the run's mean (a run holds glyphs up to [`SAME_BASELINE`] apart,
-        // a label and its value set on slightly different baselines).
         let fits = |j: usize| {
-            let (_, sj) = stats[j];
-            let near = runs[j]
-                .iter()
-                .filter(|g| size <= SCRIPT_RATIO * g.size)
-                .map(|g| (y - g.y).abs())
-                .fold(f64::INFINITY, f64::min);
-            size <= SCRIPT_RATIO * sj && near <= SCRIPT_SHIFT * sj && !overlaps(&runs[i], &runs[j])
+            let (yj, sj) = stats[j];
+            size <= SCRIPT_RATIO * sj
+                && (y - yj).abs() <= SCRIPT_SHIFT * sj
+                && !overlaps(&runs[i], &runs[j])
         };
         let before = (0..i).rev().take(3).find(|&j| fits(j));
         let after = (i + 1..stats.len()).take(3).find(|&j| fits(j));
@@ -760,32 +754,6 @@ mod tests {
         for (spec, expected) in cases {
             assert_eq!(words_of(spec), *expected, "{spec:?}");
         }
-    }
-
-    #[test]
-    fn a_superscript_joins_the_number_it_is_set_on() {
-        // `Mechanical` on y = 528, its value `1×10` on y = 527.58 (one run), the exponent
-        // `7` raised 4.98 (just under half an em) above the value: `1×10^7`, one line.
-        let mut spec: Vec<(&str, f64, f64, f64)> = "Mechanical"
-            .char_indices()
-            .map(|(i, _)| (&"Mechanical"[i..i + 1], 40.0 + 5.0 * i as f64, 528.0, 10.0))
-            .collect();
-        spec.extend([
-            ("1", 200.0, 527.58, 10.0),
-            ("×", 205.0, 527.58, 10.0),
-            ("1", 210.0, 527.58, 10.0),
-            ("0", 215.0, 527.58, 10.0),
-            ("7", 220.0, 522.6, 6.66),
-        ]);
-        let g = glyphs(&spec);
-        let lines = group_lines(&g);
-        assert_eq!(lines.len(), 1);
-        let words: Vec<String> = split_words(&lines[0], &[])
-            .words
-            .into_iter()
-            .map(|w| w.text)
-            .collect();
-        assert_eq!(words, ["Mechanical", "1×10^7"]);
     }
 
     /// Words of glyphs given as (text, x, width, after a space glyph), 10 pt on one
