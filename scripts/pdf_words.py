@@ -7,8 +7,9 @@ usage: scripts/pdf_words.py [--dsx PATH] [--jobs N] [--worst K] [--verbose]
 
 Words are whitespace-separated tokens holding at least one letter or digit, NFKC-normalised
 (ligatures split, full-width forms folded, superscript digits made digits) with the `^` dsx
-puts before an exponent and control characters (an unmapped bullet poppler prints as
-U+0001; dsx drops them) removed, and dot leaders (four or more dots: `Section.......15`)
+puts before an exponent, control characters (an unmapped bullet poppler prints as
+U+0001) and invisible format characters (a soft hyphen poppler prints as U+00AD) removed,
+as dsx drops them, and dot leaders (four or more dots: `Section.......15`)
 read as a space in both texts, compared as multisets per file:
 
   precision = |dsx ∩ poppler| / |dsx|      what dsx read that poppler read too
@@ -49,7 +50,10 @@ LEADER = re.compile(r'\.{4,}|…{2,}')
 def words(text):
     out = collections.Counter()
     # dsx writes an exponent as `10^7` where poppler prints `107`: the `^` is not compared.
-    text = ''.join(c for c in text.replace('^', '') if c.isspace() or unicodedata.category(c) != 'Cc')
+    # Control characters and invisible format characters (a soft hyphen, which poppler
+    # prints as U+00AD and dsx drops; a zero-width space) are not compared either.
+    text = ''.join(c for c in text.replace('^', '')
+                   if c.isspace() or unicodedata.category(c) not in ('Cc', 'Cf'))
     # A dot leader is punctuation between words, whichever reader kept it.
     text = LEADER.sub(' ', text)
     for tok in unicodedata.normalize('NFKC', text).split():

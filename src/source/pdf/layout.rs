@@ -471,36 +471,46 @@ fn split_leaders(line: &mut RawLine) {
 }
 
 /// Letter-spaced text (`R S - 1 5 s e r i e s`, tracking wider than a word space's
-/// threshold) is a run of one-letter words. As poppler does for a line of one-letter words
-/// only, such a run (within a cell) keeps a space only where the gap is clearly wider
-/// than its narrowest gap (by [`LETTER_SPACED_RATIO`]); gaps past [`LETTER_SPACED_MAX`]
-/// ems always stay spaces.
+/// threshold) is a run of one-letter words. As poppler does for a line of one-letter words,
+/// such a run keeps a space only where the gap is clearly wider than its narrowest gap (by
+/// [`LETTER_SPACED_RATIO`]); gaps past [`LETTER_SPACED_MAX`] ems always stay spaces. The
+/// run is the whole line when all its words have one letter (a chart's axis, `2 4 6 8 1 0`,
+/// whose `10` is as spaced as its neighbours), otherwise each cell of at least three such
+/// words; it never joins across a cell boundary.
 fn join_letter_spaced(line: &mut RawLine) {
-    // Cells as word ranges, the last first, so that merging leaves the others in place.
-    let mut starts: Vec<usize> = (0..line.words.len())
-        .filter(|&i| i == 0 || line.breaks[i])
-        .collect();
-    let mut end = line.words.len();
-    while let Some(start) = starts.pop() {
-        let single = |w: &Word| w.text.chars().count() == 1;
-        if end - start >= 3 && line.words[start..end].iter().all(single) {
-            let min = line.gaps[start + 1..end]
-                .iter()
-                .copied()
-                .fold(f64::INFINITY, f64::min);
-            let limit = (LETTER_SPACED_RATIO * min).min(LETTER_SPACED_MAX);
-            for i in (start + 1..end).rev() {
-                if line.gaps[i] < limit {
-                    let w = line.words.remove(i);
-                    line.breaks.remove(i);
-                    line.gaps.remove(i);
-                    let host = &mut line.words[i - 1];
-                    host.text.push_str(&w.text);
-                    host.x1 = host.x1.max(w.x1);
-                }
+    let single = |w: &Word| w.text.chars().count() == 1;
+    // Runs as word ranges, the last first, so that merging leaves the others in place.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    if line.words.len() >= 2 && line.words.iter().all(single) {
+        runs.push((0, line.words.len()));
+    } else {
+        let starts: Vec<usize> = (0..line.words.len())
+            .filter(|&i| i == 0 || line.breaks[i])
+            .collect();
+        let mut end = line.words.len();
+        for &start in starts.iter().rev() {
+            if end - start >= 3 && line.words[start..end].iter().all(single) {
+                runs.push((start, end));
+            }
+            end = start;
+        }
+    }
+    for (start, end) in runs {
+        let min = line.gaps[start + 1..end]
+            .iter()
+            .copied()
+            .fold(f64::INFINITY, f64::min);
+        let limit = (LETTER_SPACED_RATIO * min).min(LETTER_SPACED_MAX);
+        for i in (start + 1..end).rev() {
+            if line.gaps[i] < limit && !line.breaks[i] {
+                let w = line.words.remove(i);
+                line.breaks.remove(i);
+                line.gaps.remove(i);
+                let host = &mut line.words[i - 1];
+                host.text.push_str(&w.text);
+                host.x1 = host.x1.max(w.x1);
             }
         }
-        end = start;
     }
 }
 
@@ -779,13 +789,21 @@ mod tests {
             (&[("a", 0.0, 5.0, false), ("b", 5.5, 5.0, false)], &["ab"]),
             // gap 0.12 em (narrower than a space, wider than poppler's 0.1 em): two words
             (
-                &[("d", 0.0, 5.0, false), ("T", 6.2, 5.0, false)],
-                &["d", "T"],
+                &[
+                    ("a", -5.0, 5.0, false),
+                    ("d", 0.0, 5.0, false),
+                    ("T", 6.2, 5.0, false),
+                ],
+                &["ad", "T"],
             ),
             // a space glyph the next glyph is kerned into (gap 0.05 em): still two words
             (
-                &[("d", 0.0, 5.0, false), ("T", 5.5, 5.0, true)],
-                &["d", "T"],
+                &[
+                    ("a", -5.0, 5.0, false),
+                    ("d", 0.0, 5.0, false),
+                    ("T", 5.5, 5.0, true),
+                ],
+                &["ad", "T"],
             ),
             // a space glyph with the next glyph touching it: one word, as poppler prints it
             (&[("d", 0.0, 5.0, false), ("T", 5.1, 5.0, true)], &["dT"]),
@@ -833,6 +851,17 @@ mod tests {
                     ("4", 12.0, 5.0, false),
                 ],
                 &["1", "...", "4"],
+            ),
+            // a chart axis of one-letter words: `1 0` is as spaced as the letters of `10`
+            // elsewhere on the line are, and the line's narrowest gap decides
+            (
+                &[
+                    ("2", 0.0, 4.0, false),
+                    ("4", 10.0, 4.0, false),
+                    ("1", 20.0, 4.0, false),
+                    ("0", 25.5, 4.0, false),
+                ],
+                &["2", "4", "10"],
             ),
             // one-letter words at word spacing stay words when a longer word is in the cell
             (
