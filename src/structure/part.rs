@@ -65,6 +65,8 @@ pub(crate) fn is_part(t: &str) -> bool {
         && !NOT_PARTS.iter().any(|n| n.eq_ignore_ascii_case(head))
         // `V(BUS)`-like symbols and `3V3`-like values are not parts
         && !t.contains(['(', '=', '°'])
+        // `XHコネクタ表1` (a caption: "XH connector, table 1") is words
+        && !t.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
 }
 
 /// The text of the document's head lines, in order, with each line's weight (headings
