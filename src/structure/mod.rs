@@ -251,8 +251,8 @@ struct Walker {
     header: Option<Vec<Line>>,
     /// The length unit the document states for dimensions (`DIMENSIONS: MM (INCHES)`).
     dimension_unit: Option<grid::DimensionUnit>,
-    /// The limit columns of a plain-text parameter table being read (`MIN MAX UNIT`),
-    /// and how many lines since its last row.
+    /// The limit columns of a plain-text parameter table being read (`MIN MAX UNIT`; none:
+    /// a `Parameter Condition Value` table), and how many lines since its last row.
     raw_slots: Option<(Vec<rawrows::Slot>, usize)>,
     /// The last line read as a two-cell `label, value` row, and the section count then.
     last_pair: Option<(Line, usize)>,
@@ -471,10 +471,20 @@ impl Walker {
             self.raw_slots = Some((slots, 0));
             return true;
         }
+        if rawrows::value_header(&text) {
+            self.flush_run();
+            self.raw_slots = Some((Vec::new(), 0));
+            return true;
+        }
         let Some((slots, misses)) = self.raw_slots.as_mut() else {
             return false;
         };
-        match rawrows::row(&text, slots, line.loc) {
+        let row = if slots.is_empty() {
+            rawrows::value_row(&text, line.loc)
+        } else {
+            rawrows::row(&text, slots, line.loc)
+        };
+        match row {
             Some(p) => {
                 *misses = 0;
                 self.flush_run();
@@ -484,7 +494,10 @@ impl Walker {
             }
             None => {
                 *misses += 1;
-                if *misses > 25 {
+                // A `Parameter Condition Value` table has no numbers to tell its rows from
+                // the text after it: it ends sooner.
+                let limit = if slots.is_empty() { 6 } else { 25 };
+                if *misses > limit {
                     self.raw_slots = None;
                 }
                 false

@@ -51,6 +51,104 @@ pub(crate) fn header(line: &str) -> Option<Vec<Slot>> {
     (words >= 2 && !slots.is_empty()).then_some(slots)
 }
 
+/// `Parameter Condition Value` (or `Parameter Value`): a plain-text table of a label, an
+/// optional test condition and a value per line (`Line Regulation low line to high line,
+/// full load ±0.5% typ.`), as converters keep the text of a specification picture.
+pub(crate) fn value_header(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ':']).to_ascii_lowercase())
+        .collect();
+    let known = |w: &str| {
+        matches!(
+            w,
+            "parameter" | "parameters" | "condition" | "conditions" | "value" | "values"
+        )
+    };
+    words.len() >= 2
+        && words.len() <= 3
+        && words.first().is_some_and(|w| w.starts_with("parameter"))
+        && words.last().is_some_and(|w| w.starts_with("value"))
+        && words.iter().all(|w| known(w))
+}
+
+/// A row under a [`value_header`]: the label is the leading run of capitalised words
+/// (with a parenthesised abbreviation: `Short Circuit Protection (SCP)`); what follows up
+/// to the first number is the condition, the rest the value. A line that starts in lower
+/// case, with a number, or is all capitals (a group title) is not a row.
+pub(crate) fn value_row(line: &str, loc: Loc) -> Option<RawProperty> {
+    let toks: Vec<&str> = line.split_whitespace().collect();
+    let capital = |t: &str| {
+        t.trim_start_matches('(')
+            .starts_with(|c: char| c.is_uppercase())
+    };
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    if toks.len() < 2
+        || !capital(toks[0])
+        || letters.iter().all(|c| c.is_uppercase())
+        || toks[0].ends_with(':')
+    {
+        return None;
+    }
+    let n = toks.iter().take_while(|t| capital(t)).count();
+    if n == 0 || n > 8 || n == toks.len() {
+        return None;
+    }
+    let label = clean_label(&toks[..n].join(" "));
+    let rest = &toks[n..];
+    let starts_value = |t: &str| {
+        let t = t.trim_start_matches(['±', '+', '-', '–', '−', '<', '>', '≤', '≥', '~']);
+        t.starts_with(|c: char| c.is_ascii_digit())
+    };
+    // `10% to 100% load ±1.0% typ.`: a tolerance is the value, what precedes it the
+    // condition.
+    let at = rest
+        .iter()
+        .position(|t| t.starts_with('±'))
+        .or_else(|| rest.iter().position(|t| starts_value(t)));
+    let (condition, value) = match at {
+        Some(0) => (None, rest.join(" ")),
+        Some(k) => (Some(rest[..k].join(" ")), rest[k..].join(" ")),
+        None => (None, rest.join(" ")),
+    };
+    // Not rows: prose (`The diode can …`), a caption over numbers (`Bottom View 1 2 3`),
+    // axis titles (`Ambient Temperature [°C]`), pin labels (`GND GND 0.3V`).
+    let first = toks[0].to_ascii_lowercase();
+    let prose = matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "this" | "add" | "if" | "when" | "for" | "see" | "note" | "use"
+    );
+    let bare_numbers = value
+        .split_whitespace()
+        .all(|w| w.chars().all(|c| c.is_ascii_digit()));
+    let symbol_start = value.starts_with(|c: char| {
+        !c.is_alphanumeric()
+            && !matches!(c, '±' | '+' | '-' | '–' | '−' | '<' | '>' | '≤' | '≥' | '~')
+    });
+    let repeated = toks[..n].windows(2).any(|w| w[0] == w[1])
+        || value
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with(':'));
+    if label.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || value.len() > 80
+        || prose
+        || bare_numbers
+        || symbol_start
+        || repeated
+    {
+        return None;
+    }
+    Some(RawProperty {
+        label,
+        raw: value,
+        loc,
+        limits: None,
+        variant: None,
+        condition,
+    })
+}
+
 /// A printed number, possibly signed, with `±`/`+/-`, with `%` attached.
 fn number(tok: &str) -> bool {
     let t = tok
@@ -228,6 +326,50 @@ fn place<'a>(nums: &[&'a str], slots: &[Slot], label: &str) -> Option<Vec<(Slot,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parameter_condition_value_rows() {
+        // recom__R-78E3.3-0.5 (Markdown): the text of a specification picture.
+        assert!(value_header("Parameter Condition Value"));
+        assert!(value_header("Parameter  Value"));
+        assert!(!value_header("Parameter Condition Min Typ Max"));
+        let read =
+            |line: &str| value_row(line, Loc::default()).map(|p| (p.label, p.condition, p.raw));
+        assert_eq!(
+            read("Line Regulation low line to high line, full load ±0.5% typ."),
+            Some((
+                "Line Regulation".to_string(),
+                Some("low line to high line, full load".to_string()),
+                "±0.5% typ.".to_string()
+            ))
+        );
+        assert_eq!(
+            read("Load Regulation 10% to 100% load ±1.0% typ."),
+            Some((
+                "Load Regulation".to_string(),
+                Some("10% to 100% load".to_string()),
+                "±1.0% typ.".to_string()
+            ))
+        );
+        assert_eq!(
+            read("Short Circuit Protection (SCP) continuous, automatic recovery"),
+            Some((
+                "Short Circuit Protection (SCP)".to_string(),
+                None,
+                "continuous, automatic recovery".to_string()
+            ))
+        );
+        for not_a_row in [
+            "REGULATIONS",
+            "+25°C 7976 x 10 3 hours",
+            "The diode can either be fitted",
+            "Ambient Temperature [°C]",
+            "Bottom View 1 2 3",
+            "GND GND 0.3V",
+        ] {
+            assert_eq!(read(not_a_row), None, "{not_a_row:?}");
+        }
+    }
 
     fn read(header_line: &str, line: &str) -> Option<(String, Option<String>, String)> {
         let slots = header(header_line).expect("a header");
