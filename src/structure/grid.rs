@@ -889,6 +889,71 @@ fn header_unit(header: &str) -> Option<&str> {
 /// A table whose rows are products (`Part Number | Input Voltage [VDC] | Output Current
 /// [A] | …`, a selection guide): one property per product and column, the column header
 /// as label, the product as variant, a bracketed unit in the header as the unit.
+/// `Operating temperature range | Storage temperature range | Individual weight` over one
+/// row `–55 to +125°C | –55 to +125°C | 8 mg`: a header of labels (over one or more lines)
+/// over a single row of values; each column is a property. A table with a second row of
+/// values, or whose header names columns (`Min`, `Unit`, …) or is set in capitals, is not
+/// one.
+pub(crate) fn label_columns(lines: &[Line]) -> Option<Vec<RawProperty>> {
+    let numbers = |l: &Line| {
+        l.cells
+            .iter()
+            .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+            .count()
+    };
+    let d = lines.iter().position(|l| numbers(l) >= 2)?;
+    if d == 0 || d > 3 || lines[d + 1..].iter().any(|l| numbers(l) >= 2) {
+        return None;
+    }
+    let head = &lines[..d];
+    // Capitals (`CHECKED | REVISION | GENERAL TOLERANCE`) head a drawing's title block,
+    // page furniture repeated on every page.
+    let shouting = |c: &str| {
+        let letters: Vec<char> = c.chars().filter(|ch| ch.is_alphabetic()).collect();
+        letters.len() >= 4 && letters.iter().all(|ch| ch.is_uppercase())
+    };
+    let words_only = head.iter().flat_map(|l| &l.cells).all(|c| {
+        let c = c.trim();
+        c.is_empty()
+            || has_letter(c)
+                && !c.chars().any(|ch| ch.is_ascii_digit())
+                && word_role(c).is_none()
+                && !shouting(c)
+    });
+    if !words_only {
+        return None;
+    }
+    let data = &lines[d];
+    let mut out = Vec::new();
+    let mut unlabelled = 0;
+    for (j, value) in data.cells.iter().enumerate() {
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        let label: Vec<&str> = head
+            .iter()
+            .filter_map(|l| l.cells.get(j).map(|c| c.trim()))
+            .filter(|c| !c.is_empty())
+            .collect();
+        let label = clean_label(&label.join(" "));
+        // Letters over columns (`C | B | D`) are codes, not labels.
+        if label.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            unlabelled += 1;
+            continue;
+        }
+        out.push(RawProperty {
+            label,
+            raw: value.to_string(),
+            loc: data.loc,
+            limits: None,
+            variant: None,
+            condition: None,
+        });
+    }
+    (out.len() >= 2 && unlabelled == 0).then_some(out)
+}
+
 pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
     let single = || {
         let h = lines
@@ -1320,6 +1385,42 @@ mod tests {
             (l.typ.as_deref(), l.max.as_deref()),
             (Some("1.2 mA"), Some("3.0 mA"))
         );
+    }
+
+    #[test]
+    fn a_header_of_labels_over_one_row_of_values() {
+        // tdk__TDK_MPZ2012S601AT000 (Markdown): the header runs over two lines.
+        let t = table(&[
+            &["Operating", "", "Storage", "Individual"],
+            &["temperature range", "", "temperature range", "weight"],
+            &["–55 to +125°C", "", "–55 to +125°C", "8 mg"],
+            &[
+                "The storage temperature r",
+                "a",
+                "nge is for after the assembly.",
+                "",
+            ],
+        ]);
+        let p = label_columns(&t).expect("three properties");
+        let got: Vec<(&str, &str)> = p
+            .iter()
+            .map(|p| (p.label.as_str(), p.raw.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Operating temperature range", "–55 to +125°C"),
+                ("Storage temperature range", "–55 to +125°C"),
+                ("Individual weight", "8 mg")
+            ]
+        );
+        // Not such tables: two rows of values, a title block in capitals, letter codes.
+        let two_rows = table(&[&["Weight", "Height"], &["8 mg", "2 mm"], &["9 mg", "3 mm"]]);
+        assert!(label_columns(&two_rows).is_none());
+        let title_block = table(&[&["CHECKED", "REVISION"], &["BBo 1", "001.003"]]);
+        assert!(label_columns(&title_block).is_none());
+        let codes = table(&[&["C", "B"], &["C0402C 1", "C0603C 2"]]);
+        assert!(label_columns(&codes).is_none());
     }
 
     #[test]

@@ -577,7 +577,10 @@ impl Walker {
             }
             None => {}
         }
-        let limits = read.unwrap_or_default();
+        let limits = read
+            .filter(|p| !p.is_empty())
+            .or_else(|| grid::label_columns(lines))
+            .unwrap_or_default();
         if limits.is_empty() && self.side_by_side(lines) {
             self.tables.push(table);
             return;
