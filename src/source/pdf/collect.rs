@@ -135,6 +135,18 @@ impl Collector {
         (x - self.origin_x, self.flip_height - y)
     }
 
+    /// The page rectangle between two corners in user space.
+    fn to_rule(&self, a: (f64, f64), b: (f64, f64)) -> Rule {
+        let (ax, ay) = self.to_page(a.0, a.1);
+        let (bx, by) = self.to_page(b.0, b.1);
+        Rule {
+            x0: ax.min(bx),
+            y0: ay.min(by),
+            x1: ax.max(bx),
+            y1: ay.max(by),
+        }
+    }
+
     fn add_path(&mut self, ctm: &Transform, path: &Path) {
         // Curves mean a drawing or outlined text, whose straight pieces are not rules.
         if path.ops.iter().any(|op| matches!(op, PathOp::CurveTo(..))) {
@@ -179,14 +191,7 @@ impl Collector {
             }
         }
         for (a, b) in rules {
-            let (ax, ay) = self.to_page(a.0, a.1);
-            let (bx, by) = self.to_page(b.0, b.1);
-            let r = Rule {
-                x0: ax.min(bx),
-                y0: ay.min(by),
-                x1: ax.max(bx),
-                y1: ay.max(by),
-            };
+            let r = self.to_rule(a, b);
             if r.is_vertical() || r.is_horizontal() {
                 if let Some(p) = self.page() {
                     if p.rules.len() < MAX_GLYPHS_PER_PAGE {
@@ -196,14 +201,7 @@ impl Collector {
             }
         }
         for (a, b) in boxes {
-            let (ax, ay) = self.to_page(a.0, a.1);
-            let (bx, by) = self.to_page(b.0, b.1);
-            let r = Rule {
-                x0: ax.min(bx),
-                y0: ay.min(by),
-                x1: ax.max(bx),
-                y1: ay.max(by),
-            };
+            let r = self.to_rule(a, b);
             // Cell-sized only: a page-sized background or frame rules nothing.
             let cell = r.y1 - r.y0 <= MAX_BOX_HEIGHT && r.x1 - r.x0 <= 0.9 * self.width;
             if cell && !r.is_vertical() && !r.is_horizontal() {
