@@ -351,7 +351,7 @@ pub(super) fn regroup(
     // A grid's rows stay together where the grid starts: text beside it (a second page
     // column) follows the whole table instead of interleaving with its rows.
     let key = |l: &RawLine| match l.grid {
-        Some(id) => (tops[(id % 1000) as usize], l.y),
+        Some(id) => (tops.get((id % 1000) as usize).copied().unwrap_or(l.y), l.y),
         None => (l.y, l.y),
     };
     out.sort_by(|a, b| {
