@@ -627,14 +627,18 @@ mod tests {
             .collect()
     }
 
-    fn words_of(spec: &[(&str, f64, f64, f64)]) -> Vec<String> {
-        let g = glyphs(spec);
+    /// The words one line of glyphs splits into.
+    fn texts(g: &[Glyph]) -> Vec<String> {
         let refs: Vec<&Glyph> = g.iter().collect();
         split_words(&refs, &[])
             .words
             .into_iter()
             .map(|w| w.text)
             .collect()
+    }
+
+    fn words_of(spec: &[(&str, f64, f64, f64)]) -> Vec<String> {
+        texts(&glyphs(spec))
     }
 
     #[test]
@@ -770,12 +774,7 @@ mod tests {
                 after_space,
             })
             .collect();
-        let refs: Vec<&Glyph> = g.iter().collect();
-        split_words(&refs, &[])
-            .words
-            .into_iter()
-            .map(|w| w.text)
-            .collect()
+        texts(&g)
     }
 
     #[test]
