@@ -528,3 +528,30 @@ fn turned_text_is_read_as_a_figure() {
         .iter()
         .all(|b| b.loc().page > page));
 }
+
+#[test]
+fn bourns_table_ruled_by_horizontal_rules_only() {
+    // Rows are ruled apart, columns only where each row's rule is drawn in pieces. A
+    // value sits over its inch value in parentheses; both are one cell of the row, read
+    // with the label beside them even though its baseline lies between theirs.
+    let doc = read("pdf/bourns__MF-R025_p7.pdf");
+    row(
+        &doc,
+        &["Hold down tape width", "W0", "W0", "5 (.197)", "min."],
+    );
+    row(
+        &doc,
+        &[
+            "Sprocket hole position",
+            "W1",
+            "W1",
+            "9 (.354)",
+            "+0.75/-0.5 (+.030/-.020)",
+        ],
+    );
+    // A cell printed across the undrawn column edges stays one cell.
+    row(
+        &doc,
+        &["Hold down tape", "No protrusion beyond the carrier tape"],
+    );
+}

@@ -170,11 +170,11 @@ fn word_role(header: &str) -> Option<Role> {
     })
 }
 
-/// Footnote markers and decoration that are not part of a label: `(1)`, `Note.2`,
-/// superscript digits, a trailing `*`.
+/// Footnote markers and decoration that are not part of a label: `(1)`, `(Notes 2, 3)`,
+/// `Note.2`, superscript digits, a trailing `*`.
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:\s*(?:\((?:\d{1,2}|[a-h])\)|(?-u:\b)Note\s*\.?\s*\d{1,2}|\*\d?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$",
+        r"(?:\s*(?:\((?:Notes?\s*\d{1,2}(?:\s*,\s*\d{1,2})*|\d{1,2}(?:,\s+\d{1,2})*|[a-h])\)|(?-u:\b)Note\s*\.?\s*\d{1,2}|\*\d?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+))+\s*$",
     )
     .expect("valid regex")
 });
@@ -1334,6 +1334,9 @@ mod tests {
             ("RIPPLE & NOISE (max.) Note.2", "RIPPLE & NOISE (max.)"),
             ("Input current¹", "Input current"),
             ("Turn on time*", "Turn on time"),
+            ("PART NUMBER (Notes 2, 3)", "PART NUMBER"),
+            ("CARRIER TYPE (Note 1)", "CARRIER TYPE"),
+            (".062 to .125 (1,57) (3,18)", ".062 to .125 (1,57) (3,18)"),
             (
                 "Ambient temperature ( Operating )",
                 "Ambient temperature ( Operating )",

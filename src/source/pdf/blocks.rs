@@ -453,12 +453,39 @@ fn rows_block(items: &[Item]) -> Block {
         l.filled() >= 3
             && l.cells
                 .iter()
-                .all(|c| !c.chars().any(|ch| ch.is_ascii_digit()))
+                .all(|c| !without_notes(c).chars().any(|ch| ch.is_ascii_digit()))
     });
     Block {
         kind: BlockKind::Table { header },
         lines,
     }
+}
+
+/// A cell's text without its note references (`PART NUMBER (Notes 2, 3)`, `UNIT (1)`).
+fn without_notes(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    let mut rest = cell;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let inner = rest[open + 1..close].trim();
+        let inner = inner
+            .strip_prefix("Notes")
+            .or_else(|| inner.strip_prefix("Note"))
+            .unwrap_or(inner);
+        let note = inner.chars().any(|c| c.is_ascii_digit())
+            && inner
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | ' ' | '-' | '.'));
+        out.push_str(&rest[..open]);
+        if !note {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn cell_texts(cells: &[Cell]) -> Vec<String> {
@@ -532,4 +559,18 @@ fn assign(columns: &[(f64, f64)], c: &Cell) -> usize {
         }
     }
     best.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_notes;
+
+    #[test]
+    fn note_references_leave_header_cells() {
+        assert_eq!(without_notes("PART NUMBER (Notes 2, 3)"), "PART NUMBER ");
+        assert_eq!(without_notes("UNIT (1)"), "UNIT ");
+        assert_eq!(without_notes("CARRIER TYPE (Note 1)"), "CARRIER TYPE ");
+        assert_eq!(without_notes("Ihold (A) at 23 °C"), "Ihold (A) at 23 °C");
+        assert_eq!(without_notes("(2.5 mm) pitch ("), "(2.5 mm) pitch (");
+    }
 }

@@ -92,6 +92,8 @@ struct Grid {
     x1: f64,
     y0: f64,
     y1: f64,
+    /// Column edges no rule draws (see `joints`).
+    undrawn: Vec<f64>,
 }
 
 impl Grid {
@@ -174,14 +176,18 @@ fn grids(rules: &[Rule], boxes: &[Rule]) -> Vec<Grid> {
             });
         }
     }
-    if h.len() < 3 || v.len() < 2 || h.len() + v.len() > MAX_SEGMENTS {
+    if h.len() < 3 || h.len() + v.len() > MAX_SEGMENTS {
+        return Vec::new();
+    }
+    let undrawn = joints(&h, &v);
+    if v.len() + undrawn.len() < 2 {
         return Vec::new();
     }
     let h = merge(h);
     let v = merge(v);
-    // Union-find over h (0..nh) and v (nh..).
-    let nh = h.len();
-    let mut parent: Vec<usize> = (0..nh + v.len()).collect();
+    // Union-find over h (0..nh), drawn v (nh..nh + nv) and undrawn edges (after).
+    let (nh, nv) = (h.len(), v.len());
+    let mut parent: Vec<usize> = (0..nh + nv + undrawn.len()).collect();
     fn find(p: &mut [usize], mut i: usize) -> usize {
         while p[i] != i {
             p[i] = p[p[i]];
@@ -197,20 +203,50 @@ fn grids(rules: &[Rule], boxes: &[Rule]) -> Vec<Grid> {
             }
         }
     }
-    let mut groups: std::collections::BTreeMap<usize, (Vec<Seg>, Vec<Seg>)> = Default::default();
-    for i in 0..nh + v.len() {
+    // An undrawn edge joins the rules of its rows, but never two tables that draw their
+    // vertical rules (the bottom rule of one and the top rule of the next).
+    let mut drawn = vec![false; parent.len()];
+    for j in 0..nv {
+        let r = find(&mut parent, nh + j);
+        drawn[r] = true;
+    }
+    for (k, u) in undrawn.iter().enumerate() {
+        let crossed: Vec<usize> = (0..nh)
+            .filter(|&i| h[i].covers(u.at) && u.covers(h[i].at))
+            .collect();
+        let mut roots: Vec<usize> = crossed.iter().map(|&i| find(&mut parent, i)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if roots.iter().filter(|&&r| drawn[r]).count() >= 2 {
+            continue;
+        }
+        let me = nh + nv + k;
+        for r in roots {
+            let d = drawn[r];
+            let rm = find(&mut parent, me);
+            parent[r] = rm;
+            drawn[rm] |= d;
+        }
+    }
+    // Per group: its horizontal rules, its vertical edges, and which of those are undrawn.
+    type Group = (Vec<Seg>, Vec<Seg>, Vec<f64>);
+    let mut groups: std::collections::BTreeMap<usize, Group> = Default::default();
+    for i in 0..parent.len() {
         let r = find(&mut parent, i);
         let g = groups.entry(r).or_default();
         if i < nh {
             g.0.push(h[i]);
-        } else {
+        } else if i < nh + nv {
             g.1.push(v[i - nh]);
+        } else {
+            g.1.push(undrawn[i - nh - nv]);
+            g.2.push(undrawn[i - nh - nv].at);
         }
     }
     let mut out: Vec<Grid> = groups
         .into_values()
-        .filter(|(h, v)| distinct(h) >= 3 && distinct(v) >= 2)
-        .map(|(h, v)| {
+        .filter(|(h, v, _)| distinct(h) >= 3 && distinct(v) >= 2)
+        .map(|(h, v, undrawn)| {
             let x0 = h.iter().map(|s| s.lo).fold(f64::INFINITY, f64::min);
             let x1 = h.iter().map(|s| s.hi).fold(f64::NEG_INFINITY, f64::max);
             let y0 = v.iter().map(|s| s.lo).fold(f64::INFINITY, f64::min);
@@ -222,10 +258,69 @@ fn grids(rules: &[Rule], boxes: &[Rule]) -> Vec<Grid> {
                 x1,
                 y0,
                 y1,
+                undrawn,
             }
         })
         .collect();
     out.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
+    out
+}
+
+/// Vertical edges a table draws without vertical rules: where the horizontal rules of
+/// several rows are drawn cell by cell, one piece ending where the next begins at the same
+/// x, that x is a column edge (Bourns draws its tape tables so): one edge per row between
+/// two rules that break there, over runs of at least three such rules no farther apart
+/// than a table's rows. A break where a drawn vertical rule meets is that rule's, not an
+/// undrawn edge.
+fn joints(h: &[Seg], v: &[Seg]) -> Vec<Seg> {
+    /// Rows of one table are at most this far apart (page units).
+    const MAX_ROW: f64 = 60.0;
+    /// Pieces of a rule are at least this long (page units): shorter ones draw curves.
+    const MIN_PIECE: f64 = 15.0;
+    let mut pieces: Vec<&Seg> = h.iter().filter(|s| s.hi - s.lo >= MIN_PIECE).collect();
+    pieces.sort_by(|a, b| a.at.total_cmp(&b.at).then(a.lo.total_cmp(&b.lo)));
+    // (x, y) of every place where a piece ends and a collinear one begins.
+    let mut at: Vec<(f64, f64)> = Vec::new();
+    for (i, a) in pieces.iter().enumerate() {
+        let next = pieces[i + 1..]
+            .iter()
+            .take_while(|b| b.at - a.at <= SNAP / 2.0)
+            .find(|b| (b.lo - a.hi).abs() <= SNAP);
+        let drawn = v
+            .iter()
+            .any(|r| (r.at - a.hi).abs() <= SNAP && r.covers(a.at));
+        if next.is_some() && !drawn {
+            at.push((a.hi, a.at));
+        }
+    }
+    at.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < at.len() {
+        let mut j = i + 1;
+        while j < at.len() && at[j].0 - at[i].0 <= SNAP {
+            j += 1;
+        }
+        let mut ys: Vec<f64> = at[i..j].iter().map(|p| p.1).collect();
+        ys.sort_by(f64::total_cmp);
+        ys.dedup_by(|a, b| (*a - *b).abs() <= SNAP);
+        let x = at[i..j].iter().map(|p| p.0).sum::<f64>() / (j - i) as f64;
+        // One edge per row, over runs of at least two rows.
+        let mut start = 0;
+        for k in 1..=ys.len() {
+            if k == ys.len() || ys[k] - ys[k - 1] > MAX_ROW {
+                if k - start >= 3 {
+                    out.extend(ys[start..k].windows(2).map(|w| Seg {
+                        at: x,
+                        lo: w[0],
+                        hi: w[1],
+                    }));
+                }
+                start = k;
+            }
+        }
+        i = j;
+    }
     out
 }
 
@@ -281,6 +376,31 @@ pub(super) fn regroup(
                         right,
                     });
                 }
+            }
+        }
+        // Words one line runs across an undrawn column edge, with no cell break, are one
+        // cell over both columns (`No protrusion beyond the carrier tape`).
+        for k in 1..placed.len() {
+            let (a, b) = (&placed[k - 1], &placed[k]);
+            let across = grid
+                .undrawn
+                .iter()
+                .any(|&x| x > a.col + SNAP && x <= b.col + SNAP);
+            if a.line == b.line
+                && a.word + 1 == b.word
+                && (a.row - b.row).abs() <= SNAP
+                && !lines[b.line].breaks[b.word]
+                && across
+            {
+                let (col, right, line) = (a.col, b.right.max(a.right), b.line);
+                for p in placed[..=k].iter_mut().rev() {
+                    if p.line != line || (p.col - col).abs() > SNAP {
+                        break;
+                    }
+                    p.right = right;
+                }
+                placed[k].col = col;
+                placed[k].right = right;
             }
         }
         // A chart's grid: mostly empty cells (axis numbers sit outside it).
@@ -562,7 +682,15 @@ fn build_rows(grid: &Grid, lines: &[RawLine], placed: &[Placed]) -> Vec<(RawLine
                     })
                 });
                 let ys: Vec<f64> = src.iter().map(|&li| lines[li].y).collect();
+                // A value over its second unit in parentheses (`9` over `(.354)`) is one
+                // entry, whatever faces it.
+                let second_unit = src.iter().skip(1).all(|&li| {
+                    let idx = words_of(li);
+                    idx.first().is_some_and(|&i| word(i).text.starts_with('('))
+                        && idx.last().is_some_and(|&i| word(i).text.ends_with(')'))
+                });
                 let paired = fits
+                    && !second_unit
                     && cols.iter().any(|&other| {
                         if (other - col).abs() <= SNAP {
                             return false;
