@@ -555,3 +555,24 @@ fn bourns_table_ruled_by_horizontal_rules_only() {
         &["Hold down tape", "No protrusion beyond the carrier tape"],
     );
 }
+
+#[test]
+fn littelfuse_header_of_stacked_words_in_shaded_cells() {
+    // The header cells are shaded rectangles as tall as four lines, their words stacked
+    // (`Amp` over `Code` beside `Amp` over `Rating`), the `2` of `I²t` raised on a line
+    // of its own: one header row of names, over rows of products.
+    let doc = read("pdf/littelfuse__0215001.MXP_p2.pdf");
+    let header = lines(&doc)
+        .find(|l| filled(l).first() == Some(&"Amp Code"))
+        .expect("the header row");
+    let names = filled(header);
+    assert_eq!(names[..3], ["Amp Code", "Amp Rating", "Voltage Rating (V)"]);
+    assert!(names.contains(&"Maximum Voltage Drop at Rated Current (mV)"));
+    row(
+        &doc,
+        &[
+            ".125", "0.125", "250", "11.4455", "0.0330", "2600", "1.6", "-", "-", "x", "-", "x",
+            "-", "x", "-", "-", "-", "x",
+        ],
+    );
+}

@@ -968,17 +968,22 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
     // Under a header that names products, a product is a part number, or a short code
     // (`001.`, `.125`) that no other row repeats.
     let mut seen = std::collections::HashSet::new();
-    let codes = body.iter().all(|l| {
-        l.cells.first().is_some_and(|c| {
-            let c = c.trim();
-            !c.is_empty()
-                && c.len() <= 16
-                && c.contains(|ch: char| ch.is_ascii_digit())
-                && !c.contains(char::is_whitespace)
-                && seen.insert(c)
-        })
-    });
-    let is_product = |c: &str| variant_id(c) || codes;
+    // Rows without a first cell (a merged cell's text on a line of its own) name none.
+    let named: Vec<&Line> = body
+        .iter()
+        .filter(|l| l.cells.first().is_some_and(|c| !c.trim().is_empty()))
+        .collect();
+    let codes = !named.is_empty()
+        && named.iter().all(|l| {
+            l.cells.first().is_some_and(|c| {
+                let c = c.trim();
+                c.len() <= 16
+                    && c.contains(|ch: char| ch.is_ascii_digit())
+                    && !c.contains(char::is_whitespace)
+                    && seen.insert(c)
+            })
+        });
+    let is_product = |c: &str| variant_id(c) || codes && !c.trim().is_empty();
     let products = body
         .iter()
         .filter(|l| l.cells.first().is_some_and(|c| is_product(c)))

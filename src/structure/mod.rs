@@ -838,9 +838,15 @@ fn row_shaped(label: &str, value: &str) -> bool {
         Regex::new(r"(?i)^(?:figure|fig\.|table|tab\.|abb\.|abbildung|tabelle)\s*\d+[.:]?$")
             .expect("valid regex")
     });
+    // A dash before a digit is a minus sign (`–55ºC to +125ºC`), not a bullet; a bare
+    // negative number beside a word is a chart's axis (`RISE TIME | –50`), not a row.
     let bullet = |s: &str| {
-        s.trim_start()
-            .starts_with(|c: char| is_bullet(c) && !matches!(c, '-' | '*' | '·' | '‐'))
+        let mut chars = s.trim_start().chars();
+        let bare = !s.chars().any(char::is_alphabetic);
+        chars
+            .next()
+            .is_some_and(|c| is_bullet(c) && !matches!(c, '-' | '*' | '·' | '‐'))
+            && (bare || !chars.next().is_some_and(|c| c.is_ascii_digit()))
     };
     !CAPTION.is_match(label.trim())
         && !bullet(value)
@@ -982,6 +988,15 @@ mod tests {
             ("N/A", false),
         ] {
             assert_eq!(wordy_label(label), ok, "{label:?}");
+        }
+        for (label, value, ok) in [
+            ("Operating Temperature", "–55ºC to +125ºC", true),
+            ("■ Fast response time", "■ Compatible with USB 1.1", false),
+            ("Features", "– low noise", false),
+            ("Figure 3", "Block diagram", false),
+            ("RISE TIME", "–50", false),
+        ] {
+            assert_eq!(row_shaped(label, value), ok, "{label:?} | {value:?}");
         }
     }
 }

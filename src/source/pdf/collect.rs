@@ -124,7 +124,7 @@ pub struct Collector {
 const MAX_GLYPHS_PER_PAGE: usize = 200_000;
 /// The tallest rectangle whose edges count as table rules (a shaded header of two or three
 /// lines); taller ones are frames and figures.
-const MAX_BOX_HEIGHT: f64 = 40.0;
+const MAX_BOX_HEIGHT: f64 = 60.0;
 
 impl Collector {
     fn page(&mut self) -> Option<&mut PageGlyphs> {

@@ -20,8 +20,11 @@ use super::layout::{RawLine, Word};
 
 /// Rules closer than this (page units) are one; a rule reaching this close to another meets it.
 const SNAP: f64 = 1.5;
-/// Segment counts beyond which a page is a drawing, not a table page.
+/// Rules (merged where collinear) beyond which a page is a drawing, not a table page.
 const MAX_SEGMENTS: usize = 3000;
+/// Pieces of rules as drawn beyond which a page is not read for tables at all (a table
+/// drawn cell by cell with shaded cells has a few thousand).
+const MAX_PIECES: usize = 20_000;
 /// Wrapped lines of a cell are at most this many ems apart (baseline to baseline).
 const MAX_LEADING: f64 = 1.6;
 /// Room (page units) a cell leaves between its rules and its text, each side.
@@ -176,7 +179,7 @@ fn grids(rules: &[Rule], boxes: &[Rule]) -> Vec<Grid> {
             });
         }
     }
-    if h.len() < 3 || h.len() + v.len() > MAX_SEGMENTS {
+    if h.len() < 3 || h.len() + v.len() > MAX_PIECES {
         return Vec::new();
     }
     let undrawn = joints(&h, &v);
@@ -185,6 +188,9 @@ fn grids(rules: &[Rule], boxes: &[Rule]) -> Vec<Grid> {
     }
     let h = merge(h);
     let v = merge(v);
+    if h.len() + v.len() + undrawn.len() > MAX_SEGMENTS {
+        return Vec::new();
+    }
     // Union-find over h (0..nh), drawn v (nh..nh + nv) and undrawn edges (after).
     let (nh, nv) = (h.len(), v.len());
     let mut parent: Vec<usize> = (0..nh + nv + undrawn.len()).collect();
@@ -567,6 +573,26 @@ fn build_rows(grid: &Grid, lines: &[RawLine], placed: &[Placed]) -> Vec<(RawLine
         // A row where one cell's lines are rows the grid does not rule apart is such rows
         // in every column: a first pass finds out, the second builds.
         let mut row_fails = false;
+        // The first row of a grid, with no number in any cell (a raised `2` aside), is a
+        // header: its cells' words may be spread over the row's height, `I²t` with its
+        // `2` on a line of its own, and stacked in every column (`Amp` over `Code` beside
+        // `Amp` over `Rating`): names, not rows.
+        let header = row == rows[0] && {
+            let mut keys: Vec<(i64, usize)> = in_row
+                .iter()
+                .map(|&i| ((placed[i].col * 10.0) as i64, placed[i].line))
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            !keys.iter().any(|&(c, li)| {
+                let words: Vec<&str> = in_row
+                    .iter()
+                    .filter(|&&i| placed[i].line == li && (placed[i].col * 10.0) as i64 == c)
+                    .map(|&i| lines[li].words[placed[i].word].text.as_str())
+                    .collect();
+                value_like(&words) && !(words.len() == 1 && words[0].len() == 1)
+            })
+        };
         for pass in 0..2 {
             for &col in &cols {
                 let mut cell: Vec<usize> = in_row
@@ -706,10 +732,8 @@ fn build_rows(grid: &Grid, lines: &[RawLine], placed: &[Placed]) -> Vec<(RawLine
                             && theirs.iter().zip(&ys).all(|(a, b)| (a - b).abs() <= SNAP)
                     });
                 let fails = split_lines >= 1
-                    || value_lines >= 2
-                    || spread
-                    || paired
-                    || src.len() > MAX_WRAPPED;
+                    || src.len() > MAX_WRAPPED
+                    || !header && (value_lines >= 2 || spread || paired);
                 if pass == 0 {
                     row_fails |= fails;
                     continue;
