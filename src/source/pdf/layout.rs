@@ -149,10 +149,13 @@ fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
     let mut lines = attach_scripts(runs);
     for line in &mut lines {
         line.sort_by(|a, b| a.x.total_cmp(&b.x));
-        // Fake bold: the same glyph drawn twice at (nearly) the same place.
+        // Fake bold: the same glyph drawn twice at (nearly) the same place, start and end
+        // (a narrower `.` an /ActualText put where a leader starts is not the leader's dot).
         line.dedup_by(|b, a| {
+            let near = 0.3 * a.size.max(1.0) * 0.5;
             a.text == b.text
-                && (a.x - b.x).abs() < 0.3 * a.size.max(1.0) * 0.5
+                && (a.x - b.x).abs() < near
+                && (a.x + a.w - b.x - b.w).abs() < near
                 && (a.y - b.y).abs() < 0.5
         });
     }
@@ -639,6 +642,38 @@ mod tests {
 
     fn words_of(spec: &[(&str, f64, f64, f64)]) -> Vec<String> {
         texts(&glyphs(spec))
+    }
+
+    #[test]
+    fn a_glyph_drawn_twice_at_one_place_is_read_once() {
+        // (text, x, width) at 10 pt → the line's glyphs
+        let line = |spec: &[(&str, f64, f64)]| -> Vec<String> {
+            let glyphs: Vec<Glyph> = spec
+                .iter()
+                .map(|&(t, x, w)| Glyph {
+                    x,
+                    y: 100.0,
+                    w,
+                    size: 10.0,
+                    text: t.to_string(),
+                    after_space: false,
+                })
+                .collect();
+            let lines = group_lines(&glyphs);
+            lines[0].iter().map(|g| g.text.clone()).collect()
+        };
+        // fake bold: a copy 0.5 pt to the right
+        assert_eq!(line(&[("A", 0.0, 6.0), ("A", 0.5, 6.0)]), ["A"]);
+        // a narrow `.` where a leader's dot starts is not that dot
+        assert_eq!(
+            line(&[
+                ("n", 0.0, 5.0),
+                (".", 5.0, 0.8),
+                (".", 5.8, 2.6),
+                (".", 8.4, 2.6)
+            ]),
+            ["n", ".", ".", "."]
+        );
     }
 
     #[test]
