@@ -455,6 +455,36 @@ fn raised_exponent_after_ten() {
     }
 }
 
+/// Small caps drawn as smaller capitals with the lower-case text in `/ActualText`
+/// (`ConnECTiviTy` was read), and the hyphens at line breaks it marks as soft hyphens.
+#[test]
+fn actual_text_stands_for_its_glyphs() {
+    let doc = read("pdf-text/littelfusepo__S11_PolySwitch-Fundamentals.pdf");
+    let w = words(&doc);
+    for read in ["Connectivity", "Protection"] {
+        assert!(w.iter().any(|t| t == read), "{read:?} not read");
+    }
+    for garbled in ["ConnECTiviTy", "proTECTion", "CirCuiT"] {
+        assert!(!w.iter().any(|t| t == garbled), "{garbled:?} read");
+    }
+}
+
+/// A drawing inside a ruled table (WAGO SMD terminal blocks, page 5): its labels are read
+/// once (a wrapped cell's lines were joined once per visual line: `6,1 6,1 6,1`), and a
+/// dimension drawn over its dimension line is a word of its own (`_0_,_4>`).
+#[test]
+fn drawing_labels_are_read_once_and_apart_from_their_lines() {
+    let doc = read("pdf-text/wago__WAGO_SMD_Terminal_Blocks_p5.pdf");
+    let w = words(&doc);
+    for label in ["6,1", "14"] {
+        assert_eq!(w.iter().filter(|t| *t == label).count(), 1, "{label:?}");
+    }
+    assert!(
+        !w.iter().any(|t| t.contains("_0") || t.contains("0_")),
+        "{w:?}"
+    );
+}
+
 /// Words apart as poppler parts them: a gap over a tenth of an em, or a space glyph the
 /// next letter is kerned into (`and Trip` read `andTrip`), and dot leaders apart from the
 /// words they lead from and to.

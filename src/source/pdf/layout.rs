@@ -145,14 +145,21 @@ fn group_lines(glyphs: &[Glyph]) -> Vec<Vec<&Glyph>> {
             }
         }
     }
-    let runs = runs.into_iter().flat_map(split_overprinted).collect();
+    let runs = runs
+        .into_iter()
+        .flat_map(split_overprinted)
+        .flat_map(split_overdrawn)
+        .collect();
     let mut lines = attach_scripts(runs);
     for line in &mut lines {
         line.sort_by(|a, b| a.x.total_cmp(&b.x));
-        // Fake bold: the same glyph drawn twice at (nearly) the same place.
+        // Fake bold: the same glyph drawn twice at (nearly) the same place, start and end
+        // (a narrower `.` an /ActualText put where a leader starts is not the leader's dot).
         line.dedup_by(|b, a| {
+            let near = 0.3 * a.size.max(1.0) * 0.5;
             a.text == b.text
-                && (a.x - b.x).abs() < 0.3 * a.size.max(1.0) * 0.5
+                && (a.x - b.x).abs() < near
+                && (a.x + a.w - b.x - b.w).abs() < near
                 && (a.y - b.y).abs() < 0.5
         });
     }
@@ -186,6 +193,36 @@ fn split_overprinted(run: Vec<&Glyph>) -> Vec<Vec<&Glyph>> {
         vec![run]
     }
 }
+
+/// Two texts on baselines apart by some [`OVERDRAWN_STEP`] ems, drawn over each other (a
+/// drawing's dimension `0,4` over its dimension line `___>`), are two runs, not one
+/// interleaved string (`_0_,_4>`), as poppler reads them. The run is cut at its widest
+/// step between baselines; glyphs on different baselines that do not overlap (a cell set
+/// a little lower) stay one run.
+fn split_overdrawn(run: Vec<&Glyph>) -> Vec<Vec<&Glyph>> {
+    let mut ys: Vec<f64> = run.iter().map(|g| g.y).collect();
+    ys.sort_by(f64::total_cmp);
+    let Some((at, step)) = ys
+        .windows(2)
+        .map(|w| (w[0], w[1] - w[0]))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+    else {
+        return vec![run];
+    };
+    if step < OVERDRAWN_STEP * dominant_size(&run) {
+        return vec![run];
+    }
+    let cut = at + step / 2.0;
+    let (upper, lower): (Vec<&Glyph>, Vec<&Glyph>) = run.iter().partition(|g| g.y < cut);
+    if overlaps(&upper, &lower) {
+        vec![upper, lower]
+    } else {
+        vec![run]
+    }
+}
+
+/// Baselines this many ems apart can be two texts drawn over each other.
+const OVERDRAWN_STEP: f64 = 0.2;
 
 /// Sizes differing by this factor can be two overprinted texts.
 const OVERPRINT_RATIO: f64 = 1.3;
@@ -639,6 +676,78 @@ mod tests {
 
     fn words_of(spec: &[(&str, f64, f64, f64)]) -> Vec<String> {
         texts(&glyphs(spec))
+    }
+
+    #[test]
+    fn a_label_drawn_over_a_line_of_its_size_is_a_line_of_its_own() {
+        // (text, x, y) at 6 pt, 3 wide → the lines' texts
+        let lines = |spec: &[(&str, f64, f64)]| -> Vec<String> {
+            let glyphs: Vec<Glyph> = spec
+                .iter()
+                .map(|&(t, x, y)| Glyph {
+                    x,
+                    y,
+                    w: 3.0,
+                    size: 6.0,
+                    text: t.to_string(),
+                    after_space: false,
+                })
+                .collect();
+            group_lines(&glyphs)
+                .iter()
+                .map(|l| l.iter().map(|g| g.text.as_str()).collect())
+                .collect()
+        };
+        // `0,4` over `___>` 2.6 pt (0.43 em) lower
+        assert_eq!(
+            lines(&[
+                ("_", 0.0, 102.6),
+                ("_", 3.0, 102.6),
+                ("_", 6.0, 102.6),
+                (">", 9.0, 102.6),
+                ("0", 1.0, 100.0),
+                (",", 4.0, 100.0),
+                ("4", 7.0, 100.0),
+            ]),
+            ["0,4", "___>"]
+        );
+        // a cell set 2 pt lower beside another: one line
+        assert_eq!(
+            lines(&[("a", 0.0, 100.0), ("b", 3.0, 100.0), ("c", 9.0, 102.0)]),
+            ["abc"]
+        );
+    }
+
+    #[test]
+    fn a_glyph_drawn_twice_at_one_place_is_read_once() {
+        // (text, x, width) at 10 pt → the line's glyphs
+        let line = |spec: &[(&str, f64, f64)]| -> Vec<String> {
+            let glyphs: Vec<Glyph> = spec
+                .iter()
+                .map(|&(t, x, w)| Glyph {
+                    x,
+                    y: 100.0,
+                    w,
+                    size: 10.0,
+                    text: t.to_string(),
+                    after_space: false,
+                })
+                .collect();
+            let lines = group_lines(&glyphs);
+            lines[0].iter().map(|g| g.text.clone()).collect()
+        };
+        // fake bold: a copy 0.5 pt to the right
+        assert_eq!(line(&[("A", 0.0, 6.0), ("A", 0.5, 6.0)]), ["A"]);
+        // a narrow `.` where a leader's dot starts is not that dot
+        assert_eq!(
+            line(&[
+                ("n", 0.0, 5.0),
+                (".", 5.0, 0.8),
+                (".", 5.8, 2.6),
+                (".", 8.4, 2.6)
+            ]),
+            ["n", ".", ".", "."]
+        );
     }
 
     #[test]

@@ -543,6 +543,24 @@ struct Piece {
     used: Vec<usize>,
 }
 
+/// The distinct values of `v`, ascending, values within [`SNAP`] of the one before kept as
+/// one.
+fn keys(v: impl Iterator<Item = f64>) -> Vec<f64> {
+    let mut keys: Vec<f64> = v.collect();
+    keys.sort_by(f64::total_cmp);
+    keys.dedup_by(|a, b| (*a - *b).abs() <= SNAP);
+    keys
+}
+
+/// The index of the key nearest `v`: each word is in one row and one column, even where
+/// keys are less than two [`SNAP`]s apart (a drawing's dimension lines), and a value then
+/// lies within [`SNAP`] of two.
+fn nearest(keys: &[f64], v: f64) -> usize {
+    (0..keys.len())
+        .min_by(|&a, &b| (keys[a] - v).abs().total_cmp(&(keys[b] - v).abs()))
+        .unwrap_or(0)
+}
+
 /// The table rows of one grid, each with the indices (into `placed`) of its words.
 ///
 /// A grid cell of one line keeps its cells; a cell of several lines is wrapped text,
@@ -555,20 +573,16 @@ fn build_rows(grid: &Grid, lines: &[RawLine], placed: &[Placed]) -> Vec<(RawLine
     if placed.is_empty() {
         return Vec::new();
     }
-    let mut rows: Vec<f64> = placed.iter().map(|p| p.row).collect();
-    rows.sort_by(f64::total_cmp);
-    rows.dedup_by(|a, b| (*a - *b).abs() <= SNAP);
+    let rows = keys(placed.iter().map(|p| p.row));
+    let row_of: Vec<usize> = placed.iter().map(|p| nearest(&rows, p.row)).collect();
     let mut built: Vec<Built> = Vec::new();
     let mut pieces: Vec<Piece> = Vec::new();
     let mut wrapped = false;
     let mut joined_words = 0usize;
-    for &row in &rows {
-        let in_row: Vec<usize> = (0..placed.len())
-            .filter(|&i| (placed[i].row - row).abs() <= SNAP)
-            .collect();
-        let mut cols: Vec<f64> = in_row.iter().map(|&i| placed[i].col).collect();
-        cols.sort_by(f64::total_cmp);
-        cols.dedup_by(|a, b| (*a - *b).abs() <= SNAP);
+    for r in 0..rows.len() {
+        let in_row: Vec<usize> = (0..placed.len()).filter(|&i| row_of[i] == r).collect();
+        let cols = keys(in_row.iter().map(|&i| placed[i].col));
+        let col_of = |i: usize| nearest(&cols, placed[i].col);
         let mut this = Built::new();
         // A row where one cell's lines are rows the grid does not rule apart is such rows
         // in every column: a first pass finds out, the second builds.
@@ -577,29 +591,24 @@ fn build_rows(grid: &Grid, lines: &[RawLine], placed: &[Placed]) -> Vec<(RawLine
         // header: its cells' words may be spread over the row's height, `I²t` with its
         // `2` on a line of its own, and stacked in every column (`Amp` over `Code` beside
         // `Amp` over `Rating`): names, not rows.
-        let header = row == rows[0] && {
-            let mut keys: Vec<(i64, usize)> = in_row
-                .iter()
-                .map(|&i| ((placed[i].col * 10.0) as i64, placed[i].line))
-                .collect();
-            keys.sort_unstable();
-            keys.dedup();
-            !keys.iter().any(|&(c, li)| {
+        let header = r == 0 && {
+            let mut cell_lines: Vec<(usize, usize)> =
+                in_row.iter().map(|&i| (col_of(i), placed[i].line)).collect();
+            cell_lines.sort_unstable();
+            cell_lines.dedup();
+            !cell_lines.iter().any(|&(c, li)| {
                 let words: Vec<&str> = in_row
                     .iter()
-                    .filter(|&&i| placed[i].line == li && (placed[i].col * 10.0) as i64 == c)
+                    .filter(|&&i| placed[i].line == li && col_of(i) == c)
                     .map(|&i| lines[li].words[placed[i].word].text.as_str())
                     .collect();
                 value_like(&words) && !(words.len() == 1 && words[0].len() == 1)
             })
         };
         for pass in 0..2 {
-            for &col in &cols {
-                let mut cell: Vec<usize> = in_row
-                    .iter()
-                    .copied()
-                    .filter(|&i| (placed[i].col - col).abs() <= SNAP)
-                    .collect();
+            for (c, &col) in cols.iter().enumerate() {
+                let mut cell: Vec<usize> =
+                    in_row.iter().copied().filter(|&i| col_of(i) == c).collect();
                 let word = |i: usize| &lines[placed[i].line].words[placed[i].word];
                 let line_of = |i: usize| &lines[placed[i].line];
                 cell.sort_by(|&a, &b| {
@@ -622,8 +631,14 @@ fn build_rows(grid: &Grid, lines: &[RawLine], placed: &[Placed]) -> Vec<(RawLine
                     cell[k..end].sort_by(|&a, &b| word(a).x0.total_cmp(&word(b).x0));
                     k = end;
                 }
-                let mut src: Vec<usize> = cell.iter().map(|&i| placed[i].line).collect();
-                src.dedup();
+                // The cell's source lines, each once (a visual line read left to right
+                // alternates between them).
+                let mut src: Vec<usize> = Vec::new();
+                for &i in &cell {
+                    if !src.contains(&placed[i].line) {
+                        src.push(placed[i].line);
+                    }
+                }
                 let words_of = |li: usize| -> Vec<usize> {
                     cell.iter()
                         .copied()
@@ -717,13 +732,13 @@ fn build_rows(grid: &Grid, lines: &[RawLine], placed: &[Placed]) -> Vec<(RawLine
                 });
                 let paired = fits
                     && !second_unit
-                    && cols.iter().any(|&other| {
-                        if (other - col).abs() <= SNAP {
+                    && (0..cols.len()).any(|other| {
+                        if other == c {
                             return false;
                         }
                         let mut theirs: Vec<f64> = in_row
                             .iter()
-                            .filter(|&&i| (placed[i].col - other).abs() <= SNAP)
+                            .filter(|&&i| col_of(i) == other)
                             .map(|&i| line_of(i).y)
                             .collect();
                         theirs.sort_by(f64::total_cmp);

@@ -27,6 +27,7 @@ use std::marker::PhantomData;
 use std::result::Result;
 use log::{warn, error};
 mod content;
+mod actual_text; // dsx: marked content with /ActualText
 mod cjk; // dsx: predefined CMaps, CID → Unicode of Adobe's CJK collections
 pub mod guard; // dsx: limits against hostile input
 mod core_fonts;
@@ -1431,15 +1432,19 @@ struct GraphicsState<'a>
 fn show_text(gs: &mut GraphicsState, s: &[u8],
              _tlm: &Transform,
              _flip_ctm: &Transform,
-             output: &mut dyn OutputDev) -> Result<(), OutputError> {
+             output: &mut dyn OutputDev,
+             mut actual_text: Option<&mut actual_text::ActualText>) -> Result<(), OutputError> {
     let ts = &mut gs.ts;
     let font = ts.font.as_ref().unwrap();
     //let encoding = font.encoding.as_ref().map(|x| &x[..]).unwrap_or(&PDFDocEncoding);
     dlog!("{:?}", font.decode(s));
     dlog!("{:?}", font.decode(s).as_bytes());
     dlog!("{:?}", s);
-    output.text_encoding(font.standard_encoding())?; // dsx
-    output.begin_word()?;
+    // dsx: inside /ActualText the glyphs are measured, not shown.
+    if actual_text.is_none() {
+        output.text_encoding(font.standard_encoding())?;
+        output.begin_word()?;
+    }
 
     for (c, length) in font.char_codes(s) {
         // 5.3.3 Text Space Details
@@ -1467,7 +1472,10 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
         let is_space = c == 32 && length == 1;
         if is_space { spacing += ts.word_spacing }
 
-        output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char(c))?;
+        match actual_text.as_deref_mut() {
+            Some(a) => a.glyph(&trm, w0 * ts.font_size + spacing, ts.font_size),
+            None => output.output_character(&trm, w0, spacing, ts.font_size, &font.decode_char(c))?,
+        }
         let tj = 0.;
         let ty = 0.;
         let tx = ts.horizontal_scaling * ((w0 - tj/1000.)* ts.font_size + spacing);
@@ -1478,7 +1486,9 @@ fn show_text(gs: &mut GraphicsState, s: &[u8],
         //dlog!("post pos: {:?}", trm);
 
     }
-    output.end_word()?;
+    if actual_text.is_none() {
+        output.end_word()?;
+    }
     Ok(())
 }
 
@@ -1732,12 +1742,14 @@ struct Processor<'a> {
     // dsx: the Form XObjects being drawn (address, resource name), innermost last: a
     // cycle or a chain deeper than guard::MAX_XOBJECT_DEPTH fails the page.
     xobjects: Vec<(*const Stream, Vec<u8>)>,
+    // dsx: the marked-content sequence with /ActualText being drawn (the outermost).
+    actual_text: Option<actual_text::ActualText>,
 }
 
 impl<'a> Processor<'a> {
     fn new() -> Processor<'a> {
         guard::reset(); // dsx: a new document's budget
-        Processor { _none: PhantomData, fonts: HashMap::new(), xobjects: Vec::new() }
+        Processor { _none: PhantomData, fonts: HashMap::new(), xobjects: Vec::new(), actual_text: None }
     }
 
     fn font(&mut self, doc: &'a Document, dict: &'a Dictionary) -> Rc<dyn PdfFont + 'a> {
@@ -1769,7 +1781,7 @@ impl<'a> Processor<'a> {
         //let mut ts = &mut gs.ts;
         let mut gs_stack = Vec::new();
         let mut uncounted_q = 0usize; // dsx: `q` past guard::MAX_SAVED_STATES
-        let mut mc_stack = Vec::new();
+        let mut mc_stack = Vec::new(); // dsx: whether each sequence opened self.actual_text
         // XXX: replace tlm with a point for text start
         let mut tlm = Transform2D::identity();
         let mut path = Path::new();
@@ -1828,7 +1840,7 @@ impl<'a> Processor<'a> {
                             for e in array {
                                 match e {
                                     &Object::String(ref s, _) => {
-                                        show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
+                                        show_text(&mut gs, s, &tlm, &flip_ctm, output, self.actual_text.as_mut())?;
                                     }
                                     &Object::Integer(i) => {
                                         let ts = &mut gs.ts;
@@ -1858,7 +1870,7 @@ impl<'a> Processor<'a> {
                 "Tj" => {
                     match operation.operands[0] {
                         Object::String(ref s, _) => {
-                            show_text(&mut gs, s, &tlm, &flip_ctm, output)?;
+                            show_text(&mut gs, s, &tlm, &flip_ctm, output, self.actual_text.as_mut())?;
                         }
                         _ => { panic!("unexpected Tj operand {:?}", operation) }
                     }
@@ -2039,10 +2051,17 @@ impl<'a> Processor<'a> {
                     path.ops.clear();
                 }
                 "BMC" | "BDC" => {
-                    mc_stack.push(()); // dsx: the operation itself is never read
+                    let opens = self.actual_text.is_none() && operation.operator == "BDC";
+                    let opens = opens && {
+                        self.actual_text = actual_text::ActualText::of(doc, resources, &operation.operands);
+                        self.actual_text.is_some()
+                    };
+                    mc_stack.push(opens);
                 }
                 "EMC" => {
-                    mc_stack.pop();
+                    if mc_stack.pop() == Some(true) {
+                        if let Some(span) = self.actual_text.take() { span.show(output)?; }
+                    }
                 }
                 "Do" => {
                     // `Do` process an entire subdocument, so we do a recursive call to `process_stream`
@@ -2084,6 +2103,10 @@ impl<'a> Processor<'a> {
                 _ => { dlog!("unknown operation {:?}", operation); }
 
             }
+        }
+        // dsx: a sequence with /ActualText left open by its stream ends with it.
+        if mc_stack.contains(&true) {
+            if let Some(span) = self.actual_text.take() { span.show(output)?; }
         }
         Ok(())
     }
@@ -2684,6 +2707,7 @@ fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p
         }
         content.push(b'\n');
     }
+    p.actual_text = None; // dsx: not carried over from a page that failed
     p.process_stream(&doc, content, resources, &media_box, output, page_num)?;
     output.end_page()?;
     Ok(())
