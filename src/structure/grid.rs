@@ -63,7 +63,7 @@ pub(crate) struct DimensionUnit {
 impl DimensionUnit {
     /// The unit a line states, if it is a dimension-unit note.
     pub(crate) fn stated(line: &str) -> Option<Self> {
-        if line.len() > 80 {
+        if line.len() > 80 || !says_dimension(line) {
             return None;
         }
         let l = line.to_lowercase();
@@ -119,6 +119,16 @@ impl DimensionUnit {
             (None, _) => main,
         })
     }
+}
+
+/// `text` holds `dimension` in any case: the test [`DimensionUnit::stated`] starts with,
+/// without lower-casing (no other character lower-cases to these ASCII letters).
+pub(crate) fn says_dimension(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'd', b'D', b).any(|i| {
+        b.get(i..i + 9)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"dimension"))
+    })
 }
 
 /// The role a header word names, if any.
@@ -181,7 +191,11 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A label as printed, without footnote markers or line breaks.
 pub(crate) fn clean_label(s: &str) -> String {
-    let one = s.replace('\n', " ");
+    let one = if s.contains('\n') {
+        std::borrow::Cow::Owned(s.replace('\n', " "))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
     let one = one.trim().trim_matches('*').trim();
     // Only a label ending in `)`, a digit, `*` or a superscript can carry a marker.
     let marked = one
@@ -193,7 +207,18 @@ pub(crate) fn clean_label(s: &str) -> String {
         .flatten()
         .filter(|&i| i > 0)
         .unwrap_or(one.len());
-    one[..cut].split_whitespace().collect::<Vec<_>>().join(" ")
+    let kept = &one[..cut];
+    // Most labels are single-spaced already: copied as they are.
+    let mut prev_space = true;
+    let single_spaced = kept.chars().all(|c| {
+        let ok = !c.is_whitespace() || c == ' ' && !prev_space;
+        prev_space = c.is_whitespace();
+        ok
+    }) && !prev_space;
+    if single_spaced {
+        return kept.to_string();
+    }
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A cell that holds only a footnote marker (`Note.4`, `(2)`, `*3`).
