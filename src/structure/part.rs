@@ -241,6 +241,10 @@ fn most_frequent(doc: &Document) -> Option<String> {
                 t.bytes().any(|b| b.is_ascii_digit())
                     && t.bytes().filter(u8::is_ascii_uppercase).count() >= 2
             };
+            // a cell that fails them cannot hold a token that passes: not split at all
+            if !plausible(&c.as_str()) {
+                continue;
+            }
             for t in tokens(c).filter(plausible).filter(|t| is_part(t)) {
                 order += 1;
                 let e = counts.entry(t).or_insert((0, order));
