@@ -96,6 +96,21 @@ fn item_line(line: &Line) -> Option<(&str, &str)> {
 pub fn key_of(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
     let mut sep = false;
+    if label.is_ascii() {
+        // The common case, byte by byte: the same rules without Unicode case tables.
+        for &b in label.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if sep && !out.is_empty() {
+                    out.push('_');
+                }
+                sep = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                sep = true;
+            }
+        }
+        return out;
+    }
     for c in label.chars().flat_map(char::to_lowercase) {
         let rep: &str = match c {
             'ä' => "ae",
@@ -918,6 +933,7 @@ mod tests {
         for (label, key) in [
             ("Rated voltage (III / 3)", "rated_voltage_iii_3"),
             ("PU (SPU)", "pu_spu"),
+            ("  -- Weight (g) --  ", "weight_g"),
             ("Hinweis für den Markt", "hinweis_fuer_den_markt"),
             (
                 "Solid conductor; push-in termination",
