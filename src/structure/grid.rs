@@ -149,10 +149,22 @@ fn word_role(header: &str) -> Option<Role> {
         return None;
     }
     // Footnote markers are cleaned only where one can stand (the end is not a letter).
-    let h = if t.ends_with(|c: char| c.is_alphabetic() || c == '.') {
-        t.to_lowercase()
+    let plain = t.ends_with(|c: char| c.is_alphabetic() || c == '.');
+    // An ASCII cell (at most 48 bytes here) is lower-cased on the stack.
+    let mut buf = [0u8; 48];
+    let owned;
+    let h: &str = if plain && t.is_ascii() {
+        let b = &mut buf[..t.len()];
+        b.copy_from_slice(t.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or_default()
     } else {
-        clean_label(t).to_lowercase()
+        owned = if plain {
+            t.to_lowercase()
+        } else {
+            clean_label(t).to_lowercase()
+        };
+        &owned
     };
     let h = h.trim().trim_end_matches(['.', ':']).trim();
     Some(match h {
@@ -265,7 +277,6 @@ fn header_like(line: &Line) -> bool {
             Role::Min | Role::Typ | Role::Max | Role::Unit | Role::Value
         )
     });
-    let numbers = line.cells.iter().any(|c| is_number(c));
     // `Item | Symbol | AQY211EH(A) | AQY212EH(A)`: a parameter column and product columns.
     // `MODEL | | RS-15-3.3 | RS-15-5`: a first cell naming products does the same.
     let names_rows = roles.contains(&Role::Label)
@@ -275,7 +286,7 @@ fn header_like(line: &Line) -> bool {
             .find(|c| !c.trim().is_empty())
             .is_some_and(|c| names_products(c));
     let products = names_rows && line.cells.iter().filter(|c| variant_id(c)).count() >= 2;
-    !numbers && (numeric && (roles.len() >= 2 || line.filled() <= 2) || products)
+    numeric && (roles.len() >= 2 || line.filled() <= 2) || products
 }
 
 /// An optional suffix letter after a part number (`AQY212EH(A)`, `AQY212EH ( A )`: with or
