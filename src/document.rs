@@ -86,7 +86,19 @@ impl Line {
 
     /// Number of cells that hold text.
     pub fn filled(&self) -> usize {
-        self.cells.iter().filter(|c| !c.trim().is_empty()).count()
+        self.cells.iter().filter(|c| has_text(c)).count()
+    }
+}
+
+/// `c` holds something other than whitespace: most cells start with a letter or digit,
+/// told from their first byte without trimming.
+fn has_text(c: &str) -> bool {
+    match c.as_bytes().first() {
+        None => false,
+        Some(&b) if b.is_ascii() => {
+            !matches!(b, b' ' | b'\t'..=b'\r') || !c.trim_start().is_empty()
+        }
+        Some(_) => !c.trim_start().is_empty(),
     }
 }
 

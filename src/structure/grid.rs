@@ -63,7 +63,7 @@ pub(crate) struct DimensionUnit {
 impl DimensionUnit {
     /// The unit a line states, if it is a dimension-unit note.
     pub(crate) fn stated(line: &str) -> Option<Self> {
-        if line.len() > 80 {
+        if line.len() > 80 || !says_dimension(line) {
             return None;
         }
         let l = line.to_lowercase();
@@ -121,6 +121,16 @@ impl DimensionUnit {
     }
 }
 
+/// `text` holds `dimension` in any case: the test [`DimensionUnit::stated`] starts with,
+/// without lower-casing (no other character lower-cases to these ASCII letters).
+pub(crate) fn says_dimension(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'd', b'D', b).any(|i| {
+        b.get(i..i + 9)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"dimension"))
+    })
+}
+
 /// The role a header word names, if any.
 fn word_role(header: &str) -> Option<Role> {
     let t = header.trim();
@@ -139,10 +149,22 @@ fn word_role(header: &str) -> Option<Role> {
         return None;
     }
     // Footnote markers are cleaned only where one can stand (the end is not a letter).
-    let h = if t.ends_with(|c: char| c.is_alphabetic() || c == '.') {
-        t.to_lowercase()
+    let plain = t.ends_with(|c: char| c.is_alphabetic() || c == '.');
+    // An ASCII cell (at most 48 bytes here) is lower-cased on the stack.
+    let mut buf = [0u8; 48];
+    let owned;
+    let h: &str = if plain && t.is_ascii() {
+        let b = &mut buf[..t.len()];
+        b.copy_from_slice(t.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or_default()
     } else {
-        clean_label(t).to_lowercase()
+        owned = if plain {
+            t.to_lowercase()
+        } else {
+            clean_label(t).to_lowercase()
+        };
+        &owned
     };
     let h = h.trim().trim_end_matches(['.', ':']).trim();
     Some(match h {
@@ -181,7 +203,11 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A label as printed, without footnote markers or line breaks.
 pub(crate) fn clean_label(s: &str) -> String {
-    let one = s.replace('\n', " ");
+    let one = if s.contains('\n') {
+        std::borrow::Cow::Owned(s.replace('\n', " "))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
     let one = one.trim().trim_matches('*').trim();
     // Only a label ending in `)`, a digit, `*` or a superscript can carry a marker.
     let marked = one
@@ -193,7 +219,18 @@ pub(crate) fn clean_label(s: &str) -> String {
         .flatten()
         .filter(|&i| i > 0)
         .unwrap_or(one.len());
-    one[..cut].split_whitespace().collect::<Vec<_>>().join(" ")
+    let kept = &one[..cut];
+    // Most labels are single-spaced already: copied as they are.
+    let mut prev_space = true;
+    let single_spaced = kept.chars().all(|c| {
+        let ok = !c.is_whitespace() || c == ' ' && !prev_space;
+        prev_space = c.is_whitespace();
+        ok
+    }) && !prev_space;
+    if single_spaced {
+        return kept.to_string();
+    }
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A cell that holds only a footnote marker (`Note.4`, `(2)`, `*3`).
@@ -240,7 +277,6 @@ fn header_like(line: &Line) -> bool {
             Role::Min | Role::Typ | Role::Max | Role::Unit | Role::Value
         )
     });
-    let numbers = line.cells.iter().any(|c| is_number(c));
     // `Item | Symbol | AQY211EH(A) | AQY212EH(A)`: a parameter column and product columns.
     // `MODEL | | RS-15-3.3 | RS-15-5`: a first cell naming products does the same.
     let names_rows = roles.contains(&Role::Label)
@@ -250,7 +286,7 @@ fn header_like(line: &Line) -> bool {
             .find(|c| !c.trim().is_empty())
             .is_some_and(|c| names_products(c));
     let products = names_rows && line.cells.iter().filter(|c| variant_id(c)).count() >= 2;
-    !numbers && (numeric && (roles.len() >= 2 || line.filled() <= 2) || products)
+    numeric && (roles.len() >= 2 || line.filled() <= 2) || products
 }
 
 /// An optional suffix letter after a part number (`AQY212EH(A)`, `AQY212EH ( A )`: with or

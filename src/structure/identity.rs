@@ -496,7 +496,7 @@ pub fn identifiers(sections: &[RawSection]) -> Identifiers {
     let mut ids = Identifiers::default();
     for p in sections.iter().flat_map(|s| &s.properties) {
         let k = key_of(&p.label);
-        let digits: String = p.raw.chars().filter(char::is_ascii_digit).collect();
+        let digits = || -> String { p.raw.chars().filter(char::is_ascii_digit).collect() };
         let only_digits = p
             .raw
             .chars()
@@ -505,13 +505,14 @@ pub fn identifiers(sections: &[RawSection]) -> Identifiers {
             && (k == "gtin" || k == "ean" || k.starts_with("gtin_") || k.starts_with("ean_"))
             && only_digits
         {
+            let digits = digits();
             ids.gtin_valid = Some(gtin_valid(&digits));
             ids.gtin = Some(digits);
         } else if ids.customs_tariff.is_none()
             && (k.contains("tariff") || k.contains("hs_code") || k.contains("taric"))
             && only_digits
         {
-            ids.customs_tariff = Some(digits);
+            ids.customs_tariff = Some(digits());
         } else if ids.country_of_origin.is_none()
             && (k.contains("country_of_origin") || k.contains("ursprungsland"))
         {

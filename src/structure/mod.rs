@@ -77,9 +77,12 @@ pub(crate) static ITEM_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// (`Item no.: 770-131 …`): the number and the rest of the cell.
 fn item_line(line: &Line) -> Option<(&str, &str)> {
     let first = line.cells.iter().find(|c| !c.is_empty())?;
-    // Cheap test first: every form the pattern knows starts with one of these letters.
-    let c0 = first.chars().next()?.to_ascii_lowercase();
-    if !matches!(c0, 'i' | 'a' | 'p' | 'o' | 'c' | 't') {
+    // Cheap test first: every form the pattern knows starts with one of these words.
+    let head: [u8; 3] = first.as_bytes().get(..3)?.try_into().ok()?;
+    if !matches!(
+        &head.map(|b| b.to_ascii_lowercase()),
+        b"ite" | b"art" | b"par" | b"ord" | b"cat" | b"typ" | b"pro"
+    ) {
         return None;
     }
     let id = ITEM_LINE.captures(first)?.get(1)?;
@@ -93,6 +96,21 @@ fn item_line(line: &Line) -> Option<(&str, &str)> {
 pub fn key_of(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
     let mut sep = false;
+    if label.is_ascii() {
+        // The common case, byte by byte: the same rules without Unicode case tables.
+        for &b in label.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if sep && !out.is_empty() {
+                    out.push('_');
+                }
+                sep = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                sep = true;
+            }
+        }
+        return out;
+    }
     for c in label.chars().flat_map(char::to_lowercase) {
         let rep: &str = match c {
             'ä' => "ae",
@@ -133,6 +151,8 @@ pub fn build(doc: &Document) -> Structured {
             .blocks
             .iter()
             .flat_map(|b| &b.lines)
+            // only a line that says `dimension` can state the unit: the rest are not joined
+            .filter(|l| l.cells.iter().any(|c| grid::says_dimension(c)))
             .find_map(|l| grid::DimensionUnit::stated(&l.text())),
         ..Walker::default()
     };
@@ -143,6 +163,10 @@ pub fn build(doc: &Document) -> Structured {
         match &block.kind {
             BlockKind::Heading { .. } => w.heading(block),
             BlockKind::Table { .. } if !wrapper => {
+                if !(0..block.lines.len()).any(|li| furniture.line(bi, li)) {
+                    w.pipe_table(block);
+                    continue;
+                }
                 let lines: Vec<Line> = block
                     .lines
                     .iter()
@@ -703,6 +727,10 @@ impl Walker {
 /// (`Note: 1. Side entry type …`), times (`10:03`), addresses (`http://`) and labels
 /// that are sentences are not pairs.
 fn colon_pair(text: &str) -> Option<(&str, &str)> {
+    // Most cells hold no colon: ruled out before any trimming.
+    if !text.contains(':') && !text.contains('：') {
+        return None;
+    }
     let text = text.trim().trim_start_matches(is_bullet).trim();
     // `s IEC 61000-4-4 (EFT): 40A`, `n Radial`: a symbol-font bullet read as a letter.
     let b = text.as_bytes();
@@ -819,6 +847,10 @@ fn is_bullet(c: char) -> bool {
 /// of them are pairs.
 fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
     const MARKS: [char; 4] = ['•', '●', '■', '▪'];
+    // Each mark's UTF-8 starts with the byte 0xE2: most cells have none.
+    if memchr::memchr(0xE2, cell.as_bytes()).is_none() {
+        return Vec::new();
+    }
     if cell.matches(MARKS).count() < 2 {
         return Vec::new();
     }
@@ -907,6 +939,7 @@ mod tests {
         for (label, key) in [
             ("Rated voltage (III / 3)", "rated_voltage_iii_3"),
             ("PU (SPU)", "pu_spu"),
+            ("  -- Weight (g) --  ", "weight_g"),
             ("Hinweis für den Markt", "hinweis_fuer_den_markt"),
             (
                 "Solid conductor; push-in termination",

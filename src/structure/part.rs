@@ -88,16 +88,67 @@ fn head_lines(doc: &Document) -> Vec<(String, bool)> {
 /// never occurs inside one, trailing separators dropped. (A plain split: this runs over
 /// every cell of a document when no title names the part.)
 fn tokens(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\'' | '|' | '*' | '_'
-            )
-    })
-    .map(|t| t.trim_end_matches(['.', '/', '-']))
-    .filter(|t| {
-        t.len() >= 3 && t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+    pieces(text)
+        .map(|t| t.trim_end_matches(['.', '/', '-']))
+        .filter(|t| {
+            t.len() >= 3 && t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// `text` split at whitespace and at `, ; : ( ) [ ] " ' | * _`, empty pieces left out:
+/// byte by byte, a character decoded only where a byte is not ASCII.
+fn pieces(text: &str) -> impl Iterator<Item = &str> {
+    let sep = |b: u8| {
+        matches!(
+            b,
+            b' ' | b'\t'
+                ..=b'\r'
+                    | b','
+                    | b';'
+                    | b':'
+                    | b'('
+                    | b')'
+                    | b'['
+                    | b']'
+                    | b'"'
+                    | b'\''
+                    | b'|'
+                    | b'*'
+                    | b'_'
+        )
+    };
+    let b = text.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let x = b[i];
+            // the length of the separator at `i`, 0 when there is none
+            let gap = if x < 0x80 {
+                usize::from(sep(x))
+            } else if x >= 0xC0 {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if c.is_whitespace() {
+                    c.len_utf8()
+                } else {
+                    0
+                }
+            } else {
+                0
+            };
+            if gap == 0 {
+                i += 1;
+                continue;
+            }
+            let piece = &text[start..i];
+            i += gap;
+            start = i;
+            if !piece.is_empty() {
+                return Some(piece);
+            }
+        }
+        let piece = &text[start..];
+        start = b.len();
+        (!piece.is_empty()).then_some(piece)
     })
 }
 
@@ -190,6 +241,10 @@ fn most_frequent(doc: &Document) -> Option<String> {
                 t.bytes().any(|b| b.is_ascii_digit())
                     && t.bytes().filter(u8::is_ascii_uppercase).count() >= 2
             };
+            // a cell that fails them cannot hold a token that passes: not split at all
+            if !plausible(&c.as_str()) {
+                continue;
+            }
             for t in tokens(c).filter(plausible).filter(|t| is_part(t)) {
                 order += 1;
                 let e = counts.entry(t).or_insert((0, order));
@@ -256,6 +311,21 @@ mod tests {
             ("V(BUS)", false),
         ] {
             assert_eq!(is_part(t), ok, "{t}");
+        }
+    }
+
+    #[test]
+    fn pieces_as_split() {
+        for t in [
+            "",
+            "  ",
+            "USBLC6-2SC6Y, INA219 (SOT23)",
+            "a\u{a0}b\u{3000}c  °C|x*y_z'w\"v[1]:2;3",
+            "Ġ µ–AD8055/AD8056\u{2009}end ",
+        ] {
+            let split = t.split(|c: char| c.is_whitespace() || ",;:()[]\"'|*_".contains(c));
+            let want: Vec<&str> = split.filter(|p| !p.is_empty()).collect();
+            assert_eq!(pieces(t).collect::<Vec<_>>(), want, "{t:?}");
         }
     }
 

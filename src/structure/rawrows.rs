@@ -55,6 +55,14 @@ pub(crate) fn header(line: &str) -> Option<Vec<Slot>> {
 /// optional test condition and a value per line (`Line Regulation low line to high line,
 /// full load ±0.5% typ.`), as converters keep the text of a specification picture.
 pub(crate) fn value_header(line: &str) -> bool {
+    // The first word starts with `parameter`: most lines are ruled out before splitting.
+    let first = line.trim_start().as_bytes();
+    if !first
+        .get(..9)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"parameter"))
+    {
+        return false;
+    }
     let words: Vec<String> = line
         .split_whitespace()
         .map(|w| w.trim_end_matches(['.', ':']).to_ascii_lowercase())
