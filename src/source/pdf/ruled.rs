@@ -592,8 +592,10 @@ fn build_rows(grid: &Grid, lines: &[RawLine], placed: &[Placed]) -> Vec<(RawLine
         // `2` on a line of its own, and stacked in every column (`Amp` over `Code` beside
         // `Amp` over `Rating`): names, not rows.
         let header = r == 0 && {
-            let mut cell_lines: Vec<(usize, usize)> =
-                in_row.iter().map(|&i| (col_of(i), placed[i].line)).collect();
+            let mut cell_lines: Vec<(usize, usize)> = in_row
+                .iter()
+                .map(|&i| (col_of(i), placed[i].line))
+                .collect();
             cell_lines.sort_unstable();
             cell_lines.dedup();
             !cell_lines.iter().any(|&(c, li)| {
