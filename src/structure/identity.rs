@@ -94,12 +94,33 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
             head_text.push('\0');
         }
     }
-    let item_number = ITEM_ANYWHERE
-        .captures_iter(&head_text)
-        .filter_map(|c| c.get(1))
-        .map(|m| m.as_str())
-        .find(|id| id.bytes().any(|b| b.is_ascii_digit()))
-        .map(str::to_string)
+    // Two different numbers under item-number labels on one line of the head or on two
+    // lines in a row (`Part Number: CRCW0603562RFKEAHP` over `Part Number:
+    // CRCW06030000Z0EAHP`) are examples of how the series' numbers are built, not the
+    // document's item.
+    fn numbers(line: &str) -> Vec<&str> {
+        let mut ids: Vec<&str> = ITEM_ANYWHERE
+            .captures_iter(line)
+            .filter_map(|c| c.get(1))
+            .map(|m| m.as_str())
+            .filter(|id| id.bytes().any(|b| b.is_ascii_digit()))
+            .collect();
+        ids.dedup();
+        ids
+    }
+    let lines: Vec<&str> = head_text.split('\0').collect();
+    let examples = lines.iter().enumerate().any(|(i, l)| {
+        let mut ids = numbers(l);
+        if let Some(next) = lines.get(i + 1) {
+            ids.extend(numbers(next));
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len() >= 2
+    });
+    let item_number = (!examples)
+        .then(|| numbers(&head_text).first().map(|p| p.to_string()))
+        .flatten()
         .or_else(|| {
             sections.iter().flat_map(|s| &s.properties).find_map(|p| {
                 // An item number is one word, not a condition (`Ta=25°C`).
@@ -597,5 +618,54 @@ mod tests {
         ] {
             assert_eq!(org_of_host(host).as_deref(), org, "{host}");
         }
+    }
+}
+
+#[cfg(test)]
+mod item_tests {
+    use super::*;
+    use crate::document::{Block, Loc, SourceFormat};
+
+    /// A document of a title heading over lines of text.
+    fn doc(title: &str, texts: &[&str]) -> Document {
+        let line = |t: &str| Line::new(vec![t.to_string()], Loc::default());
+        Document {
+            format: SourceFormat::Markdown,
+            blocks: vec![
+                Block {
+                    kind: BlockKind::Heading { level: 1 },
+                    lines: vec![line(title)],
+                },
+                Block {
+                    kind: BlockKind::Text,
+                    lines: texts.iter().map(|t| line(t)).collect(),
+                },
+            ],
+            pages: None,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn example_part_numbers_are_not_the_item() {
+        // One number under an item-number label is the document's item.
+        let one = doc("CRCW-HP e3", &["Part Number: CRCW0603562RFKEAHP"]);
+        assert_eq!(
+            product(&one, &[], false).item_number.as_deref(),
+            Some("CRCW0603562RFKEAHP")
+        );
+        // Two in a row are examples of how the series' numbers are built: the title's
+        // series name is the item.
+        let two = doc(
+            "CRCW-HP e3",
+            &[
+                "Part Number: CRCW0603562RFKEAHP",
+                "Part Number: CRCW06030000Z0EAHP",
+            ],
+        );
+        assert_eq!(
+            product(&two, &[], false).item_number.as_deref(),
+            Some("CRCW-HP")
+        );
     }
 }
