@@ -7,6 +7,9 @@
 //! product), footer lines are dropped everywhere.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::layout::{Cell, PLine, PageLines};
 use crate::document::{Block, BlockKind, Line, Loc};
@@ -130,9 +133,13 @@ fn band_of(line: &PLine, height: f64) -> Option<Band> {
 
 /// Text with digits folded and spacing ignored, so "Page 2 (31)" matches "Page 3 (31)".
 fn furniture_key(line: &PLine) -> String {
+    fold_key(&line.text())
+}
+
+fn fold_key(text: &str) -> String {
     let mut key = String::new();
     let mut in_digits = false;
-    for c in line.text().chars() {
+    for c in text.chars() {
         if c.is_ascii_digit() {
             if !in_digits {
                 key.push('#');
@@ -148,12 +155,34 @@ fn furniture_key(line: &PLine) -> String {
     key
 }
 
+/// A footer's document-control text: a revision (`Rev 6.0`, `MF-R SERIES, REV. AQ,
+/// 05/26`, `Revised: GD. 11/30/21`), furniture even on the one page that prints it.
+fn revision_note(text: &str) -> bool {
+    static REVISION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[\s,(])rev(?:ision|ised)?[.:]?\s+[a-z0-9][a-z0-9.]{0,5}(?:$|[\s,;)])")
+            .expect("valid regex")
+    });
+    text.chars().count() <= 60 && REVISION.is_match(text)
+}
+
+/// A footer cell of words (`Final Datasheet`, `Product Folder Links: …`), not a page
+/// number, a value or a part number that the last row of a table on several pages shares.
+fn wordy_cell(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count()
+        >= 2
+}
+
 fn drop_furniture(mut pages: Vec<PageLines>) -> Vec<PageLines> {
     let n = pages.len();
     if n < 2 {
         return pages;
     }
     let mut seen: HashMap<(Band, String), usize> = HashMap::new();
+    // Footer cells, counted apart: a footer the line builder joined to other text on
+    // some pages (`Final Datasheet | Rev 6.0` beside a contact block).
+    let mut seen_cells: HashMap<String, usize> = HashMap::new();
     for p in &pages {
         let mut keys: Vec<(Band, String)> = p
             .lines
@@ -165,6 +194,19 @@ fn drop_furniture(mut pages: Vec<PageLines>) -> Vec<PageLines> {
         for k in keys {
             *seen.entry(k).or_default() += 1;
         }
+        let mut cells: Vec<String> = p
+            .lines
+            .iter()
+            .filter(|l| band_of(l, p.height) == Some(Band::Bottom))
+            .flat_map(|l| &l.cells)
+            .filter(|c| wordy_cell(&c.text))
+            .map(|c| fold_key(&c.text))
+            .collect();
+        cells.sort();
+        cells.dedup();
+        for k in cells {
+            *seen_cells.entry(k).or_default() += 1;
+        }
     }
     // Two pages suffice: datasheets change footers between chapters (a drawing page, a
     // legal page), and text in the margin bands that repeats is rarely content.
@@ -172,12 +214,21 @@ fn drop_furniture(mut pages: Vec<PageLines>) -> Vec<PageLines> {
     let mut kept_header: std::collections::HashSet<String> = Default::default();
     for p in &mut pages {
         let height = p.height;
-        p.lines.retain(|l| {
+        p.lines.retain_mut(|l| {
             let Some(band) = band_of(l, height) else {
                 return true;
             };
             let key = furniture_key(l);
             if seen.get(&(band, key.clone())).copied().unwrap_or(0) < needed {
+                // A footer line of furniture cells and other text keeps the text.
+                if band == Band::Bottom {
+                    l.cells.retain(|c| {
+                        let repeated = wordy_cell(&c.text)
+                            && seen_cells.get(&fold_key(&c.text)).copied().unwrap_or(0) >= needed;
+                        !repeated && !revision_note(&c.text)
+                    });
+                    return !l.cells.is_empty();
+                }
                 return true;
             }
             // Header: keep the first occurrence (it often names the product).
@@ -563,7 +614,7 @@ fn assign(columns: &[(f64, f64)], c: &Cell) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::without_notes;
+    use super::{revision_note, without_notes};
 
     #[test]
     fn note_references_leave_header_cells() {
@@ -572,5 +623,20 @@ mod tests {
         assert_eq!(without_notes("CARRIER TYPE (Note 1)"), "CARRIER TYPE ");
         assert_eq!(without_notes("Ihold (A) at 23 °C"), "Ihold (A) at 23 °C");
         assert_eq!(without_notes("(2.5 mm) pitch ("), "(2.5 mm) pitch (");
+    }
+
+    #[test]
+    fn revision_notes_in_footers() {
+        for (text, note) in [
+            ("Rev 6.0", true),
+            ("MF-R SERIES, REV. AQ, 05/26", true),
+            ("Revised: GD. 11/30/21", true),
+            ("Revision 2", true),
+            ("Reverse polarity protection", false),
+            ("Reverse voltage", false),
+            ("Rev", false),
+        ] {
+            assert_eq!(revision_note(text), note, "{text:?}");
+        }
     }
 }
