@@ -135,7 +135,10 @@ pub(crate) fn says_dimension(text: &str) -> bool {
 fn word_role(header: &str) -> Option<Role> {
     let t = header.trim();
     // A header cell over two lines (`8056A<br>Max`): the lower line names the column.
-    if let Some((_, last)) = t.rsplit_once('\n') {
+    // A value over a limit word (`3°C/second<br>maximum`, `20 seconds<br>maximum`) is a
+    // body cell; a variant name over it (`55A/AD<br>Typ`) is a header cell.
+    let value_above = |first: &str| value_like(first) && first.contains([' ', '°', '%', 'µ']);
+    if let Some((_, last)) = t.rsplit_once('\n').filter(|(f, _)| !value_above(f)) {
         if let Some(r) = word_role(last) {
             return Some(r);
         }
@@ -186,6 +189,14 @@ fn word_role(header: &str) -> Option<Role> {
         "tolerance" | "tolerances" | "tol" | "toleranz" => Role::Tolerance,
         "mark" => Role::Symbol,
         _ if h.ends_with(" description") || h.ends_with(" parameter") => Role::Label,
+        // `Profile Feature`, `Test Item`: a short name ending in a parameter word.
+        _ if [" feature", " features", " item", " items"]
+            .iter()
+            .any(|w| h.ends_with(w))
+            && h.split_whitespace().count() <= 3 =>
+        {
+            Role::Label
+        }
         _ if h.ends_with(" mark") && h.split_whitespace().count() == 2 => Role::Symbol,
         _ if h.contains("condition") || h == "bedingung" || h == "bedingungen" => Role::Condition,
         _ => return None,
@@ -320,6 +331,9 @@ struct Header {
     group_variant: Vec<Option<String>>,
     /// Index of the first body row.
     body: usize,
+    /// The variant columns are named in words (`Pb-Free Assembly`), checked against the
+    /// values under them, not by how part numbers look.
+    worded: bool,
 }
 
 /// `| | Brass Terminals | Phos Bronze Terminals |` over `| Operating Temperature | -40 to
@@ -367,12 +381,120 @@ fn offset_header(lines: &[Line]) -> Option<Header> {
         names: head.cells.iter().map(|c| c.trim().to_string()).collect(),
         group_variant: vec![None; width],
         body: 1,
+        worded: false,
+    })
+}
+
+/// A cell that starts like a value: a digit, a sign, a comparison or `~`.
+fn value_like(c: &str) -> bool {
+    c.trim_start()
+        .starts_with(|ch: char| ch.is_ascii_digit() || "+-–−±<>≤≥~≈".contains(ch))
+}
+
+/// `Profile Feature | | Pb-Free Assembly | Sn-Pb Assembly` over `Preheat Temperature Min |
+/// Ts min | 100 °C | 100 °C`: a header whose first cell names the parameter column and
+/// whose other cells name, in words, the variants the values belong to. The words are not
+/// part numbers, so the values under each named column must read as values. A second
+/// header row that names every variant column again, its label cell blank or a stray
+/// letter (`Termination Finish` spanning `SnPb | 100% Matte Sn`), names them more closely.
+fn feature_header(lines: &[Line]) -> Option<Header> {
+    let h = lines
+        .iter()
+        .take(3)
+        .position(|l| l.cells.iter().any(|c| word_role(c) == Some(Role::Label)))?;
+    if lines[..h]
+        .iter()
+        .flat_map(|l| &l.cells)
+        .any(|c| is_number(c))
+    {
+        return None;
+    }
+    let head = &lines[h];
+    let label = head.cells.iter().position(|c| !c.trim().is_empty())?;
+    if word_role(&head.cells[label]) != Some(Role::Label) {
+        return None;
+    }
+    let named: Vec<usize> = (label + 1..head.cells.len())
+        .filter(|&i| !head.cells[i].trim().is_empty())
+        .collect();
+    let worded = |c: &str| {
+        let c = c.trim();
+        has_letter(c)
+            && !is_number(c)
+            && word_role(c).is_none()
+            && c.chars().count() <= 32
+            && c.split_whitespace().count() <= 4
+    };
+    if named.len() < 2 || !named.iter().all(|&i| worded(&head.cells[i])) {
+        return None;
+    }
+    let mut names: Vec<String> = head.cells.iter().map(|c| c.trim().to_string()).collect();
+    let mut body = h + 1;
+    if let Some(next) = lines.get(body) {
+        let stray = next
+            .cells
+            .get(label)
+            .is_none_or(|c| c.trim().chars().count() <= 1);
+        if stray
+            && named
+                .iter()
+                .all(|&i| next.cells.get(i).is_some_and(|c| worded(c)))
+        {
+            for &i in &named {
+                names[i] = next.cells[i].trim().to_string();
+            }
+            body += 1;
+        }
+    }
+    let rows = &lines[body..];
+    let values = |i: usize| {
+        let filled: Vec<&str> = rows
+            .iter()
+            .filter_map(|l| l.cells.get(i).map(|c| c.trim()))
+            .filter(|c| !c.is_empty())
+            .collect();
+        filled.len() >= 2 && filled.iter().filter(|c| value_like(c)).count() * 2 >= filled.len()
+    };
+    if !named.iter().all(|&i| values(i)) {
+        return None;
+    }
+    let width = lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
+    let last = *named.last()?;
+    let roles = (0..width)
+        .map(|i| {
+            if i < label {
+                Role::Group
+            } else if i == label {
+                Role::Label
+            } else if named.contains(&i) {
+                Role::Variant
+            } else if i > last {
+                Role::Other
+            } else if rows
+                .iter()
+                .filter_map(|l| l.cells.get(i))
+                .all(|c| c.trim().chars().count() <= 12 && c.split_whitespace().count() <= 2)
+            {
+                // A narrow unnamed column beside the parameter: its symbol (`Ts min`).
+                Role::Symbol
+            } else {
+                Role::SubCondition
+            }
+        })
+        .collect();
+    names.resize(width, String::new());
+    Some(Header {
+        roles,
+        names,
+        group_variant: vec![None; width],
+        body,
+        worded: true,
     })
 }
 
 fn find_header(lines: &[Line]) -> Option<Header> {
     let Some(h) = lines.iter().take(5).position(header_like) else {
-        return offset_header(lines);
+        return offset_header(lines).or_else(|| feature_header(lines));
     };
     let width = lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
     // Rows above the role row that hold no numbers are part of the header (a title row,
@@ -482,6 +604,7 @@ fn find_header(lines: &[Line]) -> Option<Header> {
         names,
         group_variant,
         body: end,
+        worded: false,
     })
 }
 
@@ -691,7 +814,7 @@ fn read_under(
     let offset = lines
         .first()
         .is_some_and(|l| l.cells.first().is_some_and(|c| c.trim().is_empty()) && header.body == 1);
-    if only_variants && !has(Role::Unit) && !offset {
+    if only_variants && !has(Role::Unit) && !offset && !header.worded {
         let named = |n: &str| {
             n.chars().any(|c| c.is_ascii_digit())
                 && n.chars().filter(char::is_ascii_uppercase).count() >= 2
@@ -1362,6 +1485,13 @@ mod tests {
     use super::*;
     use crate::document::Line;
 
+    /// Each property's label, variant and raw text, to compare with what a table says.
+    fn label_variant_raw(p: &[RawProperty]) -> Vec<(&str, Option<&str>, &str)> {
+        p.iter()
+            .map(|p| (p.label.as_str(), p.variant.as_deref(), p.raw.as_str()))
+            .collect()
+    }
+
     fn table(rows: &[&[&str]]) -> Vec<Line> {
         rows.iter()
             .map(|r| Line::new(r.iter().map(|c| c.to_string()).collect(), Loc::default()))
@@ -1582,10 +1712,7 @@ mod tests {
             &["LED forward current", "IF", "50 mA", "", ""],
         ]);
         let p = read(&t, None).expect("header found");
-        let got: Vec<(&str, Option<&str>, &str)> = p
-            .iter()
-            .map(|p| (p.label.as_str(), p.variant.as_deref(), p.raw.as_str()))
-            .collect();
+        let got = label_variant_raw(&p);
         assert_eq!(
             got,
             [
@@ -1595,6 +1722,94 @@ mod tests {
                 ("LED forward current", None, "50 mA"),
             ]
         );
+    }
+
+    #[test]
+    fn variants_named_in_words_under_a_feature_header() {
+        // wrthelektron__Wurth_61200621621 and kemet__KEMET_C1206C102KDGACTU: reflow
+        // profiles, one column per solder (a spanning header over the variant names in
+        // the second case, cut by the converter).
+        let t = table(&[
+            &["Profile Feature", "", "Pb-Free Assembly", "Sn-Pb Assembly"],
+            &["Preheat Temperature Min", "Ts min", "100 °C", "110 °C"],
+            &[
+                "Time of actual peak temperature",
+                "tp",
+                "max. 10 seconds",
+                "max. 10 seconds",
+            ],
+            &["Ramp-down Rate, Min", "", "~ 2 K/ second", "~ 2 K/ second"],
+        ]);
+        let p = read(&t, None).expect("header found");
+        let got = label_variant_raw(&p);
+        assert_eq!(
+            got,
+            [
+                (
+                    "Preheat Temperature Min",
+                    Some("Pb-Free Assembly"),
+                    "100 °C"
+                ),
+                ("Preheat Temperature Min", Some("Sn-Pb Assembly"), "110 °C"),
+                (
+                    "Time of actual peak temperature",
+                    Some("Pb-Free Assembly"),
+                    "max. 10 seconds"
+                ),
+                (
+                    "Time of actual peak temperature",
+                    Some("Sn-Pb Assembly"),
+                    "max. 10 seconds"
+                ),
+                (
+                    "Ramp-down Rate, Min",
+                    Some("Pb-Free Assembly"),
+                    "~ 2 K/ second"
+                ),
+                (
+                    "Ramp-down Rate, Min",
+                    Some("Sn-Pb Assembly"),
+                    "~ 2 K/ second"
+                ),
+            ]
+        );
+        let t = table(&[
+            &["Profile Feature", "Terminati", "on Finish"],
+            &["i", "SnPb", "100% Matte Sn"],
+            &["Preheat/Soak", "", ""],
+            &["Temperature Minimum (TSmin)", "100°C", "150°C"],
+            &[
+                "Ramp-Up Rate (TLto TP)",
+                "3°C/second\nmaximum",
+                "3°C/second\nmaximum",
+            ],
+        ]);
+        let p = read(&t, None).expect("header found");
+        let got = label_variant_raw(&p);
+        assert_eq!(
+            got,
+            [
+                ("Temperature Minimum (TSmin)", Some("SnPb"), "100°C"),
+                (
+                    "Temperature Minimum (TSmin)",
+                    Some("100% Matte Sn"),
+                    "150°C"
+                ),
+                ("Ramp-Up Rate (TLto TP)", Some("SnPb"), "3°C/second maximum"),
+                (
+                    "Ramp-Up Rate (TLto TP)",
+                    Some("100% Matte Sn"),
+                    "3°C/second maximum"
+                ),
+            ]
+        );
+        // Words over words are not variants: `Test Method` holds no values.
+        let t = table(&[
+            &["Parameter", "Test Method", "Result"],
+            &["Vibration", "MIL-STD-202 Method 204", "No damage"],
+            &["Shock", "MIL-STD-202 Method 213", "No damage"],
+        ]);
+        assert!(read(&t, None).is_none());
     }
 
     #[test]

@@ -12,13 +12,23 @@ use super::{key_of, RawSection};
 use crate::document::{BlockKind, Document, Line};
 use crate::record::{Identifiers, Product};
 
+/// The labels an item number is printed under (`Part No.`, `ORDER CODE`, `SKU`).
+const ITEM_LABEL: &str = r"(?:(?:item|article|art\.|part|order|catalog|cat\.)\s*(?:no\.?|nr\.?|number|#|code)|sku|p/n|bestellnummer|artikelnummer)";
 static ITEM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&format!(
         // ASCII only (`-u`): the words and numbers it looks for are ASCII, and the
         // pattern compiles and runs much faster without Unicode classes.
-        r"(?i-u)\b(?:(?:item|article|art\.|part|order|catalog|cat\.)\s*(?:no\.?|nr\.?|number|#|code)|sku|p/n|bestellnummer|artikelnummer)\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)",
-    )
+        r"(?i-u)\b{ITEM_LABEL}\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)"
+    ))
     .expect("valid regex")
+});
+/// A cell that holds an item-number label and nothing else.
+static ITEM_LABEL_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i-u)^\s*{ITEM_LABEL}\s*[:.]?\s*$")).expect("valid regex")
+});
+/// An item number printed in a cell of its own.
+static ITEM_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)^\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)\s*$").expect("valid regex")
 });
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u:\b(?:https?://|www\.))[^\s<>()\[\]]+[^\s<>()\[\].,;]").expect("valid regex")
@@ -142,7 +152,10 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
                 is_item.then(|| p.raw.clone())
             })
         })
-        .or_else(|| super::part::guess(doc));
+        .or_else(|| super::part::guess(doc))
+        // Last: an ordering table's first row sits under its `Part Number` header too.
+        .or_else(|| stacked_item(doc))
+        .map(|item| uncut(item, doc));
 
     // URLs and e-mail domains, in document order. Both hold a dot; a line is searched when
     // one of its cells holds a dot and `http`/`www.` (a web address) or `@` (an e-mail).
@@ -234,6 +247,75 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
         title,
         description,
         url,
+    }
+}
+
+/// An item number printed under its label in a table, the label's cell over the number's
+/// (a drawing's title block: `ORDER CODE` over `61200621621`).
+fn stacked_item(doc: &Document) -> Option<String> {
+    let tables = doc
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Table { .. }));
+    for b in tables {
+        for pair in b.lines.windows(2) {
+            for (i, cell) in pair[0].cells.iter().enumerate() {
+                // `ORDER CODE` is 10 bytes; the longest label is a few more.
+                if cell.len() > 24 || !ITEM_LABEL_CELL.is_match(cell) {
+                    continue;
+                }
+                let below = pair[1].cells.get(i).map_or("", String::as_str);
+                if let Some(c) = ITEM_CELL.captures(below) {
+                    let id = &c[1];
+                    if id.len() >= 4 && id.bytes().any(|b| b.is_ascii_digit()) {
+                        return Some(id.to_string());
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// An item number a converter cut at a cell boundary (`6120062` of `61200621621`, its
+/// rest in the next cell): the word it begins, printed at least twice elsewhere in the
+/// document (`3D_61200621621`, `Download_STP_61200621621`), is the whole number.
+fn uncut(item: String, doc: &Document) -> String {
+    if item.len() < 5 || !item.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return item;
+    }
+    let finder = memchr::memmem::Finder::new(item.as_bytes());
+    let mut longer: HashMap<&str, usize> = HashMap::new();
+    let mut exact = 0;
+    for c in doc
+        .blocks
+        .iter()
+        .flat_map(|b| &b.lines)
+        .flat_map(|l| &l.cells)
+    {
+        let bytes = c.as_bytes();
+        for at in finder.find_iter(bytes) {
+            // Only where the item starts a word: `3D_61200621621`, not `961200621`.
+            if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let end = bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(bytes.len(), |n| at + n);
+            if end == at + item.len() {
+                exact += 1;
+            } else {
+                *longer.entry(&c[at..end]).or_default() += 1;
+            }
+        }
+    }
+    match longer
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+    {
+        Some((word, n)) if n >= 2 && n > exact => word.to_string(),
+        _ => item,
     }
 }
 
@@ -666,6 +748,56 @@ mod item_tests {
         assert_eq!(
             product(&two, &[], false).item_number.as_deref(),
             Some("CRCW-HP")
+        );
+    }
+
+    #[test]
+    fn item_numbers_in_a_title_block() {
+        // wrthelektron__Wurth_61200621621 (PDF): `ORDER CODE` over the number in a
+        // drawing's title block, and no other item line.
+        let row = |cells: &[&str]| {
+            Line::new(
+                cells.iter().map(|c| c.to_string()).collect(),
+                Loc::default(),
+            )
+        };
+        let mut d = doc("connector drawing", &["Scale - 1:1"]);
+        d.blocks.push(Block {
+            kind: BlockKind::Table { header: false },
+            lines: vec![
+                row(&[
+                    "Row cavity",
+                    "Würth Elektronik eiSos GmbH",
+                    "",
+                    "ORDER CODE",
+                    "",
+                ]),
+                row(&["", "74638 Waldenburg Germany", "", "61200621621", ""]),
+            ],
+        });
+        assert_eq!(
+            product(&d, &[], false).item_number.as_deref(),
+            Some("61200621621")
+        );
+        // The Markdown of the same sheet: the converter cut the number at a cell
+        // boundary; the whole number is the word it begins elsewhere, twice or more.
+        let cut = doc(
+            "connector drawing",
+            &[
+                "ORDER CODE 6120062",
+                "3D_61200621621",
+                "Download_STP_61200621621",
+            ],
+        );
+        assert_eq!(
+            product(&cut, &[], false).item_number.as_deref(),
+            Some("61200621621")
+        );
+        // Printed once whole, the longer word is another number.
+        let once = doc("connector drawing", &["ORDER CODE 6120062", "61200621621"]);
+        assert_eq!(
+            product(&once, &[], false).item_number.as_deref(),
+            Some("6120062")
         );
     }
 }
