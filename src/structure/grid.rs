@@ -203,6 +203,11 @@ fn word_role(header: &str) -> Option<Role> {
     })
 }
 
+/// Whether a header cell names the parameter column (`Parameter`, `Profile Feature`).
+pub(crate) fn names_parameters(cell: &str) -> bool {
+    word_role(cell) == Some(Role::Label)
+}
+
 /// Footnote markers and decoration that are not part of a label: `(1)`, `(Notes 2, 3)`,
 /// `Note.2`, superscript digits, a trailing `*`.
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -251,7 +256,7 @@ fn footnote_only(s: &str) -> bool {
 }
 
 /// A cell that holds only a number (signs, decimal comma, `±`, footnote aside).
-fn is_number(s: &str) -> bool {
+pub(crate) fn is_number(s: &str) -> bool {
     let t = s.trim();
     let t = t.trim_start_matches(['±', '+', '-', '–', '−', '―', '<', '>', '≤', '≥', ' ']);
     !t.is_empty()
@@ -772,6 +777,55 @@ impl Row {
 /// has no such header (the caller reads it as `label | value` pairs).
 pub(crate) fn read(lines: &[Line], dim: Option<DimensionUnit>) -> Option<Vec<RawProperty>> {
     read_under(lines, &find_header(lines)?, dim)
+}
+
+/// Rows of `label | value | value …` read under names given for their value columns
+/// (a header the source set apart from its table), when every value cell reads as a value.
+pub(crate) fn read_named(names: &[String], lines: &[Line]) -> Option<Vec<RawProperty>> {
+    let width = names.len() + 1;
+    // Every row a label and values; a row of words only is the wrapped end of the row
+    // above (`Time 25°C to Peak | 6 minutes` over `Temperature | maximum`).
+    let values = |l: &Line| {
+        l.cells[1..]
+            .iter()
+            .all(|c| c.trim().is_empty() || value_like(c) && has_digit(c))
+    };
+    let words = |l: &Line| !l.cells.iter().any(|c| has_digit(c));
+    let rows_fit = lines.iter().all(|l| {
+        l.cells.len() == width
+            && l.cells[0].starts_with(char::is_alphabetic)
+            && (values(l) || words(l))
+    });
+    let valued = lines.iter().filter(|l| values(l)).count();
+    if !rows_fit || valued < 2 || valued * 3 < lines.len() * 2 {
+        return None;
+    }
+    let mut rows: Vec<Line> = Vec::with_capacity(lines.len());
+    for l in lines {
+        match rows.last_mut() {
+            Some(last) if words(l) && !values(l) => {
+                for (c, more) in last.cells.iter_mut().zip(&l.cells) {
+                    if !more.trim().is_empty() {
+                        c.push(' ');
+                        c.push_str(more.trim());
+                    }
+                }
+            }
+            _ => rows.push(l.clone()),
+        }
+    }
+    let mut roles = vec![Role::Variant; width];
+    roles[0] = Role::Label;
+    let header = Header {
+        roles,
+        names: std::iter::once(String::new())
+            .chain(names.iter().map(|n| n.trim().to_string()))
+            .collect(),
+        group_variant: vec![None; width],
+        body: 0,
+        worded: true,
+    };
+    read_under(&rows, &header, None)
 }
 
 /// How many leading lines of `lines` are a header that names columns, and the properties
@@ -1810,6 +1864,46 @@ mod tests {
             &["Shock", "MIL-STD-202 Method 213", "No damage"],
         ]);
         assert!(read(&t, None).is_none());
+    }
+
+    #[test]
+    fn names_given_for_the_value_columns() {
+        // kemet__KEMET_C1206C102KDGACTU (PDF): the header stands apart from its rows,
+        // and the last row wraps onto a line of words.
+        let names = ["SnPb".to_string(), "100% Matte Sn".to_string()];
+        let t = table(&[
+            &["Temperature Minimum (TSmin)", "100°C", "150°C"],
+            &["Time 25°C to Peak", "6 minutes", "8 minutes"],
+            &["Temperature", "maximum", "maximum"],
+        ]);
+        let p = read_named(&names, &t).expect("rows of values");
+        assert_eq!(
+            label_variant_raw(&p),
+            [
+                ("Temperature Minimum (TSmin)", Some("SnPb"), "100°C"),
+                (
+                    "Temperature Minimum (TSmin)",
+                    Some("100% Matte Sn"),
+                    "150°C"
+                ),
+                (
+                    "Time 25°C to Peak Temperature",
+                    Some("SnPb"),
+                    "6 minutes maximum"
+                ),
+                (
+                    "Time 25°C to Peak Temperature",
+                    Some("100% Matte Sn"),
+                    "8 minutes maximum"
+                ),
+            ]
+        );
+        // Rows of words are no table of values.
+        let t = table(&[
+            &["Withstanding", "KEMET Internal", "No damage"],
+            &["Temperature", "0% Loss/Decade Hour", "Cap: Initial Limit"],
+        ]);
+        assert!(read_named(&names, &t).is_none());
     }
 
     #[test]

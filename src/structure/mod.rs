@@ -278,8 +278,9 @@ struct Walker {
     /// The limit columns of a plain-text parameter table being read (`MIN MAX UNIT`; none:
     /// a `Parameter Condition Value` table), and how many lines since its last row.
     raw_slots: Option<(Vec<rawrows::Slot>, usize)>,
-    /// The last line read as a two-cell `label, value` row, and the section count then.
-    last_pair: Option<(Line, usize)>,
+    /// The last line read as a two-cell `label, value` row, the section count then, and
+    /// whether a group title has been read since.
+    last_pair: Option<(Line, usize, bool)>,
     /// The run opens with such a pair: its section and property index.
     run_head: Option<(usize, usize)>,
 }
@@ -463,11 +464,51 @@ impl Walker {
                     continue;
                 }
                 self.push_property(label, raw, line.loc);
-                self.last_pair = pair_line.map(|l| (l, self.sections.len()));
+                self.last_pair = pair_line.map(|l| (l, self.sections.len(), false));
                 continue;
             }
-            self.last_pair = None;
+            // A group title between the column names and their table (`Preheat/Soak`)
+            // keeps the names.
+            let group_title = line.filled() == 1
+                && line.cells.len() == 1
+                && line.cells[0].chars().count() <= 32
+                && !line.cells[0].contains(|c: char| c.is_ascii_digit());
+            match self.last_pair.as_mut() {
+                Some(pair) if group_title => pair.2 = true,
+                _ => self.last_pair = None,
+            }
         }
+    }
+
+    /// A pair of words just above a table one cell wider than the pair whose header names
+    /// nothing (`SnPb | 100% Matte Sn` over `Temperature Minimum (TSmin) | 100°C |
+    /// 150°C`: a header the source set apart from its table) names the table's value
+    /// columns. The pair is taken back, and so is the pair above it when that names the
+    /// parameter column (`Profile Feature | Termination Finish`).
+    fn names_above_table(&mut self, lines: &[Line]) -> Option<Vec<RawProperty>> {
+        let (above, sections, _) = self.last_pair.take()?;
+        let width = lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
+        let words = above
+            .cells
+            .iter()
+            .all(|c| has_letter(c) && !grid::is_number(c));
+        if !words || width != above.cells.len() + 1 || sections != self.sections.len() {
+            return None;
+        }
+        let read = grid::read_named(&above.cells, lines).filter(|p| !p.is_empty())?;
+        let props = &mut self.sections.last_mut()?.properties;
+        let value = above.cells[1].replace('\n', " ");
+        let is_pair = |p: &RawProperty| p.loc == above.loc && p.raw.trim() == value.trim();
+        if props.last().is_some_and(is_pair) {
+            props.pop();
+            if props
+                .last()
+                .is_some_and(|p| p.loc.page == above.loc.page && grid::names_parameters(&p.label))
+            {
+                props.pop();
+            }
+        }
+        Some(read)
     }
 
     /// A plain-text parameter table: its header line, or one of its rows. Only lines
@@ -534,7 +575,8 @@ impl Walker {
     /// -40 to +80 °C | -40 to +105 °C`) name the run's value columns: the row is taken
     /// back and heads the run, its label column blank.
     fn column_names_above(&mut self, line: &Line) {
-        let Some((above, sections)) = self.last_pair.take() else {
+        // (Names a group title stands under are a table's, not a run's.)
+        let Some((above, sections, false)) = self.last_pair.take() else {
             return;
         };
         let words = above
@@ -600,6 +642,9 @@ impl Walker {
                 }
             }
             None => {}
+        }
+        if header_rows.is_none() && read.is_none() {
+            read = self.names_above_table(lines);
         }
         let limits = read
             .filter(|p| !p.is_empty())
