@@ -497,6 +497,23 @@ fn feature_header(lines: &[Line]) -> Option<Header> {
     })
 }
 
+/// Whether `lines` open with a header that names columns (within the first lines) and
+/// fits the rows under it: most of them fill its parameter column.
+pub(crate) fn header_at(lines: &[Line]) -> bool {
+    let Some(h) = find_header(lines).filter(|h| h.body <= 4) else {
+        return false;
+    };
+    let Some(label) = h.roles.iter().position(|r| *r == Role::Label) else {
+        return false;
+    };
+    let body: Vec<&Line> = lines[h.body..].iter().filter(|l| l.filled() > 0).collect();
+    let labelled = body
+        .iter()
+        .filter(|l| l.cells.get(label).is_some_and(|c| !c.trim().is_empty()))
+        .count();
+    !body.is_empty() && labelled * 3 >= body.len() * 2
+}
+
 fn find_header(lines: &[Line]) -> Option<Header> {
     let Some(h) = lines.iter().take(5).position(header_like) else {
         return offset_header(lines).or_else(|| feature_header(lines));

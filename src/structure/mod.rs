@@ -761,9 +761,24 @@ impl Walker {
                 self.push_property(label, raw, line.loc);
             }
         } else {
-            let title = self.title.clone();
-            let table = tables::from_lines(title, &block.lines);
-            self.add_table(table, &block.lines);
+            // A block that runs over a page break and starts a table with a header of its
+            // own on the new page holds two tables (the end of one, a drawing's title
+            // block, then the next): each is read under its own header.
+            let starts: Vec<usize> = (1..block.lines.len())
+                .filter(|&i| {
+                    block.lines[i].loc.page != block.lines[i - 1].loc.page
+                        && grid::header_at(&block.lines[i..])
+                })
+                .collect();
+            let bounds = std::iter::once(0)
+                .chain(starts)
+                .chain(std::iter::once(block.lines.len()));
+            let bounds: Vec<usize> = bounds.collect();
+            for part in bounds.windows(2) {
+                let lines = &block.lines[part[0]..part[1]];
+                let table = tables::from_lines(self.title.clone(), lines);
+                self.add_table(table, lines);
+            }
         }
     }
 }
