@@ -87,6 +87,13 @@ impl WordHash {
         }
     }
 
+    /// A character's UTF-8 bytes.
+    #[inline]
+    fn char(&mut self, c: char) {
+        let mut buf = [0; 4];
+        c.encode_utf8(&mut buf).bytes().for_each(|b| self.byte(b));
+    }
+
     /// The hash; [`EMPTY`] for no bytes, never for some (murmur3's finaliser).
     fn finish(self) -> u64 {
         let len = self.len + u64::from(self.n);
@@ -115,13 +122,6 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
         n: 0,
         len: 0,
     };
-    let mut eat = |c: u32| match char::from_u32(c) {
-        Some(c) if !c.is_ascii() => {
-            let mut buf = [0; 4];
-            c.encode_utf8(&mut buf).bytes().for_each(|b| h.byte(b));
-        }
-        _ => h.byte(c as u8),
-    };
     let mut started = false;
     let mut space = false;
     let mut last_digit = false;
@@ -134,19 +134,20 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
                     space |= started;
                     continue;
                 }
+                // (ASCII bytes go to the hash as they are, without `eat`'s char decoding)
                 if space {
-                    eat(u32::from(b' '));
+                    h.byte(b' ');
                     space = false;
                 }
                 started = true;
                 if mask && b.is_ascii_digit() {
                     if !last_digit {
-                        eat(u32::from(b'#'));
+                        h.byte(b'#');
                     }
                     last_digit = true;
                 } else {
                     last_digit = false;
-                    eat(u32::from(b.to_ascii_lowercase()));
+                    h.byte(b.to_ascii_lowercase());
                 }
             }
             continue;
@@ -157,21 +158,21 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
                 continue;
             }
             if space {
-                eat(u32::from(' '));
+                h.byte(b' ');
                 space = false;
             }
             started = true;
             if mask && c.is_ascii_digit() {
                 if !last_digit {
-                    eat(u32::from('#'));
+                    h.byte(b'#');
                 }
                 last_digit = true;
             } else {
                 last_digit = false;
                 if c.is_ascii() {
-                    eat(u32::from(c.to_ascii_lowercase()));
+                    h.char(c.to_ascii_lowercase());
                 } else {
-                    c.to_lowercase().for_each(|l| eat(u32::from(l)));
+                    c.to_lowercase().for_each(|l| h.char(l));
                 }
             }
         }

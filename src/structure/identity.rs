@@ -97,29 +97,31 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
     // Two different numbers under item-number labels on one line of the head or on two
     // lines in a row (`Part Number: CRCW0603562RFKEAHP` over `Part Number:
     // CRCW06030000Z0EAHP`) are examples of how the series' numbers are built, not the
-    // document's item.
-    fn numbers(line: &str) -> Vec<&str> {
-        let mut ids: Vec<&str> = ITEM_ANYWHERE
-            .captures_iter(line)
-            .filter_map(|c| c.get(1))
-            .map(|m| m.as_str())
-            .filter(|id| id.bytes().any(|b| b.is_ascii_digit()))
-            .collect();
-        ids.dedup();
-        ids
-    }
-    let lines: Vec<&str> = head_text.split('\0').collect();
-    let examples = lines.iter().enumerate().any(|(i, l)| {
-        let mut ids = numbers(l);
-        if let Some(next) = lines.get(i + 1) {
-            ids.extend(numbers(next));
+    // document's item. One search over the joined text finds every number with its line
+    // (the NULs before it): no match spans a NUL, so these are the matches line by line.
+    let mut numbers: Vec<(usize, &str)> = Vec::new();
+    let mut line = 0;
+    let mut counted = 0;
+    for id in ITEM_ANYWHERE
+        .captures_iter(&head_text)
+        .filter_map(|c| c.get(1))
+    {
+        line += memchr::memchr_iter(0, &head_text.as_bytes()[counted..id.start()]).count();
+        counted = id.start();
+        if id.as_str().bytes().any(|b| b.is_ascii_digit()) {
+            numbers.push((line, id.as_str()));
         }
-        ids.sort_unstable();
-        ids.dedup();
-        ids.len() >= 2
+    }
+    // two different numbers on one line or on lines next to each other
+    let examples = numbers.iter().enumerate().any(|(j, &(lj, id))| {
+        numbers[..j]
+            .iter()
+            .rev()
+            .take_while(|&&(lk, _)| lj - lk <= 1)
+            .any(|&(_, other)| other != id)
     });
     let item_number = (!examples)
-        .then(|| numbers(&head_text).first().map(|p| p.to_string()))
+        .then(|| numbers.first().map(|&(_, id)| id.to_string()))
         .flatten()
         .or_else(|| {
             sections.iter().flat_map(|s| &s.properties).find_map(|p| {
