@@ -286,13 +286,11 @@ struct Walker {
 
 impl Walker {
     fn section(&mut self) -> &mut RawSection {
-        let title = self
-            .title
-            .clone()
-            .unwrap_or_else(|| UNTITLED_SECTION.to_string());
+        // (the title is copied only when a section opens, not on every property)
+        let title = self.title.as_deref().unwrap_or(UNTITLED_SECTION);
         if self.sections.last().is_none_or(|s| s.title != title) {
             self.sections.push(RawSection {
-                title,
+                title: title.to_string(),
                 properties: Vec::new(),
             });
         }
