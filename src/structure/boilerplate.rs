@@ -141,9 +141,12 @@ mod swar {
         x.wrapping_add(ONES * u64::from(0x80 - min)) & HIGH
     }
 
-    /// Some byte is a space, whitespace or another control byte.
-    pub fn any_le_space(x: u64) -> bool {
-        at_least(x, b' ' + 1) != HIGH
+    /// No byte is whitespace but single spaces between other bytes: no control byte, no
+    /// space first or last, no two spaces in a row.
+    pub fn folded(x: u64) -> bool {
+        let spaces = !at_least(x, b' ' + 1) & HIGH;
+        let ends = 0x8000_0000_0000_0080;
+        at_least(x, b' ') == HIGH && spaces & ((spaces << 8) | ends) == 0
     }
 
     /// Some byte is an ASCII digit.
@@ -172,15 +175,17 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
     for piece in pieces {
         space |= started;
         if piece.is_ascii() {
-            // The common case: eight bytes at a time inside a word, else byte by byte.
+            // The common case: eight bytes at a time where they are folded already (single
+            // spaces between words), else byte by byte.
             let bytes = piece.as_bytes();
             let mut i = 0;
             while i < bytes.len() {
                 if let Some(&chunk) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
                     let x = u64::from_be_bytes(chunk);
-                    // no whitespace or control byte, no digit to mask: the bytes go to the
-                    // hash lower-cased, as the byte loop below would send them
-                    if !(swar::any_le_space(x) || mask && swar::any_digit(x)) {
+                    // no control byte, no space at either end or beside another, no digit
+                    // to mask: the bytes go to the hash lower-cased, as the byte loop below
+                    // would send them
+                    if swar::folded(x) && !(mask && swar::any_digit(x)) {
                         if space {
                             h.byte(b' ');
                             space = false;
@@ -535,8 +540,14 @@ mod tests {
         // eight bytes at a time hash as byte by byte: every ASCII byte at every offset
         // (but the vertical tab, which `fingerprint` folds as whitespace and the hash keeps)
         for b in (0..0x80u8).filter(|&b| b != 0x0b) {
-            for at in 0..12 {
-                let mut t = "AbcdefghijKLMNOPqrstuvwxyz".to_string();
+            for (at, base) in (0..12).flat_map(|at| {
+                [
+                    "AbcdefghijKLMNOPqrstuvwxyz",
+                    "Ab cd efgh  ij  K LM no p7 qr 1 st",
+                ]
+                .map(|t| (at, t))
+            }) {
+                let mut t = base.to_string();
                 t.insert(at, char::from(b));
                 let mut bytewise = WordHash {
                     h: 0,
