@@ -279,15 +279,6 @@ impl<'d> CellText<'d> {
         all
     }
 
-    /// The index of the cell holding `offset` of `text`, and the offset within it.
-    fn cell_of(&self, offset: usize) -> (usize, usize) {
-        let cell = self
-            .starts
-            .partition_point(|&s| s <= offset)
-            .saturating_sub(1);
-        (cell, offset - self.starts[cell])
-    }
-
     /// The cells that hold the matches `(offset in text, length)` given in text order,
     /// each cell once, in order. A match that runs past its cell's end is not in it.
     fn cells_at(
@@ -360,25 +351,24 @@ fn printed_name(all: &CellText, org: &str) -> String {
     };
     // A run starts at a word whose first letter or digit is the name's first letter.
     if first.is_ascii() {
-        // One scan over all cells for that letter; NUL ends a cell as whitespace ends a word.
-        let (text, b) = (all.text.as_str(), all.text.as_bytes());
+        // Only the cells holding the name's first two letters are scanned for the letter.
         let f = first as u8;
-        'hits: for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), b) {
-            // back to the word's start, giving up at the first letter or digit (the letter
-            // is inside a word then): each byte is walked over at most once per word
-            let mut word_start = 0;
-            for (j, c) in text[..i].char_indices().rev() {
-                if c.is_whitespace() || c == '\0' {
-                    word_start = j + c.len_utf8();
-                    break;
+        for cell in (0..all.cells.len()).filter(|&c| has_head[c]) {
+            let t = all.cells[cell].0;
+            'hits: for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), t.as_bytes()) {
+                // back to the word's start, giving up at the first letter or digit (the
+                // letter is inside a word then): each byte is walked over at most once per word
+                let mut word_start = 0;
+                for (j, c) in t[..i].char_indices().rev() {
+                    if c.is_whitespace() {
+                        word_start = j + c.len_utf8();
+                        break;
+                    }
+                    if c.is_alphanumeric() {
+                        continue 'hits;
+                    }
                 }
-                if c.is_alphanumeric() {
-                    continue 'hits;
-                }
-            }
-            let (cell, at) = all.cell_of(word_start);
-            if has_head[cell] {
-                count(all.cells[cell].0, at);
+                count(t, word_start);
             }
         }
     } else {

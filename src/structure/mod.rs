@@ -744,7 +744,6 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     let before = label.chars().last()?;
     let after = value.chars().next()?;
     let words = label.split_whitespace().count();
-    let lower = label.to_lowercase();
     let ok = (wordy_label(label) || standard_label(label))
         && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
         && !(before.is_ascii_digit() && after.is_ascii_digit())
@@ -757,10 +756,13 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         && label.chars().count() <= 60
         && value.chars().count() <= 100
         && !label.ends_with('.')
-        && !["warning", "disclaimer", "copyright", "notice"]
-            .iter()
-            .any(|w| lower.contains(w))
-        && !matches!(
+        // lower-cased only for the last tests, once the cheap ones have passed
+        && {
+            let lower = label.to_lowercase();
+            !["warning", "disclaimer", "copyright", "notice"]
+                .iter()
+                .any(|w| lower.contains(w))
+                && !matches!(
             lower.as_str(),
             "note"
                 | "notes"
@@ -806,7 +808,8 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
                 | "template filename"
                 | "filename"
                 | "file name"
-        );
+        )
+        };
     ok.then_some((label, value))
 }
 
