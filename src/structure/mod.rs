@@ -421,7 +421,6 @@ impl Walker {
                 continue;
             }
             self.flush_run();
-            let pair_line = (line.filled() == 2 && line.cells.len() == 2).then(|| line.clone());
             if line.filled() >= 1 && line.cells.len() <= 2 {
                 let pairs: Vec<(&str, &str)> = line
                     .cells
@@ -461,7 +460,8 @@ impl Walker {
                     continue;
                 }
                 self.push_property(label, raw, line.loc);
-                self.last_pair = pair_line.map(|l| (l, self.sections.len()));
+                // (copied only here: most lines end up elsewhere)
+                self.last_pair = Some((line.clone(), self.sections.len()));
                 continue;
             }
             self.last_pair = None;
