@@ -130,8 +130,8 @@ impl WordHash {
     }
 }
 
-/// Tests on eight ASCII bytes (each below 0x80) in a `u64`: per-byte sums below never carry
-/// into the next byte.
+/// Tests on eight bytes in a `u64`, all ASCII ([`swar::ascii`]): per-byte sums below never
+/// carry into the next byte.
 mod swar {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -139,6 +139,11 @@ mod swar {
     /// The high bit of each byte that is at least `min`.
     fn at_least(x: u64, min: u8) -> u64 {
         x.wrapping_add(ONES * u64::from(0x80 - min)) & HIGH
+    }
+
+    /// Every byte is ASCII (the tests below assume it).
+    pub fn ascii(x: u64) -> bool {
+        x & HIGH == 0
     }
 
     /// No byte is whitespace but single spaces between other bytes: no control byte, no
@@ -174,36 +179,43 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
     let mut last_digit = false;
     for piece in pieces {
         space |= started;
-        if piece.is_ascii() {
-            // The common case: eight bytes at a time where they are folded already (single
-            // spaces between words), else byte by byte.
-            let bytes = piece.as_bytes();
-            let mut i = 0;
-            while i < bytes.len() {
-                if let Some(&chunk) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
-                    let x = u64::from_be_bytes(chunk);
-                    // no control byte, no space at either end or beside another, no digit
-                    // to mask: the bytes go to the hash lower-cased, as the byte loop below
-                    // would send them
-                    if swar::folded(x) && !(mask && swar::any_digit(x)) {
-                        if space {
-                            h.byte(b' ');
-                            space = false;
-                        }
-                        started = true;
-                        last_digit = false;
-                        h.word(swar::lower(x));
-                        i += 8;
-                        continue;
+        // Whitespace is `char::is_whitespace`; in an all-ASCII piece, `u8::is_ascii_whitespace`
+        // (without the vertical tab), as the hash has always been taken.
+        let ascii = piece.is_ascii();
+        // Eight bytes at a time where they are ASCII and folded already (single spaces
+        // between words), else byte by byte, decoding only characters that are not ASCII.
+        let bytes = piece.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if let Some(&chunk) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
+                let x = u64::from_be_bytes(chunk);
+                // no control byte, no space at either end or beside another, no digit
+                // to mask: the bytes go to the hash lower-cased, as the byte loop below
+                // would send them
+                if swar::ascii(x) && swar::folded(x) && !(mask && swar::any_digit(x)) {
+                    if space {
+                        h.byte(b' ');
+                        space = false;
                     }
+                    started = true;
+                    last_digit = false;
+                    h.word(swar::lower(x));
+                    i += 8;
+                    continue;
                 }
-                let b = bytes[i];
+            }
+            let b = bytes[i];
+            if b.is_ascii() {
                 i += 1;
-                if b.is_ascii_whitespace() {
+                let white = if ascii {
+                    b.is_ascii_whitespace()
+                } else {
+                    matches!(b, b' ' | b'\t'..=b'\r')
+                };
+                if white {
                     space |= started;
                     continue;
                 }
-                // (ASCII bytes go to the hash as they are, without `eat`'s char decoding)
                 if space {
                     h.byte(b' ');
                     space = false;
@@ -218,10 +230,10 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
                     last_digit = false;
                     h.byte(b.to_ascii_lowercase());
                 }
+                continue;
             }
-            continue;
-        }
-        for c in piece.chars() {
+            let c = piece[i..].chars().next().expect("a character starts here");
+            i += c.len_utf8();
             if c.is_whitespace() {
                 space |= started;
                 continue;
@@ -231,19 +243,8 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
                 space = false;
             }
             started = true;
-            if mask && c.is_ascii_digit() {
-                if !last_digit {
-                    h.byte(b'#');
-                }
-                last_digit = true;
-            } else {
-                last_digit = false;
-                if c.is_ascii() {
-                    h.char(c.to_ascii_lowercase());
-                } else {
-                    c.to_lowercase().for_each(|l| h.char(l));
-                }
-            }
+            last_digit = false;
+            c.to_lowercase().for_each(|l| h.char(l));
         }
     }
     h.finish()
@@ -544,10 +545,12 @@ mod tests {
                 [
                     "AbcdefghijKLMNOPqrstuvwxyz",
                     "Ab cd efgh  ij  K LM no p7 qr 1 st",
+                    "Größe  ÄÖ 12 mm x\u{b}y\u{a0}z Aa 25 °C – 85 °C",
                 ]
                 .map(|t| (at, t))
             }) {
                 let mut t = base.to_string();
+                let at = t.char_indices().nth(at).map_or(t.len(), |(i, _)| i);
                 t.insert(at, char::from(b));
                 let mut bytewise = WordHash {
                     h: 0,
