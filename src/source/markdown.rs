@@ -179,7 +179,12 @@ impl<'a> Builder<'a> {
         }
         // Whether the line is all bold: only whether text was seen inside and outside
         // `<b>`/`**` matters, not how much.
-        if !t.trim().is_empty() {
+        let known = if self.strong_depth > 0 {
+            self.strong_text
+        } else {
+            self.plain_text
+        };
+        if !known && !t.trim().is_empty() {
             if self.strong_depth > 0 {
                 self.strong_text = true;
             } else {
@@ -202,10 +207,13 @@ impl<'a> Builder<'a> {
 
     /// Close the current line into the block being built.
     fn end_line(&mut self) {
-        let mut cells: Vec<String> = std::mem::replace(&mut self.cells, vec![String::new()]);
+        // the next line likely has as many cells (a table's rows): no regrowing
+        let next = Vec::with_capacity(self.cells.len());
+        let mut cells: Vec<String> = std::mem::replace(&mut self.cells, next);
+        self.cells.push(String::new());
         for c in cells.iter_mut() {
             if needs_cleaning(c) {
-                *c = clean_cell(c);
+                clean_cell_in_place(c);
             }
         }
         let links = std::mem::take(&mut self.links);
@@ -769,6 +777,47 @@ fn clean_cell(c: &str) -> String {
     out
 }
 
+/// [`clean_cell`] without a copy: when all whitespace is ASCII, the bytes are moved down
+/// over the whitespace they lose (the text only gets shorter).
+fn clean_cell_in_place(c: &mut String) {
+    if !ascii_spaces_only(c.as_bytes()) {
+        *c = clean_cell(c);
+        return;
+    }
+    let mut b = std::mem::take(c).into_bytes();
+    let mut w = 0;
+    // inside a word; a word seen on the current line
+    let (mut in_word, mut line_started) = (false, false);
+    for r in 0..b.len() {
+        let x = b[r];
+        if x == b'\n' {
+            (in_word, line_started) = (false, false);
+            continue;
+        }
+        if is_ascii_space(x) {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            // a word after a gap (one byte at least was skipped: `w < r` stays true):
+            // one space on its line, a line break before the first word of a later line
+            if line_started {
+                b[w] = b' ';
+                w += 1;
+            } else if w > 0 {
+                b[w] = b'\n';
+                w += 1;
+            }
+            (in_word, line_started) = (true, true);
+        }
+        b[w] = x;
+        w += 1;
+    }
+    b.truncate(w);
+    // only ASCII bytes were dropped or written: still UTF-8
+    *c = String::from_utf8(b).expect("UTF-8 with ASCII whitespace folded");
+}
+
 fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
@@ -916,6 +965,25 @@ mod tests {
         ];
         for (md, expected) in cases {
             assert_eq!(&lines(md), expected, "input: {md:?}");
+        }
+    }
+
+    #[test]
+    fn cells_cleaned_in_place_as_copied() {
+        for c in [
+            "",
+            " ",
+            "a",
+            "  a  b ",
+            "a\tb\u{b}c\u{c}d\re",
+            "\n\n a \n\n b  c\n",
+            "Label\n wrapped \n",
+            "x °C  – 85 \n µA",
+            "a\u{a0}b  c",
+        ] {
+            let mut in_place = c.to_string();
+            clean_cell_in_place(&mut in_place);
+            assert_eq!(in_place, clean_cell(c), "{c:?}");
         }
     }
 

@@ -125,10 +125,12 @@ impl DimensionUnit {
 /// without lower-casing (no other character lower-cases to these ASCII letters).
 pub(crate) fn says_dimension(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr2_iter(b'd', b'D', b).any(|i| {
-        b.get(i..i + 9)
-            .is_some_and(|w| w.eq_ignore_ascii_case(b"dimension"))
-    })
+    // (most cells are shorter than the word: no search started)
+    b.len() >= 9
+        && memchr::memchr2_iter(b'd', b'D', b).any(|i| {
+            b.get(i..i + 9)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"dimension"))
+        })
 }
 
 /// The role a header word names, if any.

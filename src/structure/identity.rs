@@ -107,29 +107,31 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
     // Two different numbers under item-number labels on one line of the head or on two
     // lines in a row (`Part Number: CRCW0603562RFKEAHP` over `Part Number:
     // CRCW06030000Z0EAHP`) are examples of how the series' numbers are built, not the
-    // document's item.
-    fn numbers(line: &str) -> Vec<&str> {
-        let mut ids: Vec<&str> = ITEM_ANYWHERE
-            .captures_iter(line)
-            .filter_map(|c| c.get(1))
-            .map(|m| m.as_str())
-            .filter(|id| id.bytes().any(|b| b.is_ascii_digit()))
-            .collect();
-        ids.dedup();
-        ids
-    }
-    let lines: Vec<&str> = head_text.split('\0').collect();
-    let examples = lines.iter().enumerate().any(|(i, l)| {
-        let mut ids = numbers(l);
-        if let Some(next) = lines.get(i + 1) {
-            ids.extend(numbers(next));
+    // document's item. One search over the joined text finds every number with its line
+    // (the NULs before it): no match spans a NUL, so these are the matches line by line.
+    let mut numbers: Vec<(usize, &str)> = Vec::new();
+    let mut line = 0;
+    let mut counted = 0;
+    for id in ITEM_ANYWHERE
+        .captures_iter(&head_text)
+        .filter_map(|c| c.get(1))
+    {
+        line += memchr::memchr_iter(0, &head_text.as_bytes()[counted..id.start()]).count();
+        counted = id.start();
+        if id.as_str().bytes().any(|b| b.is_ascii_digit()) {
+            numbers.push((line, id.as_str()));
         }
-        ids.sort_unstable();
-        ids.dedup();
-        ids.len() >= 2
+    }
+    // two different numbers on one line or on lines next to each other
+    let examples = numbers.iter().enumerate().any(|(j, &(lj, id))| {
+        numbers[..j]
+            .iter()
+            .rev()
+            .take_while(|&&(lk, _)| lj - lk <= 1)
+            .any(|&(_, other)| other != id)
     });
     let item_number = (!examples)
-        .then(|| numbers(&head_text).first().map(|p| p.to_string()))
+        .then(|| numbers.first().map(|&(_, id)| id.to_string()))
         .flatten()
         .or_else(|| {
             sections.iter().flat_map(|s| &s.properties).find_map(|p| {
@@ -359,15 +361,6 @@ impl<'d> CellText<'d> {
         all
     }
 
-    /// The index of the cell holding `offset` of `text`, and the offset within it.
-    fn cell_of(&self, offset: usize) -> (usize, usize) {
-        let cell = self
-            .starts
-            .partition_point(|&s| s <= offset)
-            .saturating_sub(1);
-        (cell, offset - self.starts[cell])
-    }
-
     /// The cells that hold the matches `(offset in text, length)` given in text order,
     /// each cell once, in order. A match that runs past its cell's end is not in it.
     fn cells_at(
@@ -440,25 +433,24 @@ fn printed_name(all: &CellText, org: &str) -> String {
     };
     // A run starts at a word whose first letter or digit is the name's first letter.
     if first.is_ascii() {
-        // One scan over all cells for that letter; NUL ends a cell as whitespace ends a word.
-        let (text, b) = (all.text.as_str(), all.text.as_bytes());
+        // Only the cells holding the name's first two letters are scanned for the letter.
         let f = first as u8;
-        'hits: for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), b) {
-            // back to the word's start, giving up at the first letter or digit (the letter
-            // is inside a word then): each byte is walked over at most once per word
-            let mut word_start = 0;
-            for (j, c) in text[..i].char_indices().rev() {
-                if c.is_whitespace() || c == '\0' {
-                    word_start = j + c.len_utf8();
-                    break;
+        for cell in (0..all.cells.len()).filter(|&c| has_head[c]) {
+            let t = all.cells[cell].0;
+            'hits: for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), t.as_bytes()) {
+                // back to the word's start, giving up at the first letter or digit (the
+                // letter is inside a word then): each byte is walked over at most once per word
+                let mut word_start = 0;
+                for (j, c) in t[..i].char_indices().rev() {
+                    if c.is_whitespace() {
+                        word_start = j + c.len_utf8();
+                        break;
+                    }
+                    if c.is_alphanumeric() {
+                        continue 'hits;
+                    }
                 }
-                if c.is_alphanumeric() {
-                    continue 'hits;
-                }
-            }
-            let (cell, at) = all.cell_of(word_start);
-            if has_head[cell] {
-                count(all.cells[cell].0, at);
+                count(t, word_start);
             }
         }
     } else {

@@ -287,13 +287,11 @@ struct Walker {
 
 impl Walker {
     fn section(&mut self) -> &mut RawSection {
-        let title = self
-            .title
-            .clone()
-            .unwrap_or_else(|| UNTITLED_SECTION.to_string());
+        // (the title is copied only when a section opens, not on every property)
+        let title = self.title.as_deref().unwrap_or(UNTITLED_SECTION);
         if self.sections.last().is_none_or(|s| s.title != title) {
             self.sections.push(RawSection {
-                title,
+                title: title.to_string(),
                 properties: Vec::new(),
             });
         }
@@ -424,7 +422,6 @@ impl Walker {
                 continue;
             }
             self.flush_run();
-            let pair_line = (line.filled() == 2 && line.cells.len() == 2).then(|| line.clone());
             if line.filled() >= 1 && line.cells.len() <= 2 {
                 let pairs: Vec<(&str, &str)> = line
                     .cells
@@ -464,7 +461,8 @@ impl Walker {
                     continue;
                 }
                 self.push_property(label, raw, line.loc);
-                self.last_pair = pair_line.map(|l| (l, self.sections.len(), false));
+                // (copied only here: most lines end up elsewhere)
+                self.last_pair = Some((line.clone(), self.sections.len(), false));
                 continue;
             }
             // A group title between the column names and their table (`Preheat/Soak`)
@@ -806,7 +804,6 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     let before = label.chars().last()?;
     let after = value.chars().next()?;
     let words = label.split_whitespace().count();
-    let lower = label.to_lowercase();
     let ok = (wordy_label(label) || standard_label(label))
         && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
         && !(before.is_ascii_digit() && after.is_ascii_digit())
@@ -819,10 +816,13 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         && label.chars().count() <= 60
         && value.chars().count() <= 100
         && !label.ends_with('.')
-        && !["warning", "disclaimer", "copyright", "notice"]
-            .iter()
-            .any(|w| lower.contains(w))
-        && !matches!(
+        // lower-cased only for the last tests, once the cheap ones have passed
+        && {
+            let lower = label.to_lowercase();
+            !["warning", "disclaimer", "copyright", "notice"]
+                .iter()
+                .any(|w| lower.contains(w))
+                && !matches!(
             lower.as_str(),
             "note"
                 | "notes"
@@ -868,7 +868,8 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
                 | "template filename"
                 | "filename"
                 | "file name"
-        );
+        )
+        };
     ok.then_some((label, value))
 }
 

@@ -155,7 +155,13 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
 /// A series named in the head (`MF-R Series`), spaces around its hyphen closed up.
 fn series(head: &[(String, bool)]) -> Option<String> {
     let mut found: Vec<(bool, String)> = Vec::new();
-    for (text, title) in head {
+    // Cheap test first: a line without one of the words the pattern ends with cannot match.
+    let names_series = |t: &str| {
+        ["eries", "ERIES", "ype", "YPE", "CONNECTOR", "amily"]
+            .iter()
+            .any(|w| t.contains(w))
+    };
+    for (text, title) in head.iter().filter(|(t, _)| names_series(t)) {
         for c in SERIES.captures_iter(text) {
             let raw = c.get(1).map(|m| m.as_str()).unwrap_or("");
             let name: String = raw.split_whitespace().collect::<Vec<_>>().join("");
