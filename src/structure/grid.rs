@@ -500,7 +500,7 @@ fn feature_header(lines: &[Line]) -> Option<Header> {
 }
 
 /// Whether `lines` open with a header that names columns (within the first lines) and
-/// fits the rows under it: most of them fill its parameter column.
+/// fits the rows under it, if any: most of them fill its parameter column.
 pub(crate) fn header_at(lines: &[Line]) -> bool {
     let Some(h) = find_header(lines).filter(|h| h.body <= 4) else {
         return false;
@@ -513,7 +513,8 @@ pub(crate) fn header_at(lines: &[Line]) -> bool {
         .iter()
         .filter(|l| l.cells.get(label).is_some_and(|c| !c.trim().is_empty()))
         .count();
-    !body.is_empty() && labelled * 3 >= body.len() * 2
+    // A header that ends the block heads the rows of the next one.
+    labelled * 3 >= body.len() * 2
 }
 
 fn find_header(lines: &[Line]) -> Option<Header> {
@@ -1389,7 +1390,13 @@ fn resolve_units(rows: &mut [Row]) {
             rows[j].symbol.is_some() && rows[j].symbol == rows[i].symbol
                 || rows[j].label.is_some() && rows[j].label == rows[i].label
         };
+        // A row without values whose label ends in a colon (`Peak pulse voltage ISO 10605
+        // (C = 300 pF, R = 330 Ω):`) heads the rows under it: its unit is theirs.
+        let heads = |j: usize| {
+            !rows[j].has_numbers() && rows[j].label.as_deref().is_some_and(|l| l.ends_with(':'))
+        };
         let pick = match (up, down) {
+            (Some(u), _) if heads(u) => Some(u),
             (Some(u), Some(d)) if i - u == d - i => Some(if same(d) && !same(u) { d } else { u }),
             (Some(u), Some(d)) => Some(if i - u < d - i { u } else { d }),
             (u, d) => u.or(d),

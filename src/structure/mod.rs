@@ -626,7 +626,13 @@ impl Walker {
     }
 
     fn add_table(&mut self, table: Table, lines: &[Line]) {
-        let width = |ls: &[Line]| ls.iter().map(|l| l.cells.len()).max().unwrap_or(0);
+        // Columns in use: a PDF grid may end in a column no row fills.
+        let width = |ls: &[Line]| {
+            ls.iter()
+                .filter_map(|l| l.cells.iter().rposition(|c| !c.trim().is_empty()))
+                .max()
+                .map_or(0, |i| i + 1)
+        };
         let (header_rows, in_grid) = grid::read_table(lines, self.dimension_unit);
         let mut read = grid::read_products(lines).or_else(|| in_grid.filter(|p| !p.is_empty()));
         match header_rows {
