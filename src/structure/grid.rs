@@ -1371,9 +1371,13 @@ fn resolve_labels(rows: &mut [Row]) {
 
 /// Rows whose numbers have no unit take the nearest unit of their group (ties: above).
 fn resolve_units(rows: &mut [Row]) {
-    let units: Vec<Option<String>> = rows.iter().map(|r| r.unit.clone()).collect();
+    // (A number under the unit is a row the converter shifted: not a unit to lend.)
+    let units: Vec<Option<String>> = rows
+        .iter()
+        .map(|r| r.unit.clone().filter(|u| !is_number(u)))
+        .collect();
     for i in 0..rows.len() {
-        if units[i].is_some() || !rows[i].has_numbers() || !rows[i].bare_numbers() {
+        if rows[i].unit.is_some() || !rows[i].has_numbers() || !rows[i].bare_numbers() {
             continue;
         }
         let g = rows[i].group;
@@ -1395,8 +1399,16 @@ fn resolve_units(rows: &mut [Row]) {
         let heads = |j: usize| {
             !rows[j].has_numbers() && rows[j].label.as_deref().is_some_and(|l| l.ends_with(':'))
         };
+        // Rows that leave both the condition and the unit to the row above share its
+        // merged cells (`tpHR … See Figure 6-2 … ns` over `tr`, `tf`): its unit is theirs.
+        let hangs = |u: usize, d: Option<usize>| {
+            !rows[u].condition.is_empty()
+                && (u + 1..=i).all(|j| rows[j].condition.is_empty() && rows[j].has_numbers())
+                && d.is_none_or(|d| !rows[d].condition.is_empty())
+        };
         let pick = match (up, down) {
             (Some(u), _) if heads(u) => Some(u),
+            (Some(u), d) if hangs(u, d) => Some(u),
             (Some(u), Some(d)) if i - u == d - i => Some(if same(d) && !same(u) { d } else { u }),
             (Some(u), Some(d)) => Some(if i - u < d - i { u } else { d }),
             (u, d) => u.or(d),
@@ -1691,6 +1703,81 @@ mod tests {
         let l = p[1].limits.as_ref().expect("limits");
         assert_eq!((l.min.as_deref(), l.max.as_deref()), (None, Some("8")));
         assert_eq!(l.unit.as_deref(), Some("mA"));
+    }
+
+    #[test]
+    fn rows_under_merged_condition_and_unit_cells_take_the_unit_above() {
+        // texasinstrum__TCAN332 (PDF), switching characteristics: the condition and the
+        // unit of `tpHR` are merged cells over the rows to `tf`; `tTXD_DTO` has its own.
+        let t = table(&[
+            &[
+                "",
+                "PARAMETER",
+                "TEST CONDITIONS",
+                "MIN",
+                "TYP",
+                "MAX",
+                "UNIT",
+            ],
+            &[
+                "tpHR",
+                "Propagation delay time",
+                "See Figure 6-2",
+                "",
+                "25",
+                "",
+                "ns",
+            ],
+            &[
+                "tr",
+                "Differential output signal rise time",
+                "",
+                "",
+                "17",
+                "",
+                "",
+            ],
+            &[
+                "tf",
+                "Differential output signal fall time",
+                "",
+                "",
+                "9",
+                "",
+                "",
+            ],
+            &[
+                "tTXD_DTO",
+                "Driver dominant time out",
+                "See Figure 6-8",
+                "1.2",
+                "2.6",
+                "3.8",
+                "ms",
+            ],
+        ]);
+        let p = read(&t, None).expect("header found");
+        let units: Vec<Option<&str>> = p
+            .iter()
+            .map(|p| p.limits.as_ref().and_then(|l| l.unit.as_deref()))
+            .collect();
+        assert_eq!(units, [Some("ns"), Some("ns"), Some("ns"), Some("ms")]);
+        // A number under the unit (a row the converter shifted) is lent to no row.
+        let shifted = table(&[
+            &["PARAMETER", "TEST CONDITIONS", "MIN", "TYP", "MAX", "UNIT"],
+            &["Pulse skew (", ")", "", "", "", "5"],
+            &["Output rise time", "", "", "7", "", ""],
+            &["Output fall time", "", "", "6", "", "ns"],
+        ]);
+        let p = read(&shifted, None).expect("header found");
+        let rise = p
+            .iter()
+            .find(|p| p.label == "Output rise time")
+            .expect("row");
+        assert_eq!(
+            rise.limits.as_ref().and_then(|l| l.unit.as_deref()),
+            Some("ns")
+        );
     }
 
     #[test]

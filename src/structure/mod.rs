@@ -640,9 +640,27 @@ impl Walker {
             None if read.is_none() => {
                 // The rows of a table whose header stood apart (a gap, a page break):
                 // read them under the last header of the section when the columns agree.
-                if let Some(h) = self.header.as_ref().filter(|h| width(h) == width(lines)) {
-                    let joined: Vec<Line> = h.iter().chain(lines).cloned().collect();
-                    read = grid::read(&joined, self.dimension_unit).filter(|p| !p.is_empty());
+                if let Some(h) = self.header.as_ref() {
+                    let joined: Vec<Line> = if width(h) == width(lines) {
+                        h.iter().chain(lines).cloned().collect()
+                    } else if width(h) + 1 == width(lines) && symbols_before_header(h, lines) {
+                        // One column more than the header names: a symbol column the
+                        // header's first name spans (`PARAMETER` over `tMODE | Mode change
+                        // time`); the names fit the columns from the right.
+                        h.iter()
+                            .map(|l| {
+                                let mut cells = vec![String::new()];
+                                cells.extend(l.cells[..width(h)].iter().cloned());
+                                Line::new(cells, l.loc)
+                            })
+                            .chain(lines.iter().cloned())
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    if !joined.is_empty() {
+                        read = grid::read(&joined, self.dimension_unit).filter(|p| !p.is_empty());
+                    }
                 }
             }
             None => {}
@@ -952,6 +970,27 @@ fn row_shaped(label: &str, value: &str) -> bool {
         && (!bullet(label) || value.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// Whether a header one column narrower than its rows leaves out their symbol column:
+/// its first name is the parameter's and the rows open with a symbol (`tMODE`, `VIT`),
+/// one word each, before their parameter in words.
+fn symbols_before_header(header: &[Line], rows: &[Line]) -> bool {
+    let names_parameters = header
+        .last()
+        .and_then(|h| h.cells.first())
+        .is_some_and(|c| grid::names_parameters(c));
+    fn cell(l: &Line, i: usize) -> &str {
+        l.cells.get(i).map_or("", |c| c.trim())
+    }
+    let symbol =
+        |c: &str| !c.is_empty() && c.chars().count() <= 16 && !c.contains(char::is_whitespace);
+    let worded = |c: &str| c.contains(' ') && has_letter(c);
+    let fits = rows
+        .iter()
+        .filter(|l| symbol(cell(l, 0)) && worded(cell(l, 1)))
+        .count();
+    names_parameters && rows.len() >= 2 && fits * 3 >= rows.len() * 2
+}
+
 /// A label is words: it starts with a letter and letters outnumber the other characters
 /// (`SETUP, RISE TIME`, not `SU05001-2011B` or `0.125A – 0.800A`).
 fn wordy_label(label: &str) -> bool {
@@ -1000,6 +1039,75 @@ fn plausible_raw_row(label: &str, value: &str) -> bool {
 mod tests {
     use super::*;
     use crate::source::markdown::parse_str;
+
+    #[test]
+    fn a_header_set_apart_names_a_table_with_a_symbol_column_more() {
+        // texasinstrum__TCAN332 (PDF), switching characteristics: the header is a line of
+        // text, wrapped rows the source could not grid stand between it and the table,
+        // and `PARAMETER` spans the symbol and the parameter columns.
+        use crate::document::{Block, Loc, SourceFormat};
+        let line = |cells: &[&str]| {
+            Line::new(
+                cells.iter().map(|c| c.to_string()).collect(),
+                Loc::default(),
+            )
+        };
+        let doc = Document {
+            format: SourceFormat::Pdf,
+            blocks: vec![
+                Block {
+                    kind: BlockKind::Heading { level: 2 },
+                    lines: vec![line(&["Switching Characteristics"])],
+                },
+                Block {
+                    kind: BlockKind::Text,
+                    lines: vec![
+                        line(&["PARAMETER", "TEST CONDITIONS", "MIN", "TYP", "MAX", "UNIT"]),
+                        line(&["Total loop delay, driver input (TXD)"]),
+                    ],
+                },
+                Block {
+                    kind: BlockKind::Table { header: false },
+                    lines: vec![
+                        line(&[
+                            "tMODE",
+                            "Mode change time",
+                            "See Figure 6-4",
+                            "",
+                            "5",
+                            "10",
+                            "µs",
+                        ]),
+                        line(&[
+                            "tUV_RE-ENABLE",
+                            "Re-enable time after UV event",
+                            "",
+                            "",
+                            "",
+                            "1000",
+                            "µs",
+                        ]),
+                    ],
+                },
+            ],
+            pages: None,
+            diagnostics: Vec::new(),
+        };
+        let s = build(&doc);
+        let got: Vec<(&str, &str)> = s
+            .sections
+            .iter()
+            .flat_map(|s| &s.properties)
+            .map(|p| (p.label.as_str(), p.raw.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Mode change time", "– | 5 | 10 µs"),
+                ("Re-enable time after UV event", "– | – | 1000 µs")
+            ]
+        );
+    }
 
     #[test]
     fn keys() {
