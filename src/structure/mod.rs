@@ -457,7 +457,10 @@ impl Walker {
             if line.filled() == 2 && line.cells.len() == 2 {
                 self.flush_item();
                 let (label, raw) = (&line.cells[0], &line.cells[1]);
-                if self.preformatted && !plausible_raw_row(label, raw) || !row_shaped(label, raw) {
+                if self.preformatted && !plausible_raw_row(label, raw)
+                    || !row_shaped(label, raw)
+                    || prose_pair(label, raw)
+                {
                     continue;
                 }
                 self.push_property(label, raw, line.loc);
@@ -991,6 +994,29 @@ fn symbols_before_header(header: &[Line], rows: &[Line]) -> bool {
     names_parameters && rows.len() >= 2 && fits * 3 >= rows.len() * 2
 }
 
+/// Two lines of running text side by side (a page printed in two columns of prose): the
+/// left one breaks off mid-sentence, on a word no label ends with, or holds the end of
+/// one sentence and the start of the next; the right one is words too.
+fn prose_pair(label: &str, value: &str) -> bool {
+    const OPEN_ENDED: [&str; 22] = [
+        "the", "a", "an", "of", "to", "and", "or", "for", "with", "in", "on", "by", "that", "is",
+        "are", "be", "will", "may", "please", "der", "die", "und",
+    ];
+    let words = label.split_whitespace().count();
+    let last = label
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let two_sentences = label
+        .split(". ")
+        .nth(1)
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    words >= 5
+        && (OPEN_ENDED.contains(&last.as_str()) || two_sentences)
+        && value.split_whitespace().count() >= 4
+}
+
 /// A label is words: it starts with a letter and letters outnumber the other characters
 /// (`SETUP, RISE TIME`, not `SU05001-2011B` or `0.125A – 0.800A`).
 fn wordy_label(label: &str) -> bool {
@@ -1107,6 +1133,39 @@ mod tests {
                 ("Re-enable time after UV event", "– | – | 1000 µs")
             ]
         );
+    }
+
+    #[test]
+    fn prose_side_by_side_is_no_pair() {
+        // panasonic__AQY212EH_Panasonic (PDF), safety notes printed in two columns.
+        for (label, value) in [
+            (
+                "output, the breakdown voltage of the switching element may be the",
+                "the PhotoMOS characteristics may be adversely affected.",
+            ),
+            (
+                "operation of this product and peripheral circuit. Please evaluate",
+                "lower temperature soldering condition than the conditions",
+            ),
+        ] {
+            assert!(prose_pair(label, value), "{label:?}");
+        }
+        for (label, value) in [
+            (
+                "2 conductors with same cross section, solid",
+                "0.2 mm² ... 1.5 mm²",
+            ),
+            (
+                "Distance between the end of the tape and the first connector",
+                "12 mm",
+            ),
+            (
+                "Soldering heat resistance",
+                "Wave soldering 260 °C for 10 s",
+            ),
+        ] {
+            assert!(!prose_pair(label, value), "{label:?}");
+        }
     }
 
     #[test]

@@ -331,6 +331,11 @@ fn continuation(prev: &Item, next: &Item) -> Option<Vec<usize>> {
         if targets.last().is_some_and(|&t| t >= j) {
             return None;
         }
+        // The last column runs to the page edge: text that starts beyond its cell by more
+        // than an em (the prose of a second page column beside a table) continues nothing.
+        if j + 1 == p.cells.len() && j > 0 && c.x0 > p.cells[j].x1 + p.size.max(l.size) {
+            return None;
+        }
         // In a multi-column table a line with numbers is a row of its own (another
         // condition with its own limits), not a continuation.
         if p.cells.len() > 2 && (numeric(&c.text) || shouting(&c.text)) {
@@ -614,7 +619,54 @@ fn assign(columns: &[(f64, f64)], c: &Cell) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{revision_note, without_notes};
+    use super::{continuation, revision_note, without_notes, Item};
+    use crate::source::pdf::layout::{Cell, PLine};
+
+    fn item(y: f64, cells: &[(f64, f64, &str)]) -> Item {
+        Item {
+            page: 1,
+            end_page: 1,
+            first_on_page: false,
+            last_on_page: false,
+            body: 9.0,
+            line: PLine {
+                y,
+                size: 9.0,
+                cells: cells
+                    .iter()
+                    .map(|&(x0, x1, t)| Cell {
+                        x0,
+                        x1,
+                        text: t.to_string(),
+                    })
+                    .collect(),
+                grid: None,
+                joined: false,
+            },
+        }
+    }
+
+    #[test]
+    fn prose_of_the_other_page_column_continues_no_row() {
+        // analogdevice__AD8055_8056, page 5: a ratings table in the left column, prose in
+        // the right one, their lines interleaved.
+        let row = item(
+            153.7,
+            &[(54.0, 110.0, "Supply Voltage"), (228.0, 250.0, "13.2 V")],
+        );
+        let prose = item(159.9, &[(333.0, 563.0, "AD8055/AD8056 is limited by the")]);
+        assert_eq!(continuation(&row, &prose), None);
+        // A value that wraps under its cell continues it.
+        let row = item(
+            190.3,
+            &[
+                (54.0, 170.0, "Output Short-Circuit Duration"),
+                (228.0, 283.0, "Observe Power"),
+            ],
+        );
+        let wrapped = item(200.5, &[(228.0, 290.0, "Derating Curves")]);
+        assert_eq!(continuation(&row, &wrapped), Some(vec![1]));
+    }
 
     #[test]
     fn note_references_leave_header_cells() {
