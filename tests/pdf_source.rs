@@ -262,6 +262,11 @@ fn problem_files_give_their_kinds() {
 /// A minimal PDF of `pages` pages, each with one key/value line, built at runtime.
 fn many_pages(pages: usize) -> Vec<u8> {
     let content = "BT /F1 12 Tf 72 400 Td (Rated current of the terminal) Tj 250 0 Td (12 A) Tj ET";
+    one_content_pdf(pages, content)
+}
+
+/// A PDF of `pages` pages that all draw `content` (Helvetica as `/F1`).
+fn one_content_pdf(pages: usize, content: &str) -> Vec<u8> {
     let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", 5 + i)).collect();
     let mut objects: Vec<String> = vec![
         "<< /Type /Catalog /Pages 2 0 R >>".into(),
@@ -303,6 +308,38 @@ fn many_pages(pages: usize) -> Vec<u8> {
         .as_bytes(),
     );
     pdf
+}
+
+/// Word processors draw a table's rules as thin bars filled with the even-odd rule
+/// (`re f*`, a third of the corpus PDFs): they rule a grid whose wrapped cell is one cell.
+#[test]
+fn rules_filled_even_odd_rule_a_table() {
+    let bar = |x: f64, y: f64, w: f64, h: f64| format!("{x} {y} {w} {h} re f* ");
+    let mut content = String::new();
+    for y in [700.0, 680.0, 620.0] {
+        content += &bar(70.0, y, 400.0, 0.8);
+    }
+    for x in [70.0, 250.0, 470.0] {
+        content += &bar(x, 620.0, 0.8, 80.8);
+    }
+    for (x, y, text) in [
+        (75.0, 686.0, "Rated voltage"),
+        (255.0, 686.0, "250 V"),
+        (75.0, 664.0, "Insulation resistance"),
+        (75.0, 652.0, "between adjacent"),
+        (75.0, 640.0, "contacts"),
+        (255.0, 652.0, "1000 MOhm"),
+    ] {
+        content += &format!("BT /F1 10 Tf {x} {y} Td ({text}) Tj ET ");
+    }
+    let doc = pdf::read_guarded(&one_content_pdf(1, &content), BUDGET).expect("ruled table");
+    row(
+        &doc,
+        &[
+            "Insulation resistance between adjacent contacts",
+            "1000 MOhm",
+        ],
+    );
 }
 
 #[test]

@@ -41,6 +41,9 @@ impl Rule {
     }
 }
 
+/// How far (page units) a rule may reach past the page's edges and still be on it.
+const OFF_PAGE: f64 = 2.0;
+
 /// Everything collected from one page.
 #[derive(Debug, Clone, Default)]
 pub struct PageGlyphs {
@@ -190,9 +193,19 @@ impl Collector {
                 }
             }
         }
+        let height = self.pages.last().map_or(f64::INFINITY, |p| p.height);
+        let width = self.width;
+        // A rule drawn past the page's edges (a background or mask larger than the page)
+        // rules no table on it.
+        let on_page = |r: &Rule| {
+            r.x0 >= -OFF_PAGE
+                && r.x1 <= width + OFF_PAGE
+                && r.y0 >= -OFF_PAGE
+                && r.y1 <= height + OFF_PAGE
+        };
         for (a, b) in rules {
             let r = self.to_rule(a, b);
-            if r.is_vertical() || r.is_horizontal() {
+            if (r.is_vertical() || r.is_horizontal()) && on_page(&r) {
                 if let Some(p) = self.page() {
                     if p.rules.len() < MAX_GLYPHS_PER_PAGE {
                         p.rules.push(r);

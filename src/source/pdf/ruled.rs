@@ -25,6 +25,8 @@ const MAX_SEGMENTS: usize = 3000;
 /// Pieces of rules as drawn beyond which a page is not read for tables at all (a table
 /// drawn cell by cell with shaded cells has a few thousand).
 const MAX_PIECES: usize = 20_000;
+/// Lines of type this many times the grid's usual size are titles over it, not cells.
+const TITLE_RATIO: f64 = 1.6;
 /// Wrapped lines of a cell are at most this many ems apart (baseline to baseline).
 const MAX_LEADING: f64 = 1.6;
 /// Room (page units) a cell leaves between its rules and its text, each side.
@@ -383,6 +385,14 @@ pub(super) fn regroup(
                     });
                 }
             }
+        }
+        // Type much larger than the grid's own (a page title drawn across it) is none of
+        // its cells' text.
+        if !placed.is_empty() {
+            let mut sizes: Vec<f64> = placed.iter().map(|p| lines[p.line].size).collect();
+            sizes.sort_by(f64::total_cmp);
+            let median = sizes[sizes.len() / 2];
+            placed.retain(|p| lines[p.line].size <= TITLE_RATIO * median);
         }
         // Words one line runs across an undrawn column edge, with no cell break, are one
         // cell over both columns (`No protrusion beyond the carrier tape`).

@@ -2034,14 +2034,16 @@ impl<'a> Processor<'a> {
                                                as_num(&operation.operands[2]),
                                                as_num(&operation.operands[3])))
                 }
-                "s" | "f*" | "B" | "B*" | "b" => {
+                "s" | "B" | "B*" | "b" => {
                     dlog!("unhandled path op {:?}", operation);
                 }
                 "S" => {
                     output.stroke(&gs.ctm, &gs.stroke_colorspace, &gs.stroke_color, &path)?;
                     path.ops.clear();
                 }
-                "F" | "f" => {
+                // dsx: `f*` (even-odd fill) is a fill like `f` (upstream left it unpainted
+                // and its path open; word processors draw table rules so).
+                "F" | "f" | "f*" => {
                     output.fill(&gs.ctm, &gs.fill_colorspace, &gs.fill_color, &path)?;
                     path.ops.clear();
                 }
