@@ -499,7 +499,8 @@ impl<'a> Builder<'a> {
                 Some(n) => (true, n),
                 None => (false, name.trim_end_matches('/')),
             };
-            self.tag(&name.to_ascii_lowercase(), closing, "", offset);
+            let mut buf = [0; TAG_BUF];
+            self.tag(lower_tag(name, &mut buf), closing, "", offset);
             return;
         }
         for piece in html_pieces(h) {
@@ -523,7 +524,10 @@ impl<'a> Builder<'a> {
                     closing,
                     name,
                     attrs,
-                } => self.tag(&name.to_ascii_lowercase(), closing, attrs, offset),
+                } => {
+                    let mut buf = [0; TAG_BUF];
+                    self.tag(lower_tag(name, &mut buf), closing, attrs, offset)
+                }
             }
         }
     }
@@ -603,6 +607,23 @@ impl<'a> Builder<'a> {
             diagnostics: Vec::new(),
         }
     }
+}
+
+/// Room for the lower-cased name of any tag [`Builder::tag`] knows (the longest,
+/// `strong`, has six letters).
+const TAG_BUF: usize = 8;
+
+/// A tag's name lower-cased on the stack (there is one tag per `<br>`, `<sup>`, `<b>`:
+/// no allocation each). A name too long for `buf` is no tag `Builder::tag` knows and is
+/// returned as it is, to match none.
+fn lower_tag<'b>(name: &'b str, buf: &'b mut [u8; TAG_BUF]) -> &'b str {
+    let Some(b) = buf.get_mut(..name.len()) else {
+        return name;
+    };
+    b.copy_from_slice(name.as_bytes());
+    b.make_ascii_lowercase();
+    // ASCII case changed, nothing else: still UTF-8
+    std::str::from_utf8(b).unwrap_or(name)
 }
 
 /// A piece of inline HTML: text, or a tag with its name and attributes.

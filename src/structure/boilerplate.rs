@@ -401,15 +401,26 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
     // Single lines inside running-text blocks that repeat on three or more pages (a
     // footer line the source joined to the text next to it: `Product Folder Links: …`).
     let mut text_counts: Prints<usize> = Prints::default();
-    let text_print = |b: &Block, li: usize| -> Option<u64> {
+    let text_print = |bi: usize, li: usize| -> Option<u64> {
+        let b = &doc.blocks[bi];
         let l = &b.lines[li];
         let size = l.cells.iter().map(|c| c.len()).sum::<usize>();
         // Furniture lines are short: longer running text is not hashed at all.
         let long = (8..=MAX_FURNITURE_LINE).contains(&size);
         // A line with a link keeps its digits, as blocks do (`www.x.com/770-131` and
         // `www.x.com/770-111` point at different items): such lines are not counted.
-        (b.kind == BlockKind::Text && l.filled() == 1 && long && l.links.is_empty())
-            .then(|| fold_hash(l.cells.iter().map(String::as_str), true))
+        (b.kind == BlockKind::Text && l.filled() == 1 && long && l.links.is_empty()).then(|| {
+            let line = || fold_hash(l.cells.iter().map(String::as_str), true);
+            // A block of this line alone was hashed whole above, from the same cells and
+            // with its digits masked (it has no link): its print is the line's.
+            match prints[bi] {
+                Some(p) if b.lines.len() == 1 => {
+                    debug_assert_eq!(p, line());
+                    p
+                }
+                _ => line(),
+            }
+        })
     };
     // Each line hashed once; the prints are counted per block, then looked up.
     let text_prints: Vec<Vec<Option<u64>>> = doc
@@ -420,7 +431,7 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
             if protected.get(bi).copied().unwrap_or(false) || b.kind != BlockKind::Text {
                 return Vec::new();
             }
-            (0..b.lines.len()).map(|li| text_print(b, li)).collect()
+            (0..b.lines.len()).map(|li| text_print(bi, li)).collect()
         })
         .collect();
     for prints in &text_prints {

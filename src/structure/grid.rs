@@ -1061,7 +1061,38 @@ fn stacked_names(lines: &[Line]) -> Option<(Vec<String>, usize)> {
 }
 
 /// What a first-column header says when the rows of a table are products.
+/// A piece of every name [`names_products`] accepts (its last word, or part of it):
+/// an ASCII header holding none of them, case ignored, names no product.
+const PRODUCT_WORDS: &[&[u8]] = &[
+    b"no", b"num", b"part", b"model", b"typ", b"code", b"p/n", b"product", b"name", b"sku",
+];
+
+/// The first letters of [`PRODUCT_WORDS`].
+fn product_word_start(b: u8) -> bool {
+    matches!(b, b'n' | b'p' | b'm' | b't' | b'c' | b's')
+}
+
 fn names_products(header: &str) -> bool {
+    // Cheap test first (this runs on the first cell of every table row): folding keeps
+    // the letters of each word together, so a name's last word is in the header as
+    // printed. (Only for ASCII text: a few other letters lower-case to ASCII ones.)
+    let b = header.as_bytes();
+    // one pass: only a byte that starts some word is compared further
+    let holds = || {
+        b.iter().enumerate().any(|(i, &x)| {
+            let x = x.to_ascii_lowercase();
+            product_word_start(x)
+                && PRODUCT_WORDS.iter().any(|w| {
+                    w[0] == x
+                        && b[i..]
+                            .get(..w.len())
+                            .is_some_and(|y| y.eq_ignore_ascii_case(w))
+                })
+        })
+    };
+    if header.is_ascii() && !holds() {
+        return false;
+    }
     let h = clean_label(header)
         .to_lowercase()
         .replace(['.', ':', '#'], " ");
@@ -1576,6 +1607,51 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
 mod tests {
     use super::*;
     use crate::document::Line;
+
+    #[test]
+    fn product_column_names() {
+        assert!(PRODUCT_WORDS.iter().all(|w| product_word_start(w[0])));
+        // every name accepted, as printed (case, punctuation, footnotes), passes the
+        // cheap test too
+        for (h, ok) in [
+            ("Part Number", true),
+            ("PART NO.", true),
+            ("Part #", true),
+            ("Model", true),
+            ("Model No:", true),
+            ("Model Number (1)", true),
+            ("Model Name", true),
+            ("Type", true),
+            ("TYP", true),
+            ("Order Code", true),
+            ("Ordering code", true),
+            ("Order Number", true),
+            ("Order No.", true),
+            ("Article No.", true),
+            ("Article number", true),
+            ("Item No.", true),
+            ("Item number", true),
+            ("Catalog Number", true),
+            ("Catalogue Number", true),
+            ("P/N", true),
+            ("Product", true),
+            ("Product Number", true),
+            ("Part Name", true),
+            ("SKU", true),
+            ("Bestellnummer", true),
+            ("Artikelnummer", true),
+            ("Amp Code", true),
+            ("Type  code", true),
+            ("Parameter", false),
+            ("Min", false),
+            ("Product family", false),
+            ("Voltage (V)", false),
+            ("Typ.", true),
+            ("Teilenummer", false),
+        ] {
+            assert_eq!(names_products(h), ok, "{h}");
+        }
+    }
 
     /// Each property's label, variant and raw text, to compare with what a table says.
     fn label_variant_raw(p: &[RawProperty]) -> Vec<(&str, Option<&str>, &str)> {

@@ -336,10 +336,21 @@ struct CellText<'d> {
 
 impl<'d> CellText<'d> {
     fn new(doc: &'d Document) -> Self {
+        // sized up front: the text is as long as the document's cells and a NUL each
+        let (mut cells, mut bytes) = (0, 0);
+        for c in doc
+            .blocks
+            .iter()
+            .flat_map(|b| &b.lines)
+            .flat_map(|l| &l.cells)
+        {
+            cells += 1;
+            bytes += c.len() + 1;
+        }
         let mut all = CellText {
-            text: String::new(),
-            starts: Vec::new(),
-            cells: Vec::new(),
+            text: String::with_capacity(bytes),
+            starts: Vec::with_capacity(cells),
+            cells: Vec::with_capacity(cells),
             lines: 0,
         };
         let lines = doc.blocks.iter().flat_map(|b| b.lines.iter());

@@ -88,7 +88,12 @@ fn head_lines(doc: &Document) -> Vec<(String, bool)> {
 /// never occurs inside one, trailing separators dropped. (A plain split: this runs over
 /// every cell of a document when no title names the part.)
 fn tokens(text: &str) -> impl Iterator<Item = &str> {
-    pieces(text)
+    shaped(pieces(text))
+}
+
+/// [`tokens`] of the pieces given.
+fn shaped<'a>(pieces: impl Iterator<Item = &'a str>) -> impl Iterator<Item = &'a str> {
+    pieces
         .map(|t| t.trim_end_matches(['.', '/', '-']))
         .filter(|t| {
             t.len() >= 3 && t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
@@ -149,6 +154,30 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
         let piece = &text[start..];
         start = b.len();
         (!piece.is_empty()).then_some(piece)
+    })
+}
+
+/// The [`pieces`] of `text` that hold an ASCII digit, in order. Found from the digits
+/// (every part number has one), so the words of running text between them are never
+/// walked through separator by separator.
+fn pieces_with_digit(text: &str) -> impl Iterator<Item = &str> {
+    let sep = |c: char| c.is_whitespace() || ",;:()[]\"'|*_".contains(c);
+    let b = text.as_bytes();
+    // where the last piece returned ended: the next one starts at or after it
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let digit = from + b[from..].iter().position(u8::is_ascii_digit)?;
+        let start = text[from..digit]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| sep(c))
+            .map_or(from, |(i, c)| from + i + c.len_utf8());
+        let end = text[digit..]
+            .char_indices()
+            .find(|&(_, c)| sep(c))
+            .map_or(text.len(), |(i, _)| digit + i);
+        from = end;
+        Some(&text[start..end])
     })
 }
 
@@ -251,7 +280,11 @@ fn most_frequent(doc: &Document) -> Option<String> {
             if !plausible(&c.as_str()) {
                 continue;
             }
-            for t in tokens(c).filter(plausible).filter(|t| is_part(t)) {
+            // (a token that passes holds a digit: only such pieces are split out)
+            for t in shaped(pieces_with_digit(c))
+                .filter(plausible)
+                .filter(|t| is_part(t))
+            {
                 order += 1;
                 let e = counts.entry(t).or_insert((0, order));
                 e.0 += 1;
@@ -332,6 +365,23 @@ mod tests {
             let split = t.split(|c: char| c.is_whitespace() || ",;:()[]\"'|*_".contains(c));
             let want: Vec<&str> = split.filter(|p| !p.is_empty()).collect();
             assert_eq!(pieces(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn pieces_with_digits_as_filtered() {
+        for t in [
+            "",
+            "no digits here",
+            "USBLC6-2SC6Y, INA219 (SOT23) and 4 more",
+            "a1\u{a0}b\u{3000}c2  °C|x*y_z'w\"v[1]:2;3",
+            "Ġ µ–AD8055/AD8056\u{2009}end 7",
+            "12",
+        ] {
+            let want: Vec<&str> = pieces(t)
+                .filter(|p| p.bytes().any(|b| b.is_ascii_digit()))
+                .collect();
+            assert_eq!(pieces_with_digit(t).collect::<Vec<_>>(), want, "{t:?}");
         }
     }
 
