@@ -183,6 +183,8 @@ fn drop_furniture(mut pages: Vec<PageLines>) -> Vec<PageLines> {
     // Footer cells, counted apart: a footer the line builder joined to other text on
     // some pages (`Final Datasheet | Rev 6.0` beside a contact block).
     let mut seen_cells: HashMap<String, usize> = HashMap::new();
+    // Each footer cell's text as first printed, by key.
+    let mut footer_cells: HashMap<String, String> = HashMap::new();
     for p in &pages {
         let mut keys: Vec<(Band, String)> = p
             .lines
@@ -200,7 +202,13 @@ fn drop_furniture(mut pages: Vec<PageLines>) -> Vec<PageLines> {
             .filter(|l| band_of(l, p.height) == Some(Band::Bottom))
             .flat_map(|l| &l.cells)
             .filter(|c| wordy_cell(&c.text))
-            .map(|c| fold_key(&c.text))
+            .map(|c| {
+                let key = fold_key(&c.text);
+                footer_cells
+                    .entry(key.clone())
+                    .or_insert_with(|| c.text.clone());
+                key
+            })
             .collect();
         cells.sort();
         cells.dedup();
@@ -235,8 +243,45 @@ fn drop_furniture(mut pages: Vec<PageLines>) -> Vec<PageLines> {
             band == Band::Top && kept_header.insert(key)
         });
     }
+    // A footer cell the line builder moved out of the band, into a table row or a
+    // drawing's labels (`RXDDTO | Product Folder Links: TCAN330 …`), or printed over
+    // other text so that its end is garbled, is furniture still: its printed start is.
+    // (A sentence that opens with the footer's company name shares its start, not most of
+    // its words.)
+    let marks: Vec<(String, Vec<String>)> = footer_cells
+        .into_iter()
+        .filter(|(k, _)| seen_cells.get(k).copied().unwrap_or(0) >= needed)
+        .filter(|(k, _)| k.chars().count() >= FOOTER_MARK)
+        .map(|(k, text)| (k.chars().take(FOOTER_MARK).collect(), word_keys(&text)))
+        .collect();
+    if !marks.is_empty() {
+        let furniture = |text: &str| {
+            let key = fold_key(text);
+            let words = word_keys(text);
+            marks.iter().any(|(start, known)| {
+                let shared = words.iter().filter(|w| known.contains(w)).count();
+                key.starts_with(start.as_str()) && shared * 3 >= words.len() * 2
+            })
+        };
+        for p in &mut pages {
+            p.lines.retain_mut(|l| {
+                let before = l.cells.len();
+                l.cells
+                    .retain(|c| !(wordy_cell(&c.text) && furniture(&c.text)));
+                l.cells.len() == before || !l.cells.is_empty()
+            });
+        }
+    }
     pages
 }
+
+/// The words of a text, folded as [`fold_key`] folds them.
+fn word_keys(text: &str) -> Vec<String> {
+    text.split_whitespace().map(fold_key).collect()
+}
+
+/// Characters (folded) of a repeated footer cell that identify it wherever it is printed.
+const FOOTER_MARK: usize = 20;
 
 /// Does the text look like a number (a table value rather than words)?
 fn numeric(s: &str) -> bool {
@@ -619,8 +664,67 @@ fn assign(columns: &[(f64, f64)], c: &Cell) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{continuation, revision_note, without_notes, Item};
-    use crate::source::pdf::layout::{Cell, PLine};
+    use super::{continuation, drop_furniture, revision_note, without_notes, Item};
+    use crate::source::pdf::layout::{Cell, PLine, PageLines};
+
+    fn pline(y: f64, cells: &[&str]) -> PLine {
+        PLine {
+            y,
+            size: 9.0,
+            cells: cells
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Cell {
+                    x0: 50.0 + 200.0 * i as f64,
+                    x1: 200.0 + 200.0 * i as f64,
+                    text: t.to_string(),
+                })
+                .collect(),
+            grid: None,
+            joined: false,
+        }
+    }
+
+    #[test]
+    fn a_footer_cell_moved_out_of_its_band_is_furniture_still() {
+        // texasinstrum__TCAN332: the footer joined to a drawing's label, higher up.
+        const FOOTER: &str = "Product Folder Links: TCAN330 TCAN332 TCAN334 TCAN337";
+        let page = |number: u32, extra: Vec<PLine>| {
+            let mut lines = vec![pline(100.0, &["Body text of the page"])];
+            lines.extend(extra);
+            lines.push(pline(780.0, &["Submit Document Feedback", FOOTER]));
+            PageLines {
+                number,
+                height: 792.0,
+                lines,
+                turned: Vec::new(),
+            }
+        };
+        let pages = vec![
+            page(1, Vec::new()),
+            page(2, Vec::new()),
+            page(3, vec![pline(600.0, &["RXDDTO", FOOTER])]),
+            page(
+                4,
+                vec![pline(
+                    400.0,
+                    &["Product Folder Links: TCAN330 TCAN332 shows the family of devices"],
+                )],
+            ),
+        ];
+        let texts: Vec<Vec<String>> = drop_furniture(pages)
+            .iter()
+            .map(|p| p.lines.iter().map(|l| l.text()).collect())
+            .collect();
+        assert_eq!(texts[2], ["Body text of the page", "RXDDTO"]);
+        assert_eq!(
+            texts[3],
+            [
+                "Body text of the page",
+                "Product Folder Links: TCAN330 TCAN332 shows the family of devices"
+            ]
+        );
+    }
 
     fn item(y: f64, cells: &[(f64, f64, &str)]) -> Item {
         Item {
