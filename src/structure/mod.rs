@@ -754,9 +754,10 @@ impl Walker {
     fn pipe_table(&mut self, block: &Block) {
         self.flush_run();
         self.flush_item();
+        let lines_all = unstack_rows(&block.lines);
         // A row whose only cell holds lines of text (a converter's "picture text": a
         // figure's or text box's words, one line each) may hold `Label: value` lines.
-        for line in &block.lines {
+        for line in lines_all.iter() {
             let mut filled = line.cells.iter().filter(|c| !c.trim().is_empty());
             if let (Some(cell), None) = (filled.next(), filled.next()) {
                 let pairs: Vec<(&str, &str)> = cell.lines().filter_map(colon_pair).collect();
@@ -767,9 +768,9 @@ impl Walker {
                 }
             }
         }
-        let width = block.lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
+        let width = lines_all.iter().map(|l| l.cells.len()).max().unwrap_or(0);
         if width <= 2 {
-            for line in &block.lines {
+            for line in lines_all.iter() {
                 let label = line.cells.first().map(String::as_str).unwrap_or("");
                 let raw = line.cells.get(1).map(String::as_str).unwrap_or("");
                 if raw.is_empty() {
@@ -789,23 +790,86 @@ impl Walker {
             // A block that runs over a page break and starts a table with a header of its
             // own on the new page holds two tables (the end of one, a drawing's title
             // block, then the next): each is read under its own header.
-            let starts: Vec<usize> = (1..block.lines.len())
+            let starts: Vec<usize> = (1..lines_all.len())
                 .filter(|&i| {
-                    block.lines[i].loc.page != block.lines[i - 1].loc.page
-                        && grid::header_at(&block.lines[i..])
+                    lines_all[i].loc.page != lines_all[i - 1].loc.page
+                        && grid::header_at(&lines_all[i..])
                 })
                 .collect();
             let bounds = std::iter::once(0)
                 .chain(starts)
-                .chain(std::iter::once(block.lines.len()));
+                .chain(std::iter::once(lines_all.len()));
             let bounds: Vec<usize> = bounds.collect();
             for part in bounds.windows(2) {
-                let lines = &block.lines[part[0]..part[1]];
+                let lines = &lines_all[part[0]..part[1]];
                 let table = tables::from_lines(self.title.clone(), lines);
                 self.add_table(table, lines);
             }
         }
     }
+}
+
+/// Rows a converter stacked into one (`ESD per IEC 61000-4-2 (Contact)<br>ESD per IEC
+/// 61000-4-2 (Air) | VESD | 30<br>30 | kV`): the label cell holds lines of one family (the
+/// same first word) and a value cell as many lines, each a number. Each line is a row;
+/// a cell of one line without digits (a symbol, a unit) belongs to each, one with digits
+/// to the first.
+fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
+    fn stacked(line: &Line) -> Option<Vec<Line>> {
+        let split =
+            |c: &str| -> Vec<String> { c.split('\n').map(|l| l.trim().to_string()).collect() };
+        let li = line.cells.iter().position(|c| !c.trim().is_empty())?;
+        let label = split(&line.cells[li]);
+        let n = label.len();
+        let first_word = |l: &str| l.split_whitespace().next().map(str::to_lowercase);
+        let family = first_word(&label[0])
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)?;
+        if n < 2
+            || label
+                .iter()
+                .any(|l| l.is_empty() || first_word(l).as_ref() != Some(&family))
+        {
+            return None;
+        }
+        let cells: Vec<Vec<String>> = line.cells.iter().map(|c| split(c)).collect();
+        let digit = |l: &String| l.chars().any(|c| c.is_ascii_digit());
+        let values = cells[li + 1..]
+            .iter()
+            .any(|c| c.len() == n && c.iter().all(digit));
+        let fits = cells.iter().all(|c| c.len() == 1 || c.len() == n);
+        if !values || !fits {
+            return None;
+        }
+        Some(
+            (0..n)
+                .map(|k| {
+                    let row = cells
+                        .iter()
+                        .map(|c| match c.len() {
+                            1 if k == 0 || !digit(&c[0]) => c[0].clone(),
+                            1 => String::new(),
+                            _ => c[k].clone(),
+                        })
+                        .collect();
+                    Line::new(row, line.loc)
+                })
+                .collect(),
+        )
+    }
+    if !lines
+        .iter()
+        .any(|l| l.cells.iter().any(|c| c.contains('\n')))
+    {
+        return std::borrow::Cow::Borrowed(lines);
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    for l in lines {
+        match stacked(l) {
+            Some(rows) => out.extend(rows),
+            None => out.push(l.clone()),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `Rated current: 30A`: a short label, a colon, a value. Prose with a colon
@@ -1066,6 +1130,15 @@ mod tests {
     use super::*;
     use crate::source::markdown::parse_str;
 
+    /// Each property's label and raw text, in order.
+    fn label_raw(s: &Structured) -> Vec<(&str, &str)> {
+        s.sections
+            .iter()
+            .flat_map(|s| &s.properties)
+            .map(|p| (p.label.as_str(), p.raw.as_str()))
+            .collect()
+    }
+
     #[test]
     fn a_header_set_apart_names_a_table_with_a_symbol_column_more() {
         // texasinstrum__TCAN332 (PDF), switching characteristics: the header is a line of
@@ -1120,12 +1193,7 @@ mod tests {
             diagnostics: Vec::new(),
         };
         let s = build(&doc);
-        let got: Vec<(&str, &str)> = s
-            .sections
-            .iter()
-            .flat_map(|s| &s.properties)
-            .map(|p| (p.label.as_str(), p.raw.as_str()))
-            .collect();
+        let got = label_raw(&s);
         assert_eq!(
             got,
             [
@@ -1166,6 +1234,28 @@ mod tests {
         ] {
             assert!(!prose_pair(label, value), "{label:?}");
         }
+    }
+
+    #[test]
+    fn rows_stacked_in_one_markdown_row_are_rows() {
+        // semtech__SM712_Semtech (pymupdf4llm Markdown): two ratings in one row.
+        let doc = parse_str(
+            "| Rating | Symbol | Value | Units |\n|---|---|---|---|\n\
+             | ESD per IEC 61000-4-2 (Contact)<br>ESD per IEC 61000-4-2 (Air) | VESD | 30<br>30 | kV |\n\
+             | Output Short-Circuit<br>Duration | | Observe Power<br>Derating Curves | |\n",
+        );
+        let s = build(&doc);
+        let got = label_raw(&s);
+        assert!(
+            got.contains(&("ESD per IEC 61000-4-2 (Contact)", "30 kV")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("ESD per IEC 61000-4-2 (Air)", "30 kV")),
+            "{got:?}"
+        );
+        // A wrapped label beside a wrapped text value is one row.
+        assert!(!got.iter().any(|(l, _)| *l == "Duration"), "{got:?}");
     }
 
     #[test]
