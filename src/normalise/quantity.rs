@@ -686,6 +686,14 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     if let Some(v) = boolean(s) {
         return Value::Boolean { value: v };
     }
+    // `0402 Inch`, `1206`: four digits and no point before inches, or after a leading
+    // zero, are a code (an imperial case size), not an amount.
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = s[digits..].trim_start();
+    let inches = matches!(rest, "Inch" | "inch" | "in" | "INCH");
+    if digits == 4 && (inches || s.starts_with('0') && rest.is_empty()) {
+        return Value::Text;
+    }
     // `- 40°C to + 80°C`: a sign set apart from its number.
     let closed: String;
     let s = if s.contains(['-', '+', '–', '−']) && SPACED_SIGN.is_match(s) {

@@ -1492,3 +1492,20 @@ fn codes_references_and_formulas_stay_text() {
         }
     }
 }
+
+#[test]
+fn imperial_case_sizes_are_codes_and_reels_are_inches() {
+    // semtech__SM712_Semtech: `Reel Size | 7 Inch`; teconnectivi__TE-DS_1773178-3:
+    // `Size (Inch) | 0402 Inch`, `1204 Inch` (case size codes).
+    assert_eq!(
+        serde_json::to_value(parse("7 Inch", Some("Reel Size")).value).unwrap(),
+        json!({"kind":"quantity","value":7.0,"unit":"in","si":{"value":0.1778,"unit":"m"}})
+    );
+    for raw in ["0402 Inch", "1204 Inch", "0603"] {
+        assert_eq!(
+            parse(raw, Some("Size (Inch)")).value.kind(),
+            "text",
+            "{raw}"
+        );
+    }
+}

@@ -231,7 +231,9 @@ static BASES: &[Base] = &[
     ),
     base(&["m"], "m", "m", 1.0, Takes::Length),
     base(
-        &["in", "inch", "inches", "\"", "”", "''", "″"],
+        &[
+            "in", "inch", "inches", "Inch", "Inches", "INCH", "\"", "”", "''", "″",
+        ],
         "in",
         "m",
         INCH,

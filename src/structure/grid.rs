@@ -210,6 +210,14 @@ pub(crate) fn names_parameters(cell: &str) -> bool {
     word_role(cell) == Some(Role::Label)
 }
 
+/// Whether a cell names a column of values (`Value`, `Rating`, `Typ.`, `Wert`).
+pub(crate) fn names_values(cell: &str) -> bool {
+    matches!(
+        word_role(cell),
+        Some(Role::Value | Role::Min | Role::Typ | Role::Max)
+    )
+}
+
 /// Footnote markers and decoration that are not part of a label: `(1)`, `(Notes 2, 3)`,
 /// `Note.2`, superscript digits, a trailing `*`.
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {

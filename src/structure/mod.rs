@@ -773,6 +773,10 @@ impl Walker {
             for line in lines_all.iter() {
                 let label = line.cells.first().map(String::as_str).unwrap_or("");
                 let raw = line.cells.get(1).map(String::as_str).unwrap_or("");
+                // The column names (`Item | Value`, `Parameter | Rating`) are no row.
+                if grid::names_parameters(label) && grid::names_values(raw) {
+                    continue;
+                }
                 if raw.is_empty() {
                     // A label that wrapped onto a row of its own (`sleeve`, `ferrule with
                     // plastic sleeve`) continues the previous row's label.
