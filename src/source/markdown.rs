@@ -723,16 +723,25 @@ fn needs_cleaning(c: &str) -> bool {
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return false;
     };
-    if ascii_spaces_only(b) {
-        // whitespace is ASCII bytes only; the folds do not stop early, so they vectorise
-        let control = b
-            .iter()
-            .fold(false, |acc, &x| acc | (x.wrapping_sub(b'\t') < 5));
-        let pair = b
-            .iter()
+    if is_ascii_space(first) || is_ascii_space(last) {
+        return true;
+    }
+    // One pass over the byte pairs for a control whitespace byte, two spaces in a row and
+    // a byte that is not ASCII (the last byte, not whitespace, can only add the latter).
+    // The fold does not stop early, so it vectorises.
+    let (fold, high) =
+        b.iter()
             .zip(&b[1..])
-            .fold(false, |acc, (&x, &y)| acc | ((x == b' ') & (y == b' ')));
-        return is_ascii_space(first) || is_ascii_space(last) || control || pair;
+            .fold((false, last >= 0x80), |(fold, high), (&x, &y)| {
+                let control = x.wrapping_sub(b'\t') < 5;
+                (
+                    fold | control | ((x == b' ') & (y == b' ')),
+                    high | (x >= 0x80),
+                )
+            });
+    // whitespace is ASCII bytes only: the byte test is exact
+    if !high || ascii_spaces_only(b) {
+        return fold;
     }
     let mut prev_ws = true; // leading whitespace needs trimming
     for ch in c.chars() {
@@ -986,6 +995,45 @@ mod tests {
         ];
         for (md, expected) in cases {
             assert_eq!(&lines(md), expected, "input: {md:?}");
+        }
+    }
+
+    #[test]
+    fn needs_cleaning_as_char_by_char() {
+        // the definition: whitespace at either end, other than a space, or two in a row
+        let by_chars = |c: &str| {
+            let mut prev_ws = true;
+            for ch in c.chars() {
+                let ws = ch.is_whitespace();
+                if ws && (prev_ws || ch != ' ') {
+                    return true;
+                }
+                prev_ws = ws;
+            }
+            prev_ws && !c.is_empty()
+        };
+        for c in [
+            "",
+            " ",
+            "a",
+            "ab",
+            "Operating Temperature",
+            "Max.  Rating",
+            "-40 ~ +85 °C",
+            "±0.5 %",
+            "Rated Current\n(A)",
+            "25 °C ",
+            "\tx",
+            "x\u{b}y",
+            "µA",
+            "ºC",
+            "x\u{a0}y",
+            "x\u{2009}y",
+            "x\u{3000}",
+            "10 µA  max",
+            "– 85",
+        ] {
+            assert_eq!(needs_cleaning(c), by_chars(c), "{c:?}");
         }
     }
 

@@ -140,7 +140,9 @@ fn word_role(header: &str) -> Option<Role> {
     // A value over a limit word (`3°C/second<br>maximum`, `20 seconds<br>maximum`) is a
     // body cell; a variant name over it (`55A/AD<br>Typ`) is a header cell.
     let value_above = |first: &str| value_like(first) && first.contains([' ', '°', '%', 'µ']);
-    if let Some((_, last)) = t.rsplit_once('\n').filter(|(f, _)| !value_above(f)) {
+    // (`rsplit_once('\n')` as a byte search: this runs on every cell of every table row)
+    let lines = memchr::memrchr(b'\n', t.as_bytes()).map(|i| (&t[..i], &t[i + 1..]));
+    if let Some((_, last)) = lines.filter(|(f, _)| !value_above(f)) {
         if let Some(r) = word_role(last) {
             return Some(r);
         }
@@ -296,23 +298,27 @@ fn header_like(line: &Line) -> bool {
     if line.cells.iter().any(|c| is_number(c)) {
         return false;
     }
-    let roles: Vec<Role> = line.cells.iter().filter_map(|c| word_role(c)).collect();
-    let numeric = roles.iter().any(|r| {
-        matches!(
+    // Only how many cells name a role, and whether one is numeric or the label, matter:
+    // counted as the cells are looked up (this runs on every body row too), not collected.
+    let (mut roles, mut numeric, mut label) = (0, false, false);
+    for r in line.cells.iter().filter_map(|c| word_role(c)) {
+        roles += 1;
+        numeric |= matches!(
             r,
             Role::Min | Role::Typ | Role::Max | Role::Unit | Role::Value
-        )
-    });
+        );
+        label |= r == Role::Label;
+    }
     // `Item | Symbol | AQY211EH(A) | AQY212EH(A)`: a parameter column and product columns.
     // `MODEL | | RS-15-3.3 | RS-15-5`: a first cell naming products does the same.
-    let names_rows = roles.contains(&Role::Label)
+    let names_rows = label
         || line
             .cells
             .iter()
             .find(|c| !c.trim().is_empty())
             .is_some_and(|c| names_products(c));
     let products = names_rows && line.cells.iter().filter(|c| variant_id(c)).count() >= 2;
-    numeric && (roles.len() >= 2 || line.filled() <= 2) || products
+    numeric && (roles >= 2 || line.filled() <= 2) || products
 }
 
 /// An optional suffix letter after a part number (`AQY212EH(A)`, `AQY212EH ( A )`: with or

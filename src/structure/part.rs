@@ -273,8 +273,9 @@ fn most_frequent(doc: &Document) -> Option<String> {
         for c in &l.cells {
             // cheap byte tests before the full shape test
             let plausible = |t: &&str| {
+                // (the second capital is enough: the count stops there)
                 t.bytes().any(|b| b.is_ascii_digit())
-                    && t.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+                    && t.bytes().filter(u8::is_ascii_uppercase).nth(1).is_some()
             };
             // a cell that fails them cannot hold a token that passes: not split at all
             if !plausible(&c.as_str()) {
