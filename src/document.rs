@@ -84,6 +84,20 @@ impl Line {
         }
     }
 
+    /// Cell `i`, trimmed; empty where the line has no such cell.
+    pub fn cell(&self, i: usize) -> &str {
+        self.cells.get(i).map_or("", |c| c.trim())
+    }
+
+    /// A line of the given cells at no location (tests build documents by hand).
+    #[cfg(test)]
+    pub(crate) fn of(cells: &[&str]) -> Self {
+        Line::new(
+            cells.iter().map(|c| c.to_string()).collect(),
+            Loc::default(),
+        )
+    }
+
     /// Number of cells that hold text.
     pub fn filled(&self) -> usize {
         self.cells.iter().filter(|c| has_text(c)).count()

@@ -72,16 +72,11 @@ pub fn render(doc: &Document) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Block, BlockKind, Line, Loc, SourceFormat};
+    use crate::document::{Block, BlockKind, Line, SourceFormat};
 
     #[test]
     fn cells_split_by_wide_gaps_blocks_by_blank_lines() {
-        let line = |cells: &[&str]| {
-            Line::new(
-                cells.iter().map(|c| c.to_string()).collect(),
-                Loc::default(),
-            )
-        };
+        let line = Line::of;
         let doc = Document {
             format: SourceFormat::Pdf,
             blocks: vec![

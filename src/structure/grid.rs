@@ -542,18 +542,15 @@ fn find_header(lines: &[Line]) -> Option<Header> {
     while start > 0 && !lines[start - 1].cells.iter().any(|c| is_number(c)) {
         start -= 1;
     }
-    fn cell(l: &Line, i: usize) -> &str {
-        l.cells.get(i).map(|c| c.trim()).unwrap_or("")
-    }
-    let mut roles: Vec<Option<Role>> = (0..width).map(|i| word_role(cell(&lines[h], i))).collect();
+    let mut roles: Vec<Option<Role>> = (0..width).map(|i| word_role(lines[h].cell(i))).collect();
     // Rows below it continue the header while they hold role words, or hold no number
     // and leave the parameter columns empty (`| | 8 PINS | 8 PINS | |`).
     let mut end = h + 1;
     while end < lines.len() && end < h + 5 {
         let l = &lines[end];
-        let more: Vec<Option<Role>> = (0..width).map(|i| word_role(cell(l, i))).collect();
+        let more: Vec<Option<Role>> = (0..width).map(|i| word_role(l.cell(i))).collect();
         let has_roles = more.iter().flatten().count() >= 2 && !l.cells.iter().any(|c| is_number(c));
-        let first_empty = cell(l, 0).is_empty() && cell(l, 1).is_empty();
+        let first_empty = l.cell(0).is_empty() && l.cell(1).is_empty();
         let no_numbers = !l.cells.iter().any(|c| is_number(c) || c.contains('±'));
         let short = l.cells.iter().all(|c| c.chars().count() <= 24);
         let quiet = first_empty && l.filled() > 0 && no_numbers && short;
@@ -565,8 +562,8 @@ fn find_header(lines: &[Line]) -> Option<Header> {
             && l.filled() >= 3;
         // `Coil` alone under `| | Coil | Nominal |`: the first column's name, wrapped.
         let first_only = l.filled() == 1
-            && !cell(l, 0).is_empty()
-            && !has_digit(cell(l, 0))
+            && !l.cell(0).is_empty()
+            && !has_digit(l.cell(0))
             && short
             && lines
                 .get(end + 1)
@@ -579,9 +576,9 @@ fn find_header(lines: &[Line]) -> Option<Header> {
             if m.is_some() && (r.is_none() || *r == Some(Role::Label)) {
                 *r = m;
             } else if m.is_none()
-                && !cell(l, i).is_empty()
+                && !l.cell(i).is_empty()
                 && matches!(r, Some(Role::Min | Role::Typ | Role::Max | Role::Value))
-                && !cell(l, i).starts_with(['(', '['])
+                && !l.cell(i).starts_with(['(', '['])
             {
                 // `Nominal` continued by `Voltage`: a column name, not the Typ column.
                 *r = None;
@@ -593,7 +590,7 @@ fn find_header(lines: &[Line]) -> Option<Header> {
         .map(|i| {
             lines[start..end]
                 .iter()
-                .map(|l| cell(l, i))
+                .map(|l| l.cell(i))
                 .filter(|c| !c.is_empty())
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -617,7 +614,7 @@ fn find_header(lines: &[Line]) -> Option<Header> {
             // The nearest non-role header text at or left of this column, above the role row.
             'find: for l in lines[start..end].iter() {
                 for j in (0..=i).rev() {
-                    let c = cell(l, j);
+                    let c = l.cell(j);
                     if !c.is_empty() && word_role(c).is_none() {
                         group_variant[i] = Some(clean_label(c));
                         break 'find;

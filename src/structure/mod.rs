@@ -712,13 +712,10 @@ impl Walker {
         if !(width == 4 || width == 6) || lines.len() < 3 {
             return false;
         }
-        fn cell(l: &Line, i: usize) -> &str {
-            l.cells.get(i).map_or("", |c| c.trim())
-        }
         let filled = |i: usize| -> Vec<&str> {
             lines
                 .iter()
-                .map(|l| cell(l, i))
+                .map(|l| l.cell(i))
                 .filter(|c| !c.is_empty())
                 .collect()
         };
@@ -742,7 +739,7 @@ impl Walker {
         }
         for i in (0..width).step_by(2) {
             for l in lines {
-                let (label, value) = (cell(l, i), cell(l, i + 1));
+                let (label, value) = (l.cell(i), l.cell(i + 1));
                 if !label.is_empty() && !value.is_empty() && wordy_label(label) {
                     self.push_property(label, value, l.loc);
                 }
@@ -1049,15 +1046,12 @@ fn symbols_before_header(header: &[Line], rows: &[Line]) -> bool {
         .last()
         .and_then(|h| h.cells.first())
         .is_some_and(|c| grid::names_parameters(c));
-    fn cell(l: &Line, i: usize) -> &str {
-        l.cells.get(i).map_or("", |c| c.trim())
-    }
     let symbol =
         |c: &str| !c.is_empty() && c.chars().count() <= 16 && !c.contains(char::is_whitespace);
     let worded = |c: &str| c.contains(' ') && has_letter(c);
     let fits = rows
         .iter()
-        .filter(|l| symbol(cell(l, 0)) && worded(cell(l, 1)))
+        .filter(|l| symbol(l.cell(0)) && worded(l.cell(1)))
         .count();
     names_parameters && rows.len() >= 2 && fits * 3 >= rows.len() * 2
 }
@@ -1148,13 +1142,8 @@ mod tests {
         // texasinstrum__TCAN332 (PDF), switching characteristics: the header is a line of
         // text, wrapped rows the source could not grid stand between it and the table,
         // and `PARAMETER` spans the symbol and the parameter columns.
-        use crate::document::{Block, Loc, SourceFormat};
-        let line = |cells: &[&str]| {
-            Line::new(
-                cells.iter().map(|c| c.to_string()).collect(),
-                Loc::default(),
-            )
-        };
+        use crate::document::{Block, SourceFormat};
+        let line = Line::of;
         let doc = Document {
             format: SourceFormat::Pdf,
             blocks: vec![
