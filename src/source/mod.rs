@@ -4,6 +4,7 @@
 //! stages after it never ask where the text came from. Failures are sorted into kinds a
 //! user understands ([`SourceError`]); the batch reports them per file and goes on.
 
+mod cut_words;
 pub mod markdown;
 pub mod pdf;
 

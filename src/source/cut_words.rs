@@ -1,0 +1,445 @@
+//! Words a PDF-to-Markdown converter cut across two table cells, joined again.
+//!
+//! A converter that assigns characters to columns by position splits a word that crosses
+//! a column boundary: `|LED forward curre|nt|IF|`, `|Rate|d output|W|`, `|It|em|Speci|fication|`,
+//! `|Phosphor br|onze, tin-plate|d|`. Read as they are, the label is `LED forward curre` and
+//! its value `nt`. A real cell boundary and a cut look alike (`|Mounting flange|without|`
+//! is a label and its value), so the document itself decides: a boundary is a cut when the
+//! word the two pieces make is a word the document prints elsewhere (`current`, `rated`,
+//! `item`), and the two pieces are not both words it prints elsewhere (`time|s` stays two
+//! cells where the document also prints `time` and `s`). The text after the cut moves into
+//! the cell before it; the emptied cell keeps its column, so rows stay aligned with their
+//! header.
+
+use std::collections::HashMap;
+
+use crate::document::{Block, BlockKind};
+
+/// Joins the cut words of every table block of a document (see the module comment).
+pub fn repair(blocks: &mut [Block]) {
+    let mut cuts = Vec::new();
+    for (bi, block) in blocks.iter().enumerate() {
+        if !matches!(block.kind, BlockKind::Table { .. }) {
+            continue;
+        }
+        for (li, line) in block.lines.iter().enumerate() {
+            for k in 1..line.cells.len() {
+                if let Some(edge) = Edge::between(&line.cells[k - 1], &line.cells[k]) {
+                    cuts.push((bi, li, k, edge));
+                }
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return;
+    }
+    let vocabulary = Vocabulary::count(blocks, cuts.iter().map(|(.., e)| e));
+    // Candidates are judged on the text as printed; joining then runs cell by cell, so a
+    // word cut twice (`|Through-hol|e, PCB To|p Mount|`) comes together in one cell.
+    let joins: Vec<(usize, usize, usize)> = cuts
+        .iter()
+        .filter(|(.., e)| vocabulary.is_cut(e))
+        .map(|&(bi, li, k, _)| (bi, li, k))
+        .collect();
+    let mut at = 0;
+    while at < joins.len() {
+        let (bi, li) = (joins[at].0, joins[at].1);
+        let filled = column_fill(&blocks[bi]);
+        // the cell holding the text joined so far on this row, and the boundary it ends at
+        let mut joined: Option<(usize, usize)> = None;
+        // header cells that repeat the text joined so far (a heading spanning columns)
+        let mut spans: Vec<usize> = Vec::new();
+        while at < joins.len() && joins[at].0 == bi && joins[at].1 == li {
+            let k = joins[at].2;
+            let left = match joined {
+                Some((cell, end)) if end == k - 1 => cell,
+                _ => {
+                    spans.clear();
+                    k - 1
+                }
+            };
+            let line = &blocks[bi].lines[li];
+            let more_after = line.cells.iter().skip(k + 1).any(|c| !c.is_empty());
+            if li > 0 && more_after && under_two_headings(&blocks[bi], left, k) {
+                // each of the two columns has its own heading and the row goes on: a
+                // cut there would take a column from a grid the converter cut apart
+                // letter by letter (a capacitance waterfall), not mend one spurious
+                // column; text that runs on into the last columns of its row (a value
+                // printed across the variant columns) is still joined
+                joined = None;
+                at += 1;
+                continue;
+            }
+            let cells = &mut blocks[bi].lines[li].cells;
+            let (text, rest) = join_cells(&cells[left], &cells[k]);
+            if rest.is_empty() {
+                // the text goes to the column the table fills more often: the cut one of
+                // the two is a spurious column the converter made (`|I/O i|solation
+                // voltage|` under `||Item|`, `|LED forward curre|nt|` under `|Item||`)
+                let fill = |c: usize| filled.get(c).copied().unwrap_or(0);
+                let (keep, other) = if fill(k) > fill(left) {
+                    (k, left)
+                } else {
+                    (left, k)
+                };
+                // a header cell cut over two columns that both hold values spans them
+                // (`|Profile Feature|Terminati|on Finish|` over `|…|SnPb|100% Matte Sn|`)
+                if li == 0 && fill(other) > 1 {
+                    spans.push(other);
+                } else {
+                    cells[other].clear();
+                    spans.retain(|&c| c != other);
+                }
+                for &c in &spans {
+                    cells[c].clone_from(&text);
+                }
+                cells[keep] = text;
+                joined = Some((keep, k));
+            } else {
+                // lines stacked under the cut one stay in their column
+                cells[left] = text;
+                cells[k] = rest;
+                joined = None;
+            }
+            at += 1;
+        }
+    }
+}
+
+/// The first line of a table (its header) names both columns, each differently.
+fn under_two_headings(block: &Block, left: usize, right: usize) -> bool {
+    let Some(head) = block.lines.first() else {
+        return false;
+    };
+    let name = |c: usize| head.cells.get(c).map_or("", String::as_str);
+    !name(left).is_empty() && !name(right).is_empty() && name(left) != name(right)
+}
+
+/// How many lines of a block have text in each column.
+fn column_fill(block: &Block) -> Vec<usize> {
+    let mut filled = Vec::new();
+    for line in &block.lines {
+        if filled.len() < line.cells.len() {
+            filled.resize(line.cells.len(), 0);
+        }
+        for (c, cell) in line.cells.iter().enumerate() {
+            if !cell.is_empty() {
+                filled[c] += 1;
+            }
+        }
+    }
+    filled
+}
+
+/// The text of two cells with a cut word between them: the cell it ends and what stays
+/// in the cell it started (empty when all of it moved).
+///
+/// Cells whose lines all run on across the boundary (`Amb<br>(O | ient temperature<br>
+/// perating )`) are joined line by line. Otherwise only the first line of `right` moves:
+/// onto the first line of `left` where the two have as many lines (a stacked header,
+/// `Ambient Temp<br>Continuous current | erature<br>Power dissipation`), else onto its last.
+fn join_cells(left: &str, right: &str) -> (String, String) {
+    let lines_left = left.lines().count();
+    let same_height = lines_left > 1 && lines_left == right.lines().count();
+    let mut out = String::with_capacity(left.len() + right.len() + 2);
+    if same_height && left.lines().zip(right.lines()).all(|(l, r)| runs_on(l, r)) {
+        for (i, (l, r)) in left.lines().zip(right.lines()).enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            glue(&mut out, l, r);
+        }
+        return (out, String::new());
+    }
+    let (head, tail) = right.split_once('\n').unwrap_or((right, ""));
+    let at = if same_height {
+        0
+    } else {
+        lines_left.saturating_sub(1)
+    };
+    for (i, l) in left.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if i == at {
+            glue(&mut out, l, head);
+        } else {
+            out.push_str(l);
+        }
+    }
+    if lines_left == 0 {
+        out.push_str(head);
+    }
+    (out, tail.to_string())
+}
+
+/// A word runs on from the end of `l` into the start of `r`.
+fn runs_on(l: &str, r: &str) -> bool {
+    l.chars().next_back().is_some_and(char::is_alphabetic)
+        && r.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// `l` and `r` as one line: without a space where a word runs on across them.
+fn glue(out: &mut String, l: &str, r: &str) {
+    out.push_str(l);
+    if !runs_on(l, r) && !l.is_empty() && !r.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(r);
+}
+
+/// The two pieces of a word that may have been cut at a cell boundary, lower-cased.
+#[derive(Debug, Clone, PartialEq)]
+struct Edge {
+    /// The letters that end the cell before (`curre`).
+    before: String,
+    /// The letters that start the cell after (`nt`).
+    after: String,
+}
+
+impl Edge {
+    /// The cut candidate between two cells: the left text ends in a word (a capital at
+    /// most as its first letter), the right text starts with lower-case letters that are
+    /// not the start of a symbol (`tPLH`), a number (`x10`) or a hyphenated word (`hot-dip`).
+    /// Cells with as many lines are compared on their first lines, others on the last line
+    /// of the left cell and the first of the right.
+    fn between(left: &str, right: &str) -> Option<Edge> {
+        let r_first = right.lines().next()?;
+        let l_lines = left.lines().count();
+        let l_line = if l_lines > 1 && l_lines == right.lines().count() {
+            left.lines().next()?
+        } else {
+            left.lines().next_back()?
+        };
+        let before = trailing_word(l_line)?;
+        let mut rest = before.chars();
+        rest.next();
+        if rest.any(|c| !c.is_lowercase()) {
+            return None;
+        }
+        let after_len = r_first
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(r_first.len(), |(i, _)| i);
+        let after = &r_first[..after_len];
+        if after.is_empty() || after.chars().any(|c| !c.is_lowercase()) {
+            return None;
+        }
+        if r_first[after_len..]
+            .chars()
+            .next()
+            .is_some_and(|c| c == '-' || c.is_ascii_digit())
+        {
+            return None;
+        }
+        Some(Edge {
+            before: before.to_lowercase(),
+            after: after.to_string(),
+        })
+    }
+
+    fn joined(&self) -> String {
+        let mut w = String::with_capacity(self.before.len() + self.after.len());
+        w.push_str(&self.before);
+        w.push_str(&self.after);
+        w
+    }
+}
+
+/// The letters a line ends with, when it ends in a letter.
+fn trailing_word(line: &str) -> Option<&str> {
+    let start = line
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    Some(&line[start..])
+}
+
+/// How often the document prints each word a cut decision asks about, as a word of its
+/// own (letters between non-letters, any case), not counting the pieces at the candidate
+/// boundaries themselves.
+struct Vocabulary {
+    counts: HashMap<String, usize>,
+}
+
+impl Vocabulary {
+    fn count<'e>(blocks: &[Block], edges: impl Iterator<Item = &'e Edge> + Clone) -> Self {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut lengths = 0u128;
+        for e in edges.clone() {
+            for w in [e.before.clone(), e.after.clone(), e.joined()] {
+                lengths |= 1 << w.chars().count().min(127);
+                counts.insert(w, 0);
+            }
+        }
+        let mut lower = String::new();
+        for line in blocks.iter().flat_map(|b| &b.lines) {
+            for cell in &line.cells {
+                for word in cell.split(|c: char| !c.is_alphabetic()) {
+                    if word.is_empty() || lengths & (1 << word.chars().count().min(127)) == 0 {
+                        continue;
+                    }
+                    lower.clear();
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                    if let Some(n) = counts.get_mut(lower.as_str()) {
+                        *n += 1;
+                    }
+                }
+            }
+        }
+        for e in edges {
+            for w in [&e.before, &e.after] {
+                if let Some(n) = counts.get_mut(w.as_str()) {
+                    *n = n.saturating_sub(1);
+                }
+            }
+        }
+        Vocabulary { counts }
+    }
+
+    fn known(&self, w: &str) -> bool {
+        self.counts.get(w).is_some_and(|&n| n > 0)
+    }
+
+    /// A cut: the pieces make a word printed elsewhere, and are not both such words.
+    fn is_cut(&self, e: &Edge) -> bool {
+        self.known(&e.joined()) && !(self.known(&e.before) && self.known(&e.after))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Line, Loc};
+
+    fn table(rows: &[&[&str]]) -> Vec<Block> {
+        let lines = rows
+            .iter()
+            .map(|r| Line::new(r.iter().map(|c| c.to_string()).collect(), Loc::default()))
+            .collect();
+        vec![Block {
+            kind: BlockKind::Table { header: true },
+            lines,
+        }]
+    }
+
+    fn cells(blocks: &[Block]) -> Vec<Vec<String>> {
+        blocks[0].lines.iter().map(|l| l.cells.clone()).collect()
+    }
+
+    #[test]
+    fn a_word_cut_at_a_cell_boundary_is_joined() {
+        let mut b = table(&[
+            &["Item", "", "Symbol", "Value"],
+            &["LED forward curre", "nt", "IF", "50 mA"],
+            &["LED operate current", "Typical", "IFon", "1.2 mA"],
+            &[
+                "Amb\n(O",
+                "ient temperature\nperating )",
+                "Topr",
+                "-40 to +85 °C",
+            ],
+            &["Ambient temperature", "", "Ta", "25 °C"],
+            &["Phosphor br", "onze, tin-plate", "d", ""],
+            &["Contact", "Phosphor bronze", "Gold plated", ""],
+        ]);
+        repair(&mut b);
+        let c = cells(&b);
+        assert_eq!(c[1], ["LED forward current", "", "IF", "50 mA"]);
+        assert_eq!(c[2][..2], ["LED operate current", "Typical"]);
+        assert_eq!(
+            c[3][..2],
+            [
+                "Ambient temperature\n(Operating )".to_string(),
+                String::new()
+            ]
+        );
+        assert_eq!(c[5], ["Phosphor bronze, tin-plated", "", "", ""]);
+    }
+
+    #[test]
+    fn the_joined_word_lands_in_the_column_the_table_fills() {
+        let mut b = table(&[
+            &["", "Item", "Symbol"],
+            &["", "Isolation voltage", "Viso"],
+            &["Inp", "Power dissipation", "Pin"],
+            &["I/O i", "solation voltage", "Viso"],
+        ]);
+        repair(&mut b);
+        assert_eq!(cells(&b)[3], ["", "I/O isolation voltage", "Viso"]);
+    }
+
+    #[test]
+    fn a_header_cut_over_two_value_columns_spans_both() {
+        let mut b = table(&[
+            &["Profile Feature", "Terminati", "on Fin", "ish"],
+            &["", "SnPb", "Matte Sn", "Sn"],
+            &["Peak temperature", "235 °C", "260 °C", "260 °C"],
+            &["Finish of the termination", "", "", ""],
+        ]);
+        repair(&mut b);
+        let finish = "Termination Finish";
+        assert_eq!(cells(&b)[0], ["Profile Feature", finish, finish, finish]);
+    }
+
+    #[test]
+    fn lines_stacked_under_a_cut_stay_in_their_column() {
+        let mut b = table(&[
+            &["", "", "Unit"],
+            &[
+                "Ambient Temp\nForward current",
+                "erature\nPower dissipation",
+                "Unit",
+            ],
+            &["Ambient temperature", "", "°C"],
+            &[
+                "Conditions: unless otherwise specif",
+                "ied. Typic\nTEMP",
+                "MIN",
+            ],
+            &["Specified", "", ""],
+        ]);
+        repair(&mut b);
+        let c = cells(&b);
+        assert_eq!(
+            c[1][..2],
+            ["Ambient Temperature\nForward current", "Power dissipation"]
+        );
+        assert_eq!(
+            c[3][..2],
+            ["Conditions: unless otherwise specified. Typic", "TEMP"]
+        );
+    }
+
+    #[test]
+    fn columns_with_headings_of_their_own_are_not_joined_below_them() {
+        let mut b = table(&[
+            &["Case Size/", "Series", "C0402C"],
+            &["Voltage C", "ode", "C"],
+            &["Code", "", ""],
+            &["Vol", "tage", ""],
+        ]);
+        let before = cells(&b);
+        repair(&mut b);
+        assert_eq!(cells(&b)[..3], before[..3]);
+        assert_eq!(cells(&b)[3], ["Voltage", "", ""]);
+    }
+
+    #[test]
+    fn a_label_and_its_value_stay_apart() {
+        let mut b = table(&[
+            &["Mounting flange", "without"],
+            &["Locking type", "without"],
+            &["Rise time", "s"],
+            &["Fall time", "ns"],
+            &["Time", "s"],
+            &["Surface characteristics", "hot-dip tin-plated"],
+            &["Propagation delay", "tPLH"],
+        ]);
+        let before = cells(&b);
+        repair(&mut b);
+        assert_eq!(cells(&b), before);
+    }
+}
