@@ -686,11 +686,12 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     if let Some(v) = boolean(s) {
         return Value::Boolean { value: v };
     }
-    // `0402 Inch`, `1206`: four digits and no point before inches, or after a leading
-    // zero, are a code (an imperial case size), not an amount.
+    // `0402 Inch`, `0603`: four digits and no point before the word `Inch`, or after a
+    // leading zero, are a code (an imperial case size), not an amount. A length in inches
+    // is printed with the symbol (`3129in`, `7 in`) and stays one.
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     let rest = s[digits..].trim_start();
-    let inches = matches!(rest, "Inch" | "inch" | "in" | "INCH");
+    let inches = matches!(rest, "Inch" | "inch" | "INCH");
     if digits == 4 && (inches || s.starts_with('0') && rest.is_empty()) {
         return Value::Text;
     }

@@ -1501,6 +1501,7 @@ fn imperial_case_sizes_are_codes_and_reels_are_inches() {
         serde_json::to_value(parse("7 Inch", Some("Reel Size")).value).unwrap(),
         json!({"kind":"quantity","value":7.0,"unit":"in","si":{"value":0.1778,"unit":"m"}})
     );
+    assert_eq!(parse("3129in", None).value.kind(), "quantity");
     for raw in ["0402 Inch", "1204 Inch", "0603"] {
         assert_eq!(
             parse(raw, Some("Size (Inch)")).value.kind(),

@@ -15,8 +15,9 @@ use std::collections::HashMap;
 
 use crate::document::{Block, BlockKind};
 
-/// Joins the cut words of every table block of a document (see the module comment).
-pub fn repair(blocks: &mut [Block]) {
+/// Joins the cut words of every table block of a document (see the module comment);
+/// `text` is the document's source, where the words are counted.
+pub fn repair(blocks: &mut [Block], text: &str) {
     let mut cuts = Vec::new();
     for (bi, block) in blocks.iter().enumerate() {
         if !matches!(block.kind, BlockKind::Table { .. }) {
@@ -33,7 +34,7 @@ pub fn repair(blocks: &mut [Block]) {
     if cuts.is_empty() {
         return;
     }
-    let vocabulary = Vocabulary::count(blocks, cuts.iter().map(|(.., e)| e));
+    let vocabulary = Vocabulary::count(text, cuts.iter().map(|(.., e)| e));
     // Candidates are judged on the text as printed; joining then runs cell by cell, so a
     // word cut twice (`|Through-hol|e, PCB To|p Mount|`) comes together in one cell.
     let joins: Vec<(usize, usize, usize)> = cuts
@@ -42,9 +43,14 @@ pub fn repair(blocks: &mut [Block]) {
         .map(|&(bi, li, k, _)| (bi, li, k))
         .collect();
     let mut at = 0;
+    let (mut filled, mut filled_block) = (Vec::new(), None);
     while at < joins.len() {
         let (bi, li) = (joins[at].0, joins[at].1);
-        let filled = column_fill(&blocks[bi]);
+        // counted on the block as the converter wrote it, once per block
+        if filled_block != Some(bi) {
+            filled = column_fill(&blocks[bi]);
+            filled_block = Some(bi);
+        }
         // the cell holding the text joined so far on this row, and the boundary it ends at
         let mut joined: Option<(usize, usize)> = None;
         // header cells that repeat the text joined so far (a heading spanning columns)
@@ -204,6 +210,10 @@ impl Edge {
     /// Cells with as many lines are compared on their first lines, others on the last line
     /// of the left cell and the first of the right.
     fn between(left: &str, right: &str) -> Option<Edge> {
+        // most boundaries fail here, before any line is looked at
+        if !right.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
         let r_first = right.lines().next()?;
         let l_lines = left.lines().count();
         let l_line = if l_lines > 1 && l_lines == right.lines().count() {
@@ -257,6 +267,31 @@ fn trailing_word(line: &str) -> Option<&str> {
     Some(&line[start..])
 }
 
+/// The bytes a word is made of, to a first look: ASCII letters and every byte of a
+/// non-ASCII character.
+const LETTERISH: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphabetic() || b >= 0x80;
+        b += 1;
+    }
+    t
+};
+
+/// Words longer than this (in bytes) are never asked about.
+const MAX_WORD: usize = 64;
+
+/// A bit for a byte of a word, case ignored: one per ASCII letter, one shared by all other
+/// bytes.
+fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_alphabetic() {
+        1 << (b.to_ascii_lowercase() - b'a')
+    } else {
+        1 << 26
+    }
+}
+
 /// How often the document prints each word a cut decision asks about, as a word of its
 /// own (letters between non-letters, any case), not counting the pieces at the candidate
 /// boundaries themselves.
@@ -265,28 +300,67 @@ struct Vocabulary {
 }
 
 impl Vocabulary {
-    fn count<'e>(blocks: &[Block], edges: impl Iterator<Item = &'e Edge> + Clone) -> Self {
+    fn count<'e>(text: &str, edges: impl Iterator<Item = &'e Edge> + Clone) -> Self {
         let mut counts: HashMap<String, usize> = HashMap::new();
-        let mut lengths = 0u128;
+        // the first and last letters of the words asked about, by byte length: a test that
+        // spares nearly every word of the text the lower-casing and the lookup
+        let (mut initials, mut finals) = ([0u32; MAX_WORD], [0u32; MAX_WORD]);
         for e in edges.clone() {
             for w in [e.before.clone(), e.after.clone(), e.joined()] {
-                lengths |= 1 << w.chars().count().min(127);
-                counts.insert(w, 0);
+                if w.len() < MAX_WORD {
+                    initials[w.len()] |= letter_bit(w.as_bytes()[0]);
+                    finals[w.len()] |= letter_bit(w.as_bytes()[w.len() - 1]);
+                    counts.insert(w, 0);
+                }
             }
         }
         let mut lower = String::new();
-        for line in blocks.iter().flat_map(|b| &b.lines) {
-            for cell in &line.cells {
-                for word in cell.split(|c: char| !c.is_alphabetic()) {
-                    if word.is_empty() || lengths & (1 << word.chars().count().min(127)) == 0 {
-                        continue;
-                    }
-                    lower.clear();
-                    lower.extend(word.chars().flat_map(char::to_lowercase));
-                    if let Some(n) = counts.get_mut(lower.as_str()) {
-                        *n += 1;
-                    }
+        let asked = |word: &str| {
+            let (n, b) = (word.len(), word.as_bytes());
+            n > 0
+                && n < MAX_WORD
+                && initials[n] & letter_bit(b[0]) != 0
+                && finals[n] & letter_bit(b[n - 1]) != 0
+        };
+        let mut count = |word: &str| {
+            lower.clear();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            if let Some(n) = counts.get_mut(lower.as_str()) {
+                *n += 1;
+            }
+        };
+        // runs of ASCII letters and non-ASCII characters; a run with non-ASCII in it is
+        // split again on what is no letter (`–`, `°`)
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !LETTERISH[usize::from(bytes[i])] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut ascii = true;
+            while let Some(&b) = bytes.get(i) {
+                if !LETTERISH[usize::from(b)] {
+                    break;
                 }
+                ascii &= b < 0x80;
+                i += 1;
+            }
+            // the run ends at an ASCII byte or the end: a character boundary
+            let run = &text[start..i];
+            if ascii {
+                if asked(run) {
+                    count(run);
+                }
+            } else {
+                let words = run.split(|c: char| !c.is_alphabetic());
+                words.filter(|w| asked(w)).for_each(&mut count);
             }
         }
         for e in edges {
@@ -325,6 +399,16 @@ mod tests {
         }]
     }
 
+    /// [`repair`] over the blocks, with their cells as the source text.
+    fn run(blocks: &mut [Block]) {
+        let text: Vec<String> = blocks[0]
+            .lines
+            .iter()
+            .map(|l| format!("|{}|", l.cells.join("|")))
+            .collect();
+        repair(blocks, &text.join("\n"));
+    }
+
     fn cells(blocks: &[Block]) -> Vec<Vec<String>> {
         blocks[0].lines.iter().map(|l| l.cells.clone()).collect()
     }
@@ -345,7 +429,7 @@ mod tests {
             &["Phosphor br", "onze, tin-plate", "d", ""],
             &["Contact", "Phosphor bronze", "Gold plated", ""],
         ]);
-        repair(&mut b);
+        run(&mut b);
         let c = cells(&b);
         assert_eq!(c[1], ["LED forward current", "", "IF", "50 mA"]);
         assert_eq!(c[2][..2], ["LED operate current", "Typical"]);
@@ -367,7 +451,7 @@ mod tests {
             &["Inp", "Power dissipation", "Pin"],
             &["I/O i", "solation voltage", "Viso"],
         ]);
-        repair(&mut b);
+        run(&mut b);
         assert_eq!(cells(&b)[3], ["", "I/O isolation voltage", "Viso"]);
     }
 
@@ -379,7 +463,7 @@ mod tests {
             &["Peak temperature", "235 °C", "260 °C", "260 °C"],
             &["Finish of the termination", "", "", ""],
         ]);
-        repair(&mut b);
+        run(&mut b);
         let finish = "Termination Finish";
         assert_eq!(cells(&b)[0], ["Profile Feature", finish, finish, finish]);
     }
@@ -401,7 +485,7 @@ mod tests {
             ],
             &["Specified", "", ""],
         ]);
-        repair(&mut b);
+        run(&mut b);
         let c = cells(&b);
         assert_eq!(
             c[1][..2],
@@ -422,7 +506,7 @@ mod tests {
             &["Vol", "tage", ""],
         ]);
         let before = cells(&b);
-        repair(&mut b);
+        run(&mut b);
         assert_eq!(cells(&b)[..3], before[..3]);
         assert_eq!(cells(&b)[3], ["Voltage", "", ""]);
     }
@@ -439,7 +523,7 @@ mod tests {
             &["Propagation delay", "tPLH"],
         ]);
         let before = cells(&b);
-        repair(&mut b);
+        run(&mut b);
         assert_eq!(cells(&b), before);
     }
 }

@@ -600,7 +600,7 @@ impl<'a> Builder<'a> {
                 self.end_block(BlockKind::Text);
             }
         }
-        super::cut_words::repair(&mut self.blocks);
+        super::cut_words::repair(&mut self.blocks, self.src);
         Document {
             format: SourceFormat::Markdown,
             blocks: self.blocks,
