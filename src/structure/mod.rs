@@ -146,13 +146,12 @@ pub fn build(doc: &Document) -> Structured {
     let furniture = boilerplate::detect(doc, &protected);
     let wrapper = is_wrapped_raw_text(doc);
 
+    // Every cell in one text: the searches over all cells run over it.
+    let all = identity::CellText::new(doc);
     let mut w = Walker {
-        dimension_unit: doc
-            .blocks
-            .iter()
-            .flat_map(|b| &b.lines)
-            // only a line that says `dimension` can state the unit: the rest are not joined
-            .filter(|l| l.cells.iter().any(|c| grid::says_dimension(c)))
+        // only a line that says `dimension` can state the unit: the rest are not joined
+        dimension_unit: all
+            .lines_at(grid::dimension_words(&all.text))
             .find_map(|l| grid::DimensionUnit::stated(&l.text())),
         ..Walker::default()
     };
@@ -207,7 +206,7 @@ pub fn build(doc: &Document) -> Structured {
         .into_iter()
         .filter(|s| !s.properties.is_empty())
         .collect();
-    let product = identity::product(doc, &sections, wrapper);
+    let product = identity::product(doc, &all, &sections, wrapper);
     let related = w
         .related
         .into_iter()
