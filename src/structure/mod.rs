@@ -317,7 +317,12 @@ impl Walker {
     fn push_property(&mut self, label: &str, raw: &str, loc: Loc) {
         // Table-of-contents lines (`5.1 Absolute Maximum Ratings ..... 5`) are not rows;
         // judged before cleaning, which trims a leader that stands apart off the label.
-        let leader = |s: &str| s.contains("....") || s.contains("……") || s.contains(". . . .");
+        // (every leader holds a `.` or the first byte of `…`: most texts are ruled out by
+        // one byte search, before a substring search is set up)
+        let leader = |s: &str| {
+            memchr::memchr2(b'.', 0xE2, s.as_bytes()).is_some()
+                && (s.contains("....") || s.contains("……") || s.contains(". . . ."))
+        };
         let toc = leader(label);
         let label = grid::clean_label(label.trim().trim_end_matches([':', '：']));
         let raw = raw.replace('\n', " ");
@@ -900,7 +905,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         && !(before.is_ascii_digit() && after.is_ascii_digit())
         && !value.starts_with("//")
         // `LED current: 5 mA; Load voltage: Max.`: several pairs run together, not one.
-        && !value.contains(": ")
+        && !memchr::memchr_iter(b':', value.as_bytes()).any(|i| value.as_bytes().get(i + 1) == Some(&b' '))
         && !value.ends_with(':')
         && !label.contains('|')
         && words <= 7
