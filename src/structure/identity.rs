@@ -613,6 +613,15 @@ pub fn gtin_valid(digits: &str) -> bool {
 }
 
 pub fn identifiers(sections: &[RawSection]) -> Identifiers {
+    // (finders built once: a `str::contains` sets up its searcher on every call, and
+    // this runs on every property)
+    static TARIFF: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+        LazyLock::new(|| ["tariff", "hs_code", "taric"].map(memchr::memmem::Finder::new));
+    static ORIGIN: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| ["country_of_origin", "ursprungsland"].map(memchr::memmem::Finder::new));
+    let has = |k: &str, words: &[memchr::memmem::Finder]| {
+        words.iter().any(|w| w.find(k.as_bytes()).is_some())
+    };
     let mut ids = Identifiers::default();
     for p in sections.iter().flat_map(|s| &s.properties) {
         let k = key_of(&p.label);
@@ -628,14 +637,9 @@ pub fn identifiers(sections: &[RawSection]) -> Identifiers {
             let digits = digits();
             ids.gtin_valid = Some(gtin_valid(&digits));
             ids.gtin = Some(digits);
-        } else if ids.customs_tariff.is_none()
-            && (k.contains("tariff") || k.contains("hs_code") || k.contains("taric"))
-            && only_digits
-        {
+        } else if ids.customs_tariff.is_none() && has(&k, &*TARIFF) && only_digits {
             ids.customs_tariff = Some(digits());
-        } else if ids.country_of_origin.is_none()
-            && (k.contains("country_of_origin") || k.contains("ursprungsland"))
-        {
+        } else if ids.country_of_origin.is_none() && has(&k, &*ORIGIN) {
             ids.country_of_origin = Some(p.raw.trim().to_string());
         }
     }
