@@ -459,6 +459,11 @@ impl<'a> Builder<'a> {
     fn code_text(&mut self, t: &str, offset: usize) {
         for (line_no, source_line) in (self.line_of(offset)..).zip(t.split_inclusive('\n')) {
             let source_line = source_line.trim_end_matches(['\n', '\r']);
+            // (most lines hold no tag: no substring searcher is set up for them)
+            if memchr::memchr(b'<', source_line.as_bytes()).is_none() {
+                self.code_line(source_line, line_no);
+                continue;
+            }
             for raw in source_line.split("<br>") {
                 self.code_line(raw, line_no);
             }

@@ -133,6 +133,18 @@ pub(crate) fn says_dimension(text: &str) -> bool {
         })
 }
 
+/// Where `text` says `dimension` in any case, as `(offset, length)`: the cells
+/// [`says_dimension`] is true of, found in one search over all of them.
+pub(crate) fn dimension_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'd', b'D', b)
+        .filter(|&i| {
+            b.get(i..i + 9)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"dimension"))
+        })
+        .map(|i| (i, 9))
+}
+
 /// The role a header word names, if any.
 fn word_role(header: &str) -> Option<Role> {
     let t = header.trim();

@@ -78,7 +78,14 @@ fn host_of(url: &str) -> Option<&str> {
     rest.split(['/', '?', '#', ':']).next()
 }
 
-pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Product {
+/// The product a document is about. `all` is the document's [`CellText`] (built once for
+/// every search over all cells).
+pub(crate) fn product(
+    doc: &Document,
+    all: &CellText,
+    sections: &[RawSection],
+    wrapped: bool,
+) -> Product {
     // Identity is printed near the top: the first lines, as text.
     // Lines are turned into text only as far as each search needs to go.
     let head = || {
@@ -157,14 +164,13 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
         .or_else(|| super::part::guess(doc))
         // Last: an ordering table's first row sits under its `Part Number` header too.
         .or_else(|| stacked_item(doc))
-        .map(|item| uncut(item, doc));
+        .map(|item| uncut(item, all));
 
     // URLs and e-mail domains, in document order. Both hold a dot; a line is searched when
     // one of its cells holds a dot and `http`/`www.` (a web address) or `@` (an e-mail).
-    let all = CellText::new(doc);
     let dotted = |&cell: &usize| memchr::memchr(b'.', all.cells[cell].0.as_bytes()).is_some();
-    let mut web_lines = vec![false; all.lines];
-    let mut mail_lines = vec![false; all.lines];
+    let mut web_lines = vec![false; all.lines.len()];
+    let mut mail_lines = vec![false; all.lines.len()];
     let web_hits = HTTP.find_iter(all.text.as_bytes()).map(|i| (i, 4));
     let web_hits = web_hits.chain(WWW.find_iter(all.text.as_bytes()).map(|i| (i, 4)));
     for cell in all.cells_at(web_hits).filter(dotted) {
@@ -221,7 +227,7 @@ pub fn product(doc: &Document, sections: &[RawSection], wrapped: bool) -> Produc
     let vendor = orgs
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-        .map(|(org, _)| printed_name(&all, org));
+        .map(|(org, _)| printed_name(all, org));
 
     // Title: the first heading or text line that is not an item-number line or a link.
     // Rows (`label<TAB>value`) are data, never the title.
@@ -282,34 +288,29 @@ fn stacked_item(doc: &Document) -> Option<String> {
 /// An item number a converter cut at a cell boundary (`6120062` of `61200621621`, its
 /// rest in the next cell): the word it begins, printed at least twice elsewhere in the
 /// document (`3D_61200621621`, `Download_STP_61200621621`), is the whole number.
-fn uncut(item: String, doc: &Document) -> String {
+fn uncut(item: String, all: &CellText) -> String {
     if item.len() < 5 || !item.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return item;
     }
     let finder = memchr::memmem::Finder::new(item.as_bytes());
     let mut longer: HashMap<&str, usize> = HashMap::new();
     let mut exact = 0;
-    for c in doc
-        .blocks
-        .iter()
-        .flat_map(|b| &b.lines)
-        .flat_map(|l| &l.cells)
-    {
-        let bytes = c.as_bytes();
-        for at in finder.find_iter(bytes) {
-            // Only where the item starts a word: `3D_61200621621`, not `961200621`.
-            if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
-                continue;
-            }
-            let end = bytes[at..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .map_or(bytes.len(), |n| at + n);
-            if end == at + item.len() {
-                exact += 1;
-            } else {
-                *longer.entry(&c[at..end]).or_default() += 1;
-            }
+    // One search over all cells: the NUL after each cell (and a cell's own NUL, kept as
+    // another control byte) is no letter or digit, so words end where their cells end.
+    let bytes = all.text.as_bytes();
+    for at in finder.find_iter(bytes) {
+        // Only where the item starts a word: `3D_61200621621`, not `961200621`.
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let end = bytes[at..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(bytes.len(), |n| at + n);
+        if end == at + item.len() {
+            exact += 1;
+        } else {
+            *longer.entry(&all.text[at..end]).or_default() += 1;
         }
     }
     match longer
@@ -323,35 +324,32 @@ fn uncut(item: String, doc: &Document) -> String {
 
 /// Every cell of a document in one text, each cell followed by a NUL, so that one search
 /// over the whole text replaces a search per cell: most cells are a few bytes long, and
-/// starting a search costs more than its scan.
-struct CellText<'d> {
-    text: String,
+/// starting a search costs more than its scan, and the cells lie in one place in memory,
+/// not each in its own allocation.
+pub(crate) struct CellText<'d> {
+    pub(crate) text: String,
     /// Where each cell starts in `text`.
     starts: Vec<usize>,
     /// Each cell, and the index of its line in document order.
     cells: Vec<(&'d str, usize)>,
-    /// How many lines the document has.
-    lines: usize,
+    /// The document's lines in order.
+    pub(crate) lines: Vec<&'d Line>,
 }
 
 impl<'d> CellText<'d> {
-    fn new(doc: &'d Document) -> Self {
+    pub(crate) fn new(doc: &'d Document) -> Self {
         // sized up front: the text is as long as the document's cells and a NUL each
-        let (mut cells, mut bytes) = (0, 0);
-        for c in doc
-            .blocks
-            .iter()
-            .flat_map(|b| &b.lines)
-            .flat_map(|l| &l.cells)
-        {
-            cells += 1;
-            bytes += c.len() + 1;
+        let (mut lines, mut cells, mut bytes) = (0, 0, 0);
+        for l in doc.blocks.iter().flat_map(|b| &b.lines) {
+            lines += 1;
+            cells += l.cells.len();
+            bytes += l.cells.iter().map(|c| c.len() + 1).sum::<usize>();
         }
         let mut all = CellText {
             text: String::with_capacity(bytes),
             starts: Vec::with_capacity(cells),
             cells: Vec::with_capacity(cells),
-            lines: 0,
+            lines: Vec::with_capacity(lines),
         };
         let lines = doc.blocks.iter().flat_map(|b| b.lines.iter());
         for (li, l) in lines.enumerate() {
@@ -367,14 +365,30 @@ impl<'d> CellText<'d> {
                 }
                 all.text.push('\0');
             }
-            all.lines = li + 1;
+            all.lines.push(l);
         }
         all
     }
 
+    /// The lines that hold the matches `(offset in text, length)` given in text order,
+    /// each line once, in document order.
+    pub(crate) fn lines_at(
+        &self,
+        hits: impl Iterator<Item = (usize, usize)>,
+    ) -> impl Iterator<Item = &'d Line> + '_ {
+        let mut last = None;
+        self.cells_at(hits).filter_map(move |cell| {
+            let line = self.cells[cell].1;
+            (last != Some(line)).then(|| {
+                last = Some(line);
+                self.lines[line]
+            })
+        })
+    }
+
     /// The cells that hold the matches `(offset in text, length)` given in text order,
     /// each cell once, in order. A match that runs past its cell's end is not in it.
-    fn cells_at(
+    pub(crate) fn cells_at(
         &self,
         hits: impl Iterator<Item = (usize, usize)>,
     ) -> impl Iterator<Item = usize> + '_ {
@@ -599,6 +613,15 @@ pub fn gtin_valid(digits: &str) -> bool {
 }
 
 pub fn identifiers(sections: &[RawSection]) -> Identifiers {
+    // (finders built once: a `str::contains` sets up its searcher on every call, and
+    // this runs on every property)
+    static TARIFF: LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+        LazyLock::new(|| ["tariff", "hs_code", "taric"].map(memchr::memmem::Finder::new));
+    static ORIGIN: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| ["country_of_origin", "ursprungsland"].map(memchr::memmem::Finder::new));
+    let has = |k: &str, words: &[memchr::memmem::Finder]| {
+        words.iter().any(|w| w.find(k.as_bytes()).is_some())
+    };
     let mut ids = Identifiers::default();
     for p in sections.iter().flat_map(|s| &s.properties) {
         let k = key_of(&p.label);
@@ -614,14 +637,9 @@ pub fn identifiers(sections: &[RawSection]) -> Identifiers {
             let digits = digits();
             ids.gtin_valid = Some(gtin_valid(&digits));
             ids.gtin = Some(digits);
-        } else if ids.customs_tariff.is_none()
-            && (k.contains("tariff") || k.contains("hs_code") || k.contains("taric"))
-            && only_digits
-        {
+        } else if ids.customs_tariff.is_none() && has(&k, &*TARIFF) && only_digits {
             ids.customs_tariff = Some(digits());
-        } else if ids.country_of_origin.is_none()
-            && (k.contains("country_of_origin") || k.contains("ursprungsland"))
-        {
+        } else if ids.country_of_origin.is_none() && has(&k, &*ORIGIN) {
             ids.country_of_origin = Some(p.raw.trim().to_string());
         }
     }
@@ -736,7 +754,9 @@ mod item_tests {
         // One number under an item-number label is the document's item.
         let one = doc("CRCW-HP e3", &["Part Number: CRCW0603562RFKEAHP"]);
         assert_eq!(
-            product(&one, &[], false).item_number.as_deref(),
+            product(&one, &CellText::new(&one), &[], false)
+                .item_number
+                .as_deref(),
             Some("CRCW0603562RFKEAHP")
         );
         // Two in a row are examples of how the series' numbers are built: the title's
@@ -749,7 +769,9 @@ mod item_tests {
             ],
         );
         assert_eq!(
-            product(&two, &[], false).item_number.as_deref(),
+            product(&two, &CellText::new(&two), &[], false)
+                .item_number
+                .as_deref(),
             Some("CRCW-HP")
         );
     }
@@ -779,7 +801,9 @@ mod item_tests {
             ],
         });
         assert_eq!(
-            product(&d, &[], false).item_number.as_deref(),
+            product(&d, &CellText::new(&d), &[], false)
+                .item_number
+                .as_deref(),
             Some("61200621621")
         );
         // The Markdown of the same sheet: the converter cut the number at a cell
@@ -793,13 +817,17 @@ mod item_tests {
             ],
         );
         assert_eq!(
-            product(&cut, &[], false).item_number.as_deref(),
+            product(&cut, &CellText::new(&cut), &[], false)
+                .item_number
+                .as_deref(),
             Some("61200621621")
         );
         // Printed once whole, the longer word is another number.
         let once = doc("connector drawing", &["ORDER CODE 6120062", "61200621621"]);
         assert_eq!(
-            product(&once, &[], false).item_number.as_deref(),
+            product(&once, &CellText::new(&once), &[], false)
+                .item_number
+                .as_deref(),
             Some("6120062")
         );
     }

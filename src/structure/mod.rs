@@ -146,13 +146,12 @@ pub fn build(doc: &Document) -> Structured {
     let furniture = boilerplate::detect(doc, &protected);
     let wrapper = is_wrapped_raw_text(doc);
 
+    // Every cell in one text: the searches over all cells run over it.
+    let all = identity::CellText::new(doc);
     let mut w = Walker {
-        dimension_unit: doc
-            .blocks
-            .iter()
-            .flat_map(|b| &b.lines)
-            // only a line that says `dimension` can state the unit: the rest are not joined
-            .filter(|l| l.cells.iter().any(|c| grid::says_dimension(c)))
+        // only a line that says `dimension` can state the unit: the rest are not joined
+        dimension_unit: all
+            .lines_at(grid::dimension_words(&all.text))
             .find_map(|l| grid::DimensionUnit::stated(&l.text())),
         ..Walker::default()
     };
@@ -207,7 +206,7 @@ pub fn build(doc: &Document) -> Structured {
         .into_iter()
         .filter(|s| !s.properties.is_empty())
         .collect();
-    let product = identity::product(doc, &sections, wrapper);
+    let product = identity::product(doc, &all, &sections, wrapper);
     let related = w
         .related
         .into_iter()
@@ -318,7 +317,12 @@ impl Walker {
     fn push_property(&mut self, label: &str, raw: &str, loc: Loc) {
         // Table-of-contents lines (`5.1 Absolute Maximum Ratings ..... 5`) are not rows;
         // judged before cleaning, which trims a leader that stands apart off the label.
-        let leader = |s: &str| s.contains("....") || s.contains("……") || s.contains(". . . .");
+        // (every leader holds a `.` or the first byte of `…`: most texts are ruled out by
+        // one byte search, before a substring search is set up)
+        let leader = |s: &str| {
+            memchr::memchr2(b'.', 0xE2, s.as_bytes()).is_some()
+                && (s.contains("....") || s.contains("……") || s.contains(". . . ."))
+        };
         let toc = leader(label);
         let label = grid::clean_label(label.trim().trim_end_matches([':', '：']));
         let raw = raw.replace('\n', " ");
@@ -901,7 +905,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         && !(before.is_ascii_digit() && after.is_ascii_digit())
         && !value.starts_with("//")
         // `LED current: 5 mA; Load voltage: Max.`: several pairs run together, not one.
-        && !value.contains(": ")
+        && !memchr::memchr_iter(b':', value.as_bytes()).any(|i| value.as_bytes().get(i + 1) == Some(&b' '))
         && !value.ends_with(':')
         && !label.contains('|')
         && words <= 7

@@ -185,11 +185,11 @@ fn pieces_with_digit(text: &str) -> impl Iterator<Item = &str> {
 fn series(head: &[(String, bool)]) -> Option<String> {
     let mut found: Vec<(bool, String)> = Vec::new();
     // Cheap test first: a line without one of the words the pattern ends with cannot match.
-    let names_series = |t: &str| {
-        ["eries", "ERIES", "ype", "YPE", "CONNECTOR", "amily"]
-            .iter()
-            .any(|w| t.contains(w))
-    };
+    // (finders built once: a `str::contains` sets up its searcher on every call)
+    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
+        ["eries", "ERIES", "ype", "YPE", "CONNECTOR", "amily"].map(memchr::memmem::Finder::new)
+    });
+    let names_series = |t: &str| WORDS.iter().any(|w| w.find(t.as_bytes()).is_some());
     for (text, title) in head.iter().filter(|(t, _)| names_series(t)) {
         for c in SERIES.captures_iter(text) {
             let raw = c.get(1).map(|m| m.as_str()).unwrap_or("");
