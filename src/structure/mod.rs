@@ -345,6 +345,18 @@ impl Walker {
             l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.")
         };
         let link = web(&raw) && !raw.trim().contains(' ');
+        // `Time | (s)`: a unit in brackets alone is a chart axis's title, not a value
+        let axis_unit = {
+            let r = raw.trim();
+            let inner = r
+                .strip_prefix('(')
+                .and_then(|r| r.strip_suffix(')'))
+                .or_else(|| r.strip_prefix('[').and_then(|r| r.strip_suffix(']')));
+            inner.is_some_and(|u| {
+                (1..=6).contains(&u.chars().count())
+                    && !u.chars().any(|c| c.is_ascii_digit() || c.is_whitespace())
+            })
+        };
         if label.is_empty()
             || raw.is_empty()
             || !has_letter(&label)
@@ -355,6 +367,7 @@ impl Walker {
             || sentence
             || web(&label)
             || link
+            || axis_unit
         {
             return;
         }

@@ -486,6 +486,11 @@ fn to_blocks(items: Vec<Item>) -> Vec<Block> {
 /// lines (group captions such as "ON CHARACTERISTICS") sitting between rows of a
 /// multi-column table.
 fn row_run_end(items: &[Item], start: usize) -> usize {
+    // A table caption (`Table 4. | Ordering information`) is a run of its own: the table it
+    // names starts after it, and the one before it has ended.
+    if is_caption(&items[start].line) {
+        return start + 1;
+    }
     let mut end = start + 1;
     let mut wide = items[start].line.cells.len() >= 3;
     while end < items.len() {
@@ -495,6 +500,9 @@ fn row_run_end(items: &[Item], start: usize) -> usize {
         // are often not ruled into it, and lead into it.
         let (a, b) = (&items[end - 1], &items[end]);
         if a.line.grid != b.line.grid && (a.line.grid.is_some() || a.page != b.page) {
+            break;
+        }
+        if is_caption(l) {
             break;
         }
         if l.cells.len() >= 2 {
@@ -516,6 +524,19 @@ fn row_run_end(items: &[Item], start: usize) -> usize {
         break;
     }
     end
+}
+
+/// A table caption: a line that opens with `Table 4.`, `Table 7-1:` and names the table in
+/// the next cell. (A figure's caption is left where it is: the chart above or below it
+/// is no table, and its axis labels must not start one.)
+fn is_caption(line: &PLine) -> bool {
+    static CAPTION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^Table\s?\d+(?:[-.]\d+)*[.:]?$").expect("valid"));
+    line.cells.len() >= 2
+        && CAPTION.is_match(line.cells[0].text.trim())
+        && line.cells[1..]
+            .iter()
+            .any(|c| c.text.chars().any(char::is_alphabetic))
 }
 
 /// A run of rows: key/value rows stay a Text block of `[label, value]` lines; a run with
