@@ -1502,6 +1502,11 @@ fn imperial_case_sizes_are_codes_and_reels_are_inches() {
         json!({"kind":"quantity","value":7.0,"unit":"in","si":{"value":0.1778,"unit":"m"}})
     );
     assert_eq!(parse("3129in", None).value.kind(), "quantity");
+    // ck__pts645: `-40˚C to 85˚C`, the ring above (U+02DA) as the degree sign
+    assert_eq!(
+        serde_json::to_value(parse("-40˚C to 85˚C", None).value).unwrap(),
+        json!({"kind":"range","min":-40.0,"max":85.0,"unit":"°C","si":{"min":233.15,"max":358.15,"unit":"K"}})
+    );
     for raw in ["0402 Inch", "1204 Inch", "0603"] {
         assert_eq!(
             parse(raw, Some("Size (Inch)")).value.kind(),

@@ -335,14 +335,15 @@ static SPECIAL: LazyLock<Vec<(&'static [&'static str], Unit)>> = LazyLock::new(|
     };
     vec![
         (
-            // `oC`/`OC`: a superscript o (or a symbol-font °) that lost its height.
+            // `oC`/`OC`: a superscript o (or a symbol-font °) that lost its height;
+            // `˚C`: the ring above (U+02DA) some fonts print for the degree sign.
             &[
-                "°C", "ºC", "℃", "° C", "º C", "deg C", "degC", "°c", "oC", "OC",
+                "°C", "ºC", "˚C", "℃", "° C", "º C", "˚ C", "deg C", "degC", "°c", "oC", "OC",
             ][..],
             u("°C", "K", 1.0, 273.15, Family::Physical),
         ),
         (
-            &["°F", "ºF", "℉", "° F", "deg F", "degF", "oF"][..],
+            &["°F", "ºF", "˚F", "℉", "° F", "deg F", "degF", "oF"][..],
             u(
                 "°F",
                 "K",
@@ -631,7 +632,13 @@ fn compounds(map: &mut FastMap<&'static str, Unit>) {
         ("us", "µs", 1e-6),
         ("ns", "ns", 1e-9),
     ];
-    const TEMPERATURE: &[(&str, &str)] = &[("°C", "°C"), ("ºC", "°C"), ("℃", "°C"), ("K", "K")];
+    const TEMPERATURE: &[(&str, &str)] = &[
+        ("°C", "°C"),
+        ("ºC", "°C"),
+        ("˚C", "°C"),
+        ("℃", "°C"),
+        ("K", "K"),
+    ];
     const ROOT_HZ: &[&str] = &["√Hz", "√(Hz)", "rtHz", "√ Hz"];
     let numerators: Vec<(&'static str, Unit)> = map
         .iter()

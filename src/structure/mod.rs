@@ -840,13 +840,22 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
         let label = split(&line.cells[li]);
         let n = label.len();
         let first_word = |l: &str| l.split_whitespace().next().map(str::to_lowercase);
-        let family = first_word(&label[0])
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)?;
-        if n < 2
-            || label
-                .iter()
-                .any(|l| l.is_empty() || first_word(l).as_ref() != Some(&family))
-        {
+        let last_word = |l: &str| l.split_whitespace().last().map(str::to_lowercase);
+        // labels of one family share their first word (`Load voltage`, `Load current`)
+        // or their last (`Operating Temperature`, `Storage Temperature`)
+        let same = |word: &dyn Fn(&str) -> Option<String>| {
+            word(&label[0]).is_some_and(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && label.iter().all(|l| word(l).as_ref() == Some(&w))
+            })
+        };
+        if n < 2 || label.iter().any(String::is_empty) {
+            return None;
+        }
+        let by_first = same(&first_word);
+        let upper = |l: &String| l.chars().next().is_some_and(char::is_uppercase);
+        let by_last = same(&last_word) && label.iter().all(upper);
+        if !by_first && !by_last {
             return None;
         }
         let cells: Vec<Vec<String>> = line.cells.iter().map(|c| split(c)).collect();
@@ -855,7 +864,14 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
             .iter()
             .any(|c| c.len() == n && c.iter().all(digit));
         let fits = cells.iter().all(|c| c.len() == 1 || c.len() == n);
-        if !values || !fits {
+        // `Operating Temperature<br>Storage Temperature | -40˚C to 85˚C`: one value
+        // printed across the rows of its labels (a merged cell) is each row's value
+        let rest: Vec<&Vec<String>> = cells[li + 1..]
+            .iter()
+            .filter(|c| !c[0].is_empty())
+            .collect();
+        let shared = rest.len() == 1 && rest[0].len() == 1 && digit(&rest[0][0]);
+        if !(values && fits || shared) {
             return None;
         }
         Some(
@@ -864,7 +880,7 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
                     let row = cells
                         .iter()
                         .map(|c| match c.len() {
-                            1 if k == 0 || !digit(&c[0]) => c[0].clone(),
+                            1 if k == 0 || shared || !digit(&c[0]) => c[0].clone(),
                             1 => String::new(),
                             _ => c[k].clone(),
                         })
@@ -1152,6 +1168,22 @@ mod tests {
             .flat_map(|s| &s.properties)
             .map(|p| (p.label.as_str(), p.raw.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn one_value_printed_across_stacked_labels_is_each_labels() {
+        // ck__pts645 (Markdown): the value cell is merged across both label rows
+        let md = "## Environmental Characteristics\n\n\
+                  |**Operating Temperature**<br>**Storage Temperature**|-40˚C to 85˚C|\n\
+                  |---|---|\n";
+        let s = build(&parse_str(md));
+        assert_eq!(
+            label_raw(&s),
+            [
+                ("Operating Temperature", "-40˚C to 85˚C"),
+                ("Storage Temperature", "-40˚C to 85˚C")
+            ]
+        );
     }
 
     #[test]
