@@ -933,6 +933,8 @@ fn read_under(
     };
     let mut rows: Vec<Row> = Vec::new();
     let mut group = 0;
+    // a unit printed on a line of its own, for the row after it as for the row before
+    let mut merged_unit: Option<String> = None;
     for l in &lines[header.body..] {
         if header_like(l) {
             continue; // the header again, on a new page
@@ -942,6 +944,22 @@ fn read_under(
             .collect();
         if filled.is_empty() {
             continue;
+        }
+        // `mA` on a line of its own under a row without a unit: the unit cell merged
+        // across that row and the next, which the source could not place in either
+        if let [only] = filled[..] {
+            let lone = l.cells[only].trim();
+            let in_place = only <= label_col || roles.get(only) == Some(&Role::Unit);
+            let above = rows
+                .last_mut()
+                .filter(|r| r.unit.is_none() && r.has_numbers());
+            if has(Role::Unit) && in_place && crate::normalise::units::lookup(lone).is_some() {
+                if let Some(r) = above {
+                    r.unit = Some(lone.to_string());
+                    merged_unit = Some(lone.to_string());
+                    continue;
+                }
+            }
         }
         if filled.len() == 1 && filled[0] <= label_col && !is_number(&l.cells[filled[0]]) {
             group += 1; // a group title
@@ -1034,6 +1052,11 @@ fn read_under(
         row.limits = limit_groups;
         if row.label.is_none() && !row.has_numbers() {
             continue;
+        }
+        if let Some(u) = merged_unit.take() {
+            if row.unit.is_none() && row.has_numbers() {
+                row.unit = Some(u);
+            }
         }
         rows.push(row);
     }

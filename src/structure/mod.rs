@@ -1171,6 +1171,40 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_on_a_line_of_its_own_is_the_rows_around_it() {
+        // texasinstrum__TCAN332 (PDF), recommended operating conditions: `mA` is
+        // printed once, centred across the IOH and IOL rows
+        use crate::document::{Block, SourceFormat};
+        let line = Line::of;
+        let doc = Document {
+            format: SourceFormat::Pdf,
+            blocks: vec![Block {
+                kind: BlockKind::Table { header: false },
+                lines: vec![
+                    line(&["", "", "MIN", "NOM", "MAX", "UNIT"]),
+                    line(&["VCC", "Supply voltage", "3", "", "3.6", "V"]),
+                    line(&["IOH", "HIGH level output current", "–2", "", "", ""]),
+                    line(&["", "", "", "", "", "mA"]),
+                    line(&["IOL", "LOW level output current", "", "", "2", ""]),
+                    line(&["TA", "Free-air temperature", "–40", "", "125", "°C"]),
+                ],
+            }],
+            pages: Some(1),
+            diagnostics: Vec::new(),
+        };
+        let s = build(&doc);
+        let got = label_raw(&s);
+        assert!(
+            got.contains(&("HIGH level output current", "–2 | – | – mA")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("LOW level output current", "– | – | 2 mA")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn one_value_printed_across_stacked_labels_is_each_labels() {
         // ck__pts645 (Markdown): the value cell is merged across both label rows
         let md = "## Environmental Characteristics\n\n\
