@@ -984,23 +984,6 @@ fn read_under(
                 }
                 Role::Symbol => row.symbol = c.map(|c| c.replace('\n', " ")),
                 Role::Condition | Role::SubCondition => {
-                    // `LED forward curre | nt`: the converter cut the label in two at a
-                    // column boundary; the rest of its word continues it.
-                    let rest_of_word = |c: &str| {
-                        // (Only where a named column holds the symbols: else this
-                        // unnamed column is theirs, `aMax`, `ts`.)
-                        i == label_col + 1
-                            && has(Role::Symbol)
-                            && header.names[i].is_empty()
-                            && c.chars().count() <= 12
-                            && c.chars().all(|ch| ch.is_lowercase())
-                    };
-                    if let (Some(l), Some(c)) = (row.label.as_mut(), c.as_deref()) {
-                        if rest_of_word(c) && l.ends_with(|ch: char| ch.is_alphabetic()) {
-                            l.push_str(c);
-                            continue;
-                        }
-                    }
                     if let Some(c) = c.filter(|c| !footnote_only(c)) {
                         // `Typical` / `Maximum` in a column of its own says which limit
                         // the row's value is.
