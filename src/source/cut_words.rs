@@ -146,7 +146,7 @@ fn column_fill(block: &Block) -> Vec<usize> {
 /// `Ambient Temp<br>Continuous current | erature<br>Power dissipation`), else onto its last.
 fn join_cells(left: &str, right: &str) -> (String, String) {
     let lines_left = left.lines().count();
-    let same_height = lines_left > 1 && lines_left == right.lines().count();
+    let same_height = same_height(left, right);
     let mut out = String::with_capacity(left.len() + right.len() + 2);
     if same_height && left.lines().zip(right.lines()).all(|(l, r)| runs_on(l, r)) {
         for (i, (l, r)) in left.lines().zip(right.lines()).enumerate() {
@@ -158,11 +158,7 @@ fn join_cells(left: &str, right: &str) -> (String, String) {
         return (out, String::new());
     }
     let (head, tail) = right.split_once('\n').unwrap_or((right, ""));
-    let at = if same_height {
-        0
-    } else {
-        lines_left.saturating_sub(1)
-    };
+    let at = cut_line(left, right);
     for (i, l) in left.lines().enumerate() {
         if i > 0 {
             out.push('\n');
@@ -177,6 +173,22 @@ fn join_cells(left: &str, right: &str) -> (String, String) {
         out.push_str(head);
     }
     (out, tail.to_string())
+}
+
+/// Two cells of several lines each, as many in both (stacked sub-rows).
+fn same_height(left: &str, right: &str) -> bool {
+    let n = left.lines().count();
+    n > 1 && n == right.lines().count()
+}
+
+/// The line of `left` a cut before `right` ends: its first where the two cells are of the
+/// same height, else its last.
+fn cut_line(left: &str, right: &str) -> usize {
+    if same_height(left, right) {
+        0
+    } else {
+        left.lines().count().saturating_sub(1)
+    }
 }
 
 /// A word runs on from the end of `l` into the start of `r`.
@@ -215,12 +227,7 @@ impl Edge {
             return None;
         }
         let r_first = right.lines().next()?;
-        let l_lines = left.lines().count();
-        let l_line = if l_lines > 1 && l_lines == right.lines().count() {
-            left.lines().next()?
-        } else {
-            left.lines().next_back()?
-        };
+        let l_line = left.lines().nth(cut_line(left, right))?;
         let before = trailing_word(l_line)?;
         let mut rest = before.chars();
         rest.next();
