@@ -502,6 +502,14 @@ fn row_run_end(items: &[Item], start: usize) -> usize {
         if a.line.grid != b.line.grid && (a.line.grid.is_some() || a.page != b.page) {
             break;
         }
+        // A title leads into the grid below it only from right above it: lines a gap above
+        // (numbered section headings) are no header of it.
+        if a.line.grid.is_none()
+            && b.line.grid.is_some()
+            && b.line.y - a.line.y > 2.0 * a.line.size.max(b.line.size)
+        {
+            break;
+        }
         if is_caption(l) {
             break;
         }

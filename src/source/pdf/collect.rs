@@ -34,11 +34,18 @@ pub struct Rule {
 
 impl Rule {
     pub fn is_vertical(&self) -> bool {
-        self.x1 - self.x0 < 2.0 && self.y1 - self.y0 > 4.0
+        thin_long(self.x1 - self.x0, self.y1 - self.y0)
     }
     pub fn is_horizontal(&self) -> bool {
-        self.y1 - self.y0 < 2.0 && self.x1 - self.x0 > 4.0
+        thin_long(self.y1 - self.y0, self.x1 - self.x0)
     }
+}
+
+/// A rule is thin across and long along; a hairline piece (under a unit thick) counts from
+/// twice its thickness, so the short joints a table drawn piece by piece puts where its
+/// rules cross (Word's filled-rectangle borders) join the rules they connect.
+fn thin_long(across: f64, along: f64) -> bool {
+    across < 2.0 && (along > 4.0 || (across <= 1.0 && along >= 2.0 && along >= 2.0 * across))
 }
 
 /// How far (page units) a rule may reach past the page's edges and still be on it.

@@ -418,7 +418,7 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
                 x0: g.x,
                 x1: g.x + g.w,
                 y: g.y,
-                text: g.text.clone(),
+                text: visible(&g.text),
             });
             script = None;
             host = Some(g);
@@ -436,7 +436,7 @@ fn split_words(line: &[&Glyph], rules: &[Rule]) -> RawLine {
             }
             match script {
                 Some(Some(s)) => push_script(&mut w.text, &g.text, s),
-                _ => w.text.push_str(&g.text),
+                _ => w.text.push_str(&visible(&g.text)),
             }
             w.x1 = w.x1.max(g.x + g.w);
         }
@@ -625,6 +625,16 @@ fn to_line(raw: RawLine) -> Option<PLine> {
         grid: raw.grid,
         joined: raw.joined,
     })
+}
+
+/// A glyph's text without control characters (a font that maps a glyph of `±115` to
+/// `\u{2}` puts one inside the number).
+fn visible(text: &str) -> String {
+    if text.chars().any(char::is_control) {
+        text.chars().filter(|c| !c.is_control()).collect()
+    } else {
+        text.to_owned()
+    }
 }
 
 /// Normalise what fonts put into text: ligatures, soft hyphens, odd spaces.

@@ -36,6 +36,8 @@ const MAX_WRAPPED: usize = 6;
 /// A grid whose rows that can be joined hold less than this share of its words is left
 /// as laid out.
 const MIN_JOINED_SHARE: f64 = 0.5;
+/// A grid cell this tall (page units) that holds a grid of its own is a page frame's.
+const MIN_FRAME_HEIGHT: f64 = 250.0;
 /// A grid with fewer words than this per cell is a chart's.
 const MIN_WORDS_PER_CELL: f64 = 0.5;
 
@@ -105,6 +107,16 @@ impl Grid {
     /// The number of cells the grid would have without merged cells.
     fn cells(&self) -> f64 {
         ((distinct(&self.h) - 1) * (distinct(&self.v) - 1)) as f64
+    }
+
+    /// Whether `other` lies inside this grid's bounds and is smaller.
+    fn encloses(&self, other: &Grid) -> bool {
+        other.x0 >= self.x0 - SNAP
+            && other.x1 <= self.x1 + SNAP
+            && other.y0 >= self.y0 - SNAP
+            && other.y1 <= self.y1 + SNAP
+            && (other.x1 - other.x0) * (other.y1 - other.y0)
+                < (self.x1 - self.x0) * (self.y1 - self.y0)
     }
 
     fn contains(&self, x: f64, y: f64) -> bool {
@@ -368,14 +380,40 @@ pub(super) fn regroup(
     for (gi, grid) in grids.iter().enumerate() {
         let id = page.saturating_mul(1000).saturating_add(gi as u32);
         let mut placed: Vec<Placed> = Vec::new();
+        let frames: Vec<(f64, f64, f64)> = grids
+            .iter()
+            .filter(|g| grid.encloses(g))
+            .filter_map(|g| {
+                let (x0, x1, y) = (g.x0 + 2.0 * SNAP, g.x1 - 2.0 * SNAP, g.y0 + 2.0 * SNAP);
+                let cell = grid.cell_of(x0, x1, y, y)?;
+                // A frame's cell is a page body, taller than any table cell (a drawing
+                // inside a table cell draws small grids of its own).
+                let mid = (x0 + x1) / 2.0;
+                let bottom = grid
+                    .h
+                    .iter()
+                    .filter(|s| s.at >= g.y1 - SNAP && s.covers(mid))
+                    .map(|s| s.at)
+                    .reduce(f64::min)?;
+                (bottom - cell.0 >= MIN_FRAME_HEIGHT).then_some(cell)
+            })
+            .collect();
         for (li, l) in lines.iter().enumerate() {
             let top_of = |w: &Word| w.y - 0.7 * l.size;
             for (wi, w) in l.words.iter().enumerate() {
-                let mid = (w.x0 + w.x1) / 2.0;
-                if taken[li][wi] || !grid.contains(mid, w.y - 0.3 * l.size) {
+                let (mid, y) = ((w.x0 + w.x1) / 2.0, w.y - 0.3 * l.size);
+                if taken[li][wi] || !grid.contains(mid, y) {
                     continue;
                 }
                 if let Some((row, col, right)) = grid.cell_of(w.x0, w.x1, top_of(w), w.y) {
+                    // A cell that holds a grid of its own is a frame's (a page border
+                    // ruled like a form): its text is no table cell's.
+                    let same = |f: &(f64, f64, f64)| {
+                        (f.0 - row).abs() <= SNAP && (f.1 - col).abs() <= SNAP
+                    };
+                    if frames.iter().any(same) {
+                        continue;
+                    }
                     placed.push(Placed {
                         line: li,
                         word: wi,
@@ -742,12 +780,10 @@ fn build_rows(grid: &Grid, lines: &[RawLine], placed: &[Placed]) -> Vec<(RawLine
                     idx.first().is_some_and(|&i| word(i).text.starts_with('('))
                         && idx.last().is_some_and(|&i| word(i).text.ends_with(')'))
                 });
-                let paired = fits
-                    && !second_unit
-                    && (0..cols.len()).any(|other| {
-                        if other == c {
-                            return false;
-                        }
+                // The baselines of each other cell of the row.
+                let others: Vec<Vec<f64>> = (0..cols.len())
+                    .filter(|&other| other != c)
+                    .map(|other| {
                         let mut theirs: Vec<f64> = in_row
                             .iter()
                             .filter(|&&i| col_of(i) == other)
@@ -755,8 +791,25 @@ fn build_rows(grid: &Grid, lines: &[RawLine], placed: &[Placed]) -> Vec<(RawLine
                             .collect();
                         theirs.sort_by(f64::total_cmp);
                         theirs.dedup_by(|a, b| (*a - *b).abs() <= SNAP);
-                        theirs.len() == ys.len()
-                            && theirs.iter().zip(&ys).all(|(a, b)| (a - b).abs() <= SNAP)
+                        theirs
+                    })
+                    .collect();
+                let facing = |theirs: &Vec<f64>| {
+                    theirs.len() == ys.len()
+                        && theirs.iter().zip(&ys).all(|(a, b)| (a - b).abs() <= SNAP)
+                };
+                // A cell of the row wrapping on baselines of its own (a test condition of
+                // two lines beside a label and a requirement of three) shows the row's
+                // cells are wrapped text, not entries facing each other.
+                let paired = fits
+                    && !second_unit
+                    && others.iter().any(facing)
+                    && !others.iter().any(|t| {
+                        // Lines less than half an em apart are one visual line (`t` over
+                        // its subscript `p`).
+                        let half = 0.5 * lines[src[0]].size;
+                        let visual = 1 + t.windows(2).filter(|w| w[1] - w[0] >= half).count();
+                        visual >= 2 && !facing(t)
                     });
                 let fails = split_lines >= 1
                     || src.len() > MAX_WRAPPED
