@@ -12,6 +12,7 @@
 //! header.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::document::{Block, BlockKind};
 
@@ -299,16 +300,34 @@ fn letter_bit(b: u8) -> u32 {
     }
 }
 
+/// A hasher for the short words [`Vocabulary`] counts: a multiply per byte, not SipHash
+/// (every word of the text that passes the first-and-last-letter test is looked up).
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type Counts = HashMap<String, usize, BuildHasherDefault<WordHasher>>;
+
 /// How often the document prints each word a cut decision asks about, as a word of its
 /// own (letters between non-letters, any case), not counting the pieces at the candidate
 /// boundaries themselves.
 struct Vocabulary {
-    counts: HashMap<String, usize>,
+    counts: Counts,
 }
 
 impl Vocabulary {
     fn count<'e>(text: &str, edges: impl Iterator<Item = &'e Edge> + Clone) -> Self {
-        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut counts = Counts::default();
         // the first and last letters of the words asked about, by byte length: a test that
         // spares nearly every word of the text the lower-casing and the lookup
         let (mut initials, mut finals) = ([0u32; MAX_WORD], [0u32; MAX_WORD]);
