@@ -1384,10 +1384,16 @@ fn merge_limits(a: &mut RawProperty, b: &RawProperty) {
 fn join_qualified_labels(rows: &mut [Row]) {
     for i in 1..rows.len() {
         let (above, this) = (&rows[i - 1], &rows[i]);
+        // A one-letter symbol over the rest of it (`I` over `Fon`) is one symbol printed
+        // over the two lines as well.
+        let split_symbol = above
+            .symbol
+            .as_deref()
+            .is_some_and(|s| s.chars().count() == 1 && s.chars().all(char::is_uppercase));
         let continues = this.qual.is_some()
             && above.qual.is_some()
             && this.qual != above.qual
-            && this.symbol.is_none()
+            && (this.symbol.is_none() || split_symbol)
             && above.symbol.is_some()
             && this.group == above.group
             && this
@@ -1401,6 +1407,10 @@ fn join_qualified_labels(rows: &mut [Row]) {
             let whole = format!("{head} {tail}");
             rows[i - 1].label = Some(whole.clone());
             rows[i].label = Some(whole);
+            if let Some(rest) = rows[i].symbol.take() {
+                let head = rows[i - 1].symbol.take().unwrap_or_default();
+                rows[i - 1].symbol = Some(format!("{head}{rest}"));
+            }
             rows[i].symbol = rows[i - 1].symbol.clone();
         }
     }
@@ -1756,6 +1766,21 @@ mod tests {
             (l.typ.as_deref(), l.max.as_deref()),
             (Some("1.2 mA"), Some("3.0 mA"))
         );
+    }
+
+    #[test]
+    fn label_and_symbol_printed_over_the_rows_of_its_limits() {
+        // panasonic__AQY212EH_Panasonic (Markdown): the symbol `IFon` over two lines too.
+        let t = table(&[
+            &["Item", "", "Symbol", "AQY211EH", "AQY212EH", "Condition"],
+            &["LED operate", "Typical", "I", "", "1.2 mA", ""],
+            &["current", "Maximum", "Fon", "", "3.0 mA", ""],
+        ]);
+        let p = read(&t, None).expect("header found");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].label, "LED operate current");
+        let l = p[0].limits.as_ref().expect("limits");
+        assert_eq!(l.symbol.as_deref(), Some("IFon"));
     }
 
     #[test]
