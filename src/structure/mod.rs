@@ -454,7 +454,9 @@ impl Walker {
                     && !line.cells[1]
                         .trim_start()
                         .starts_with(|c: char| c.is_ascii_digit() || "+-–−±<>".contains(c));
-                if !pairs.is_empty() && (pairs.len() == line.filled() || first_pair) {
+                // `2.3.1 | UL File Number: E29179`: a numbered clause holding a pair.
+                let clause = line.cells.len() == 2 && clause_number(&line.cells[0]);
+                if !pairs.is_empty() && (pairs.len() == line.filled() || first_pair || clause) {
                     self.flush_item();
                     for (label, value) in pairs {
                         self.push_property(label, value, line.loc);
@@ -909,12 +911,28 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
 /// `Rated current: 30A`: a short label, a colon, a value. Prose with a colon
 /// (`Note: 1. Side entry type …`), times (`10:03`), addresses (`http://`) and labels
 /// that are sentences are not pairs.
+/// A clause number of a specification (`2.3.1`, `4.2`, `6.0`): two to four parts of one or
+/// two digits each.
+fn clause_number(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    let parts = text.split('.').count();
+    (2..=4).contains(&parts)
+        && text
+            .split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn colon_pair(text: &str) -> Option<(&str, &str)> {
     // Most cells hold no colon: ruled out before any trimming.
     if !text.contains(':') && !text.contains('：') {
         return None;
     }
     let text = text.trim().trim_start_matches(is_bullet).trim();
+    // `2.3.1  UL File Number: E29179`: the clause's number is none of the label.
+    let text = match text.split_once(char::is_whitespace) {
+        Some((number, rest)) if clause_number(number) => rest.trim_start(),
+        _ => text,
+    };
     // `s IEC 61000-4-4 (EFT): 40A`, `n Radial`: a symbol-font bullet read as a letter.
     let b = text.as_bytes();
     let text =
@@ -1168,6 +1186,27 @@ mod tests {
             .flat_map(|s| &s.properties)
             .map(|p| (p.label.as_str(), p.raw.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_numbered_clause_holds_a_pair() {
+        // molex__molex_kk254: `2.3.1  UL File Number: E29179`, one line (Markdown) or the
+        // number in a cell of its own (PDF).
+        let md = build(&parse_str("# Approvals\n\n2.3.1  UL File Number: E29179\n"));
+        assert_eq!(label_raw(&md), [("UL File Number", "E29179")]);
+        use crate::document::{Block, SourceFormat};
+        let pdf = Document {
+            format: SourceFormat::Pdf,
+            blocks: vec![Block {
+                kind: BlockKind::Text,
+                lines: vec![Line::of(&["2.3.1", "UL File Number: E29179"])],
+            }],
+            pages: Some(1),
+            diagnostics: Vec::new(),
+        };
+        assert_eq!(label_raw(&build(&pdf)), [("UL File Number", "E29179")]);
+        assert!(!clause_number("2024"));
+        assert!(!clause_number("1.234"));
     }
 
     #[test]
