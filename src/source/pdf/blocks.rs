@@ -34,6 +34,8 @@ struct Item {
     last_on_page: bool,
     /// Body font size of its page (headings are larger).
     body: f64,
+    /// The depth of a numbered section heading set in body type (see `numbered_heading`).
+    section: Option<usize>,
     line: PLine,
 }
 
@@ -68,10 +70,12 @@ pub fn build(mut pages: Vec<PageLines>, keep_furniture: bool) -> Vec<Block> {
                 first_on_page: i == 0,
                 last_on_page: i + 1 == n,
                 body,
+                section: None,
                 line,
             });
         }
     }
+    mark_sections(&mut items);
     let items = join_wrapped(items);
     let mut blocks = to_blocks(items);
     for (page, figure) in figures.into_iter().rev() {
@@ -344,7 +348,11 @@ fn join_wrapped(items: Vec<Item>) -> Vec<Item> {
 /// Where the cells of `next` go in `prev` if `next` continues it.
 fn continuation(prev: &Item, next: &Item) -> Option<Vec<usize>> {
     let (p, l) = (&prev.line, &next.line);
-    if p.cells.len() < 2 || l.cells.len() >= p.cells.len() || is_heading(next) {
+    if p.cells.len() < 2
+        || l.cells.len() >= p.cells.len()
+        || is_heading(next)
+        || prev.section.is_some()
+    {
         return None;
     }
     let same_page = prev.end_page == next.page;
@@ -406,6 +414,59 @@ fn is_heading(item: &Item) -> bool {
     (2..=90).contains(&n) && t.chars().any(char::is_alphabetic)
 }
 
+/// Mark numbered section headings: lines `numbered_heading` accepts whose number has a
+/// sibling or a neighbour among them (`4.0` beside `4.3` or `5.0`). A lone one is a chart's
+/// tick beside its legend (`2.0 | AQY210EH, AQY214EH`) or a drawing's dimension.
+fn mark_sections(items: &mut [Item]) {
+    let found: Vec<(usize, usize, u32)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| numbered_heading(&item.line).map(|(d, first)| (i, d, first)))
+        .collect();
+    for &(i, depth, first) in &found {
+        let others = || found.iter().filter(|&&(j, _, _)| j != i);
+        if others().any(|&(_, _, f)| f == first || f + 1 == first || first + 1 == f) {
+            items[i].section = Some(depth);
+        }
+    }
+}
+
+/// A numbered section heading set in body type (`4.3 | TEMPERATURE (AMBIENT +30°C TEMP)`,
+/// `6.1 | ELECTRICAL PERFORMANCE`): its depth (`4.0` is 1, `4.3` is 2, `2.3.1` is 3) and
+/// the number's first part.
+fn numbered_heading(line: &PLine) -> Option<(usize, u32)> {
+    let [number, title] = &line.cells[..] else {
+        return None;
+    };
+    // Words of letters (digits inside brackets only): a chart's legend (`AQY212EH`,
+    // `▬▬▬ CRCW1206-HP`) is no title.
+    let mut depth = 0i32;
+    let wordy = title.text.chars().all(|c| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        c.is_alphabetic()
+            || c.is_whitespace()
+            || "()&/,-.:'".contains(c)
+            || (depth > 0 && !c.is_control())
+    });
+    if line.grid.is_some() || !shouting(&title.text) || !wordy {
+        return None;
+    }
+    let number = number.text.trim().trim_end_matches('.');
+    let parts: Vec<&str> = number.split('.').collect();
+    let numeric = parts
+        .iter()
+        .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    if !numeric || !(2..=4).contains(&parts.len()) {
+        return None;
+    }
+    let depth = parts.len() - usize::from(parts.last() == Some(&"0"));
+    Some((depth, parts[0].parse().ok()?))
+}
+
 fn loc(page: u32) -> Loc {
     Loc {
         line: None,
@@ -445,6 +506,17 @@ fn to_blocks(items: Vec<Item>) -> Vec<Block> {
                     vec![item.line.cells[0].text.clone()],
                     loc(item.page),
                 )],
+            });
+            i += 1;
+            continue;
+        }
+        if let Some(depth) = item.section {
+            let text = format!("{} {}", item.line.cells[0].text, item.line.cells[1].text);
+            blocks.push(Block {
+                kind: BlockKind::Heading {
+                    level: (heading_sizes.len() + depth).min(6) as u8,
+                },
+                lines: vec![Line::new(vec![text], loc(item.page))],
             });
             i += 1;
             continue;
@@ -510,7 +582,7 @@ fn row_run_end(items: &[Item], start: usize) -> usize {
         {
             break;
         }
-        if is_caption(l) {
+        if is_caption(l) || items[end].section.is_some() {
             break;
         }
         if l.cells.len() >= 2 {
@@ -693,7 +765,7 @@ fn assign(columns: &[(f64, f64)], c: &Cell) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{continuation, drop_furniture, revision_note, without_notes, Item};
+    use super::{continuation, drop_furniture, mark_sections, revision_note, without_notes, Item};
     use crate::source::pdf::layout::{Cell, PLine, PageLines};
 
     fn pline(y: f64, cells: &[&str]) -> PLine {
@@ -762,6 +834,7 @@ mod tests {
             first_on_page: false,
             last_on_page: false,
             body: 9.0,
+            section: None,
             line: PLine {
                 y,
                 size: 9.0,
@@ -799,6 +872,30 @@ mod tests {
         );
         let wrapped = item(200.5, &[(228.0, 290.0, "Derating Curves")]);
         assert_eq!(continuation(&row, &wrapped), Some(vec![1]));
+    }
+
+    #[test]
+    fn numbered_section_headings_in_body_type() {
+        // molex__molex_kk254: `4.0 | ELECTRICAL PERFORMANCE RATINGS`, `4.3 | TEMPERATURE
+        // (AMBIENT +30°C TEMP)`; a chart's tick beside its legend is none.
+        let mut items: Vec<Item> = [
+            &["4.0", "ELECTRICAL PERFORMANCE RATINGS"][..],
+            &["4.3", "TEMPERATURE (AMBIENT +30°C TEMP)"],
+            &["Operating Temperature", "-40°C to +80°C"],
+            &["2.3.1", "UL FILE NUMBER"],
+            &["12.0", "AQY210EH, AQY214EH"],
+            &["7.5", "MAX"],
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, cells)| Item {
+            line: pline(10.0 * i as f64, cells),
+            ..item(0.0, &[])
+        })
+        .collect();
+        mark_sections(&mut items);
+        let sections: Vec<Option<usize>> = items.iter().map(|i| i.section).collect();
+        assert_eq!(sections, [Some(1), Some(2), None, None, None, None]);
     }
 
     #[test]
