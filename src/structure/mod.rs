@@ -463,6 +463,14 @@ impl Walker {
                     }
                     continue;
                 }
+                if line.filled() == 1 {
+                    let cell = line.cells.iter().find(|c| !c.trim().is_empty());
+                    if let Some((label, value)) = cell.and_then(|c| comparison_pair(c)) {
+                        self.flush_item();
+                        self.push_property(label, value, line.loc);
+                        continue;
+                    }
+                }
                 let items: Vec<(&str, &str)> =
                     line.cells.iter().flat_map(|c| bullet_pairs(c)).collect();
                 if !items.is_empty() {
@@ -1066,6 +1074,52 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
     }
 }
 
+/// `Total loop delay < 135ns`, `• Supply current ≤ 2 mA`: a short line (a feature bullet)
+/// naming a quantity and its bound. The value keeps its comparison sign.
+fn comparison_pair(text: &str) -> Option<(&str, &str)> {
+    // Most lines hold no comparison sign: ruled out before any other test.
+    if !text.contains(['<', '>', '≤', '≥']) {
+        return None;
+    }
+    let text = text.trim().trim_start_matches(is_bullet).trim();
+    if text.chars().count() > 60 {
+        return None;
+    }
+    let i = text.find(['<', '>', '≤', '≥'])?;
+    let (label, value) = (text[..i].trim(), text[i..].trim());
+    let sign = value.chars().next()?.len_utf8();
+    let number = value[sign..].trim_start_matches('=').trim_start();
+    const VERBS: [&str; 13] = [
+        "is",
+        "are",
+        "was",
+        "be",
+        "when",
+        "if",
+        "than",
+        "should",
+        "must",
+        "can",
+        "will",
+        "typically",
+        "values",
+    ];
+    let words = label.split_whitespace().count();
+    let ok = wordy_label(label)
+        && label.starts_with(|c: char| c.is_uppercase())
+        && !label.contains('=')
+        && label.matches('(').count() == label.matches(')').count()
+        && !number.contains(['×', '*'])
+        && (1..=6).contains(&words)
+        && !label
+            .split_whitespace()
+            .any(|w| VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && number.chars().count() <= 16
+        && !number.contains(['<', '>', '=']);
+    ok.then_some((label, value))
+}
+
 /// Two cells that are not a `label, value` row: a caption (`Figure 1. | Functional
 /// diagram`), or two columns of running text or bullet lists side by side
 /// (`■ Fast response time | ■ Compatible with USB 1.1`).
@@ -1186,6 +1240,17 @@ mod tests {
             .flat_map(|s| &s.properties)
             .map(|p| (p.label.as_str(), p.raw.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_feature_bullet_with_a_bound() {
+        // texasinstrum__TCAN332: `- Total loop delay < 135ns`; prose keeps its signs.
+        let md = "## Features\n\n- Total loop delay < 135ns\n- Values < 0.01 Ohm are typical\n\n\
+                  The offset is typically < 50mV over temperature.\n";
+        assert_eq!(
+            label_raw(&build(&parse_str(md))),
+            [("Total loop delay", "< 135ns")]
+        );
     }
 
     #[test]
