@@ -97,6 +97,7 @@ pub fn lay_out(page: &PageGlyphs) -> PageLines {
         .collect();
     split_at_aligned_columns(&mut raw);
     let raw = super::ruled::regroup(raw, &page.rules, &page.boxes, page.number);
+    let raw = split_page_columns(raw);
     let lines = raw.into_iter().filter_map(to_line).collect();
     // Turned text (vertical labels of a drawing, a sidebar) is read in its own direction.
     let mut turned = Vec::new();
@@ -114,6 +115,154 @@ pub fn lay_out(page: &PageGlyphs) -> PageLines {
         height: page.height,
         lines,
     }
+}
+
+/// Lines of prose in two page columns side by side (a first page with `Features` beside
+/// `Description`) share baselines, so the line builder puts both columns' text on one
+/// line. Where a gutter (an x no word covers) runs down many consecutive lines, most of
+/// them hold words of several on each side, and one side is set justified (its lines
+/// end together at the column's edge), the lines of that stretch are cut at the gutter
+/// and read column by column: the left column's lines, then the right one's.
+fn split_page_columns(lines: Vec<RawLine>) -> Vec<RawLine> {
+    /// Lines with words on both sides of the gutter it takes to make two page columns.
+    const MIN_SIDE_BY_SIDE: usize = 8;
+    /// Words each side of a line of prose has at least (median over the stretch).
+    const MIN_WORDS: usize = 4;
+    /// Room (page units) a gutter leaves free either side of its middle.
+    const HALF_GUTTER: f64 = 3.0;
+    if lines.len() < MIN_SIDE_BY_SIDE {
+        return lines;
+    }
+    let (x0, x1) = lines
+        .iter()
+        .flat_map(|l| &l.words)
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), w| {
+            (a.min(w.x0), b.max(w.x1))
+        });
+    let width = x1 - x0;
+    if width < 200.0 {
+        return lines;
+    }
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by(|&a, &b| lines[a].y.total_cmp(&lines[b].y));
+    // Whether no word of line `i` covers `c`, and whether it has words on both sides.
+    let at = |i: usize, c: f64| {
+        let l = &lines[i];
+        let clear = l
+            .words
+            .iter()
+            .all(|w| w.x1 < c - HALF_GUTTER || w.x0 > c + HALF_GUTTER);
+        let left = l.words.iter().filter(|w| w.x1 < c).count();
+        (clear, left, l.words.len() - left)
+    };
+    // Best stretch: (side-by-side lines, gutter, first and last index into `order`).
+    let mut best: Option<(usize, f64, usize, usize)> = None;
+    let mut c = x0 + 0.35 * width;
+    while c <= x0 + 0.65 * width {
+        let mut start = 0;
+        let mut both = 0;
+        for k in 0..=order.len() {
+            let (clear, left, right) = if k < order.len() {
+                at(order[k], c)
+            } else {
+                (false, 0, 0)
+            };
+            if clear {
+                both += usize::from(left > 0 && right > 0);
+                continue;
+            }
+            if both >= MIN_SIDE_BY_SIDE && best.is_none_or(|b| both > b.0) && k > start {
+                best = Some((both, c, start, k - 1));
+            }
+            start = k + 1;
+            both = 0;
+        }
+        c += 2.0;
+    }
+    let Some((_, c, first, last)) = best else {
+        return lines;
+    };
+    let stretch = &order[first..=last];
+    // Prose on both sides, one side justified.
+    let mut lefts: Vec<usize> = Vec::new();
+    let mut rights: Vec<usize> = Vec::new();
+    let (mut left_ends, mut right_ends): (Vec<f64>, Vec<f64>) = (Vec::new(), Vec::new());
+    // Side-by-side lines whose sides are each one run of words (a table row has cells).
+    let mut runs = 0;
+    for &i in stretch {
+        let (_, l, r) = at(i, c);
+        if l > 0 && r > 0 {
+            let breaks = &lines[i].breaks;
+            runs += usize::from(
+                !breaks[1..l].iter().any(|&b| b) && !breaks[l + 1..].iter().any(|&b| b),
+            );
+            lefts.push(l);
+            rights.push(r);
+            let words = &lines[i].words;
+            left_ends.push(words[l - 1].x1);
+            right_ends.push(words[words.len() - 1].x1);
+        }
+    }
+    let median = |v: &mut Vec<usize>| {
+        v.sort_unstable();
+        v[v.len() / 2]
+    };
+    let justified = |ends: &[f64]| {
+        let edge = ends.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let flush = ends.iter().filter(|&&e| edge - e <= 0.02 * width).count();
+        2 * flush >= ends.len()
+    };
+    // (most lines: a wide gap in justified prose can read as a cell break)
+    if 10 * runs < 7 * lefts.len()
+        || median(&mut lefts) < MIN_WORDS
+        || median(&mut rights) < MIN_WORDS
+        || !(justified(&left_ends) || justified(&right_ends))
+    {
+        return lines;
+    }
+    let (top, bottom) = (lines[order[first]].y, lines[order[last]].y);
+    let mut before = Vec::new();
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    let mut after = Vec::new();
+    for l in lines {
+        if l.y < top {
+            before.push(l);
+        } else if l.y > bottom {
+            after.push(l);
+        } else {
+            let n = l.words.iter().filter(|w| w.x1 < c).count();
+            let (a, b) = cut_line(l, n);
+            left.extend(a);
+            right.extend(b);
+        }
+    }
+    before.extend(left);
+    before.extend(right);
+    before.extend(after);
+    before
+}
+
+/// `line` cut before word `n`: the parts that hold words.
+fn cut_line(mut line: RawLine, n: usize) -> (Option<RawLine>, Option<RawLine>) {
+    if n == 0 {
+        return (None, Some(line));
+    }
+    if n >= line.words.len() {
+        return (Some(line), None);
+    }
+    let mut breaks = line.breaks.split_off(n);
+    breaks[0] = false;
+    let right = RawLine {
+        y: line.y,
+        size: line.size,
+        words: line.words.split_off(n),
+        breaks,
+        gaps: line.gaps.split_off(n),
+        grid: line.grid,
+        joined: line.joined,
+    };
+    (Some(line), Some(right))
 }
 
 /// Group glyphs by baseline; each group sorted left to right.
@@ -686,6 +835,69 @@ mod tests {
 
     fn words_of(spec: &[(&str, f64, f64, f64)]) -> Vec<String> {
         texts(&glyphs(spec))
+    }
+
+    /// A line of words at `y`: (text, x0, x1), cell breaks where `|` stands before a word.
+    fn raw_line(y: f64, words: &[(&str, f64, f64)]) -> RawLine {
+        RawLine {
+            y,
+            size: 9.0,
+            words: words
+                .iter()
+                .map(|&(t, x0, x1)| Word {
+                    x0,
+                    x1,
+                    y,
+                    text: t.trim_start_matches('|').to_string(),
+                })
+                .collect(),
+            breaks: words.iter().map(|w| w.0.starts_with('|')).collect(),
+            gaps: vec![0.3; words.len()],
+            grid: None,
+            joined: false,
+        }
+    }
+
+    /// Ten lines of `left` words over 50..240 and `right` words over 320..550; flush right
+    /// (justified), or ragged on both sides.
+    fn two_columns(right_flush: bool, right_cells: bool) -> Vec<RawLine> {
+        (0..10)
+            .map(|i| {
+                let y = 100.0 + 12.0 * i as f64;
+                let mut words: Vec<(&str, f64, f64)> = (0..5)
+                    .map(|k| ("left", 50.0 + 40.0 * k as f64, 80.0 + 40.0 * k as f64))
+                    .collect();
+                let end = if right_flush {
+                    550.0
+                } else {
+                    500.0 + 5.0 * i as f64
+                };
+                if !right_flush {
+                    words[4].2 = 200.0 + 7.0 * i as f64;
+                }
+                for k in 0..4 {
+                    let x0 = 320.0 + 50.0 * k as f64;
+                    let text = if right_cells && k == 2 {
+                        "|right"
+                    } else {
+                        "right"
+                    };
+                    words.push((text, x0, if k == 3 { end } else { x0 + 30.0 }));
+                }
+                words[5].0 = "|right";
+                raw_line(y, &words)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_page_columns_of_prose_read_one_after_the_other() {
+        let out = split_page_columns(two_columns(true, false));
+        let texts: Vec<&str> = out.iter().map(|l| l.words[0].text.as_str()).collect();
+        assert_eq!(texts, [["left"; 10], ["right"; 10]].concat());
+        // Ragged on both sides, or a table's cells on the right: left as laid out.
+        assert_eq!(split_page_columns(two_columns(false, false)).len(), 10);
+        assert_eq!(split_page_columns(two_columns(true, true)).len(), 10);
     }
 
     #[test]
