@@ -327,6 +327,14 @@ fn join_wrapped(items: Vec<Item>) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::new();
     for item in items {
         if let Some(prev) = out.last_mut() {
+            if wrapped_bullet(prev, &item) {
+                let (target, cell) = (&mut prev.line.cells[0], &item.line.cells[0]);
+                target.text.push(' ');
+                target.text.push_str(&cell.text);
+                target.x1 = target.x1.max(cell.x1);
+                prev.line.y = item.line.y;
+                continue;
+            }
             if let Some(targets) = continuation(prev, &item) {
                 for (cell, j) in item.line.cells.iter().zip(targets) {
                     let target = &mut prev.line.cells[j];
@@ -343,6 +351,29 @@ fn join_wrapped(items: Vec<Item>) -> Vec<Item> {
         out.push(item);
     }
     out
+}
+
+/// `• Wide ambient operation temperature range: –40°C` over `to 125°C`: a bullet's text
+/// that wraps onto the next line, set under the bullet's text and starting in lower
+/// case.
+fn wrapped_bullet(prev: &Item, next: &Item) -> bool {
+    let (p, l) = (&prev.line, &next.line);
+    let [bullet] = &p.cells[..] else {
+        return false;
+    };
+    let [cell] = &l.cells[..] else {
+        return false;
+    };
+    let gap = l.y - p.y;
+    bullet.text.starts_with(['•', '●', '▪', '■', '–', '-'])
+        && cell.text.starts_with(|c: char| c.is_lowercase())
+        // (`■ Betriebstemperatur:` introduces the lines under it)
+        && !bullet.text.trim_end().ends_with(':')
+        && prev.end_page == next.page
+        && gap > 0.0
+        && gap <= 1.6 * p.size.max(l.size)
+        && cell.x0 > bullet.x0 + 0.5
+        && !is_heading(next)
 }
 
 /// Where the cells of `next` go in `prev` if `next` continues it.
@@ -765,7 +796,10 @@ fn assign(columns: &[(f64, f64)], c: &Cell) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{continuation, drop_furniture, mark_sections, revision_note, without_notes, Item};
+    use super::{
+        continuation, drop_furniture, mark_sections, revision_note, without_notes, wrapped_bullet,
+        Item,
+    };
     use crate::source::pdf::layout::{Cell, PLine, PageLines};
 
     fn pline(y: f64, cells: &[&str]) -> PLine {
@@ -872,6 +906,23 @@ mod tests {
         );
         let wrapped = item(200.5, &[(228.0, 290.0, "Derating Curves")]);
         assert_eq!(continuation(&row, &wrapped), Some(vec![1]));
+    }
+
+    #[test]
+    fn a_bullet_wraps_onto_the_next_line() {
+        // texasinstrum__TCAN332: `• Wide ambient operation temperature range: –40°C` over
+        // `to 125°C`; mec: `■ Betriebstemperatur:` over the lines it introduces.
+        let bullet = item(
+            100.0,
+            &[(50.0, 250.0, "• Wide ambient operation range: –40°C")],
+        );
+        let wrap = item(110.0, &[(58.0, 100.0, "to 125°C")]);
+        assert!(wrapped_bullet(&bullet, &wrap));
+        let intro = item(100.0, &[(50.0, 150.0, "■ Betriebstemperatur:")]);
+        let under = item(110.0, &[(58.0, 200.0, "temp.fest Taster: -40/+160°C")]);
+        assert!(!wrapped_bullet(&intro, &under));
+        let next = item(110.0, &[(50.0, 200.0, "• Total loop delay < 135ns")]);
+        assert!(!wrapped_bullet(&bullet, &next));
     }
 
     #[test]
