@@ -350,7 +350,9 @@ impl<'a> Builder<'a> {
                     self.line_start = Some(range.start);
                     self.cells.clear();
                 }
-                self.cells.push(String::new());
+                // sized to the cell's source text (which its text is rarely longer than):
+                // one allocation, not one per piece pushed as it grows
+                self.cells.push(String::with_capacity(range.len()));
             }
             Tag::CodeBlock(kind) => {
                 self.flush_open();
