@@ -145,6 +145,11 @@ pub(crate) fn dimension_words(text: &str) -> impl Iterator<Item = (usize, usize)
         .map(|i| (i, 9))
 }
 
+/// `condition` in a header word (a finder built once: a `str::contains` sets up its
+/// substring search on every call, and this runs on nearly every header and text cell).
+static CONDITION: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("condition"));
+
 /// The role a header word names, if any.
 fn word_role(header: &str) -> Option<Role> {
     let t = header.trim();
@@ -214,7 +219,9 @@ fn word_role(header: &str) -> Option<Role> {
             Role::Label
         }
         _ if h.ends_with(" mark") && h.split_whitespace().count() == 2 => Role::Symbol,
-        _ if h.contains("condition") || h == "bedingung" || h == "bedingungen" => Role::Condition,
+        _ if CONDITION.find(h.as_bytes()).is_some() || h == "bedingung" || h == "bedingungen" => {
+            Role::Condition
+        }
         _ => return None,
     })
 }
