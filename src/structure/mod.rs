@@ -837,6 +837,10 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
         let split =
             |c: &str| -> Vec<String> { c.split('\n').map(|l| l.trim().to_string()).collect() };
         let li = line.cells.iter().position(|c| !c.trim().is_empty())?;
+        // (a label of one line is no stack: ruled out before its lines are copied)
+        if !line.cells[li].contains('\n') {
+            return None;
+        }
         let label = split(&line.cells[li]);
         let n = label.len();
         let first_word = |l: &str| l.split_whitespace().next().map(str::to_lowercase);
@@ -896,9 +900,15 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
     {
         return std::borrow::Cow::Borrowed(lines);
     }
+    // Most tables with line breaks in their cells have no stacked rows: their lines are
+    // not copied.
+    let unstacked: Vec<Option<Vec<Line>>> = lines.iter().map(stacked).collect();
+    if unstacked.iter().all(Option::is_none) {
+        return std::borrow::Cow::Borrowed(lines);
+    }
     let mut out = Vec::with_capacity(lines.len());
-    for l in lines {
-        match stacked(l) {
+    for (l, rows) in lines.iter().zip(unstacked) {
+        match rows {
             Some(rows) => out.extend(rows),
             None => out.push(l.clone()),
         }
