@@ -104,6 +104,8 @@ enum Mode {
 struct Builder<'a> {
     src: &'a str,
     line_starts: Vec<usize>,
+    /// Index in `line_starts` of the line the last [`Builder::line_of`] found.
+    last_line: std::cell::Cell<usize>,
     blocks: Vec<Block>,
     mode: Mode,
     /// Lines of the block being built.
@@ -133,6 +135,7 @@ impl<'a> Builder<'a> {
         Builder {
             src,
             line_starts,
+            last_line: std::cell::Cell::new(0),
             blocks: Vec::new(),
             mode: Mode::None,
             lines: Vec::new(),
@@ -151,11 +154,25 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The 1-based line holding `offset`.
     fn line_of(&self, offset: usize) -> usize {
-        match self.line_starts.binary_search(&offset) {
-            Ok(i) => i + 1,
-            Err(i) => i,
-        }
+        // Lookups come in source order: the line of the last one, or the line after it,
+        // nearly always holds the offset (tried before a search over every line start).
+        let starts = &self.line_starts;
+        let holds = |i: usize| {
+            starts.get(i).is_some_and(|&s| s <= offset)
+                && starts.get(i + 1).is_none_or(|&next| offset < next)
+        };
+        let last = self.last_line.get();
+        let i = if holds(last) {
+            last
+        } else if holds(last + 1) {
+            last + 1
+        } else {
+            starts.partition_point(|&s| s <= offset) - 1
+        };
+        self.last_line.set(i);
+        i + 1
     }
 
     fn loc(&self) -> Loc {
@@ -350,7 +367,9 @@ impl<'a> Builder<'a> {
                     self.line_start = Some(range.start);
                     self.cells.clear();
                 }
-                self.cells.push(String::new());
+                // sized to the cell's source text (which its text is rarely longer than):
+                // one allocation, not one per piece pushed as it grows
+                self.cells.push(String::with_capacity(range.len()));
             }
             Tag::CodeBlock(kind) => {
                 self.flush_open();

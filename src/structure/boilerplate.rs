@@ -434,8 +434,10 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
             (0..b.lines.len()).map(|li| text_print(bi, li)).collect()
         })
         .collect();
+    // (one set, cleared per block: its table is allocated once, not per block)
+    let mut seen = PrintSet::default();
     for prints in &text_prints {
-        let mut seen = PrintSet::default();
+        seen.clear();
         for &f in prints.iter().flatten() {
             if seen.insert(f) {
                 *text_counts.entry(f).or_default() += 1;

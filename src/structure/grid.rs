@@ -145,6 +145,28 @@ pub(crate) fn dimension_words(text: &str) -> impl Iterator<Item = (usize, usize)
         .map(|i| (i, 9))
 }
 
+/// How many words `t` holds, as `split_whitespace().count()`; counted on the bytes of an
+/// ASCII text (most cells), as word starts: `split_whitespace` decodes every character.
+fn word_count(t: &str) -> usize {
+    if !t.is_ascii() {
+        return t.split_whitespace().count();
+    }
+    let mut after_space = true;
+    t.bytes()
+        .filter(|&b| {
+            let space = matches!(b, b' ' | b'\t'..=b'\r');
+            let starts = after_space && !space;
+            after_space = space;
+            starts
+        })
+        .count()
+}
+
+/// `condition` in a header word (a finder built once: a `str::contains` sets up its
+/// substring search on every call, and this runs on nearly every header and text cell).
+static CONDITION: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("condition"));
+
 /// The role a header word names, if any.
 fn word_role(header: &str) -> Option<Role> {
     let t = header.trim();
@@ -164,7 +186,7 @@ fn word_role(header: &str) -> Option<Role> {
     if t.is_empty() || t.len() > 48 || t.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    if t.split_whitespace().count() > 5 {
+    if word_count(t) > 5 {
         return None;
     }
     // Footnote markers are cleaned only where one can stand (the end is not a letter).
@@ -214,7 +236,9 @@ fn word_role(header: &str) -> Option<Role> {
             Role::Label
         }
         _ if h.ends_with(" mark") && h.split_whitespace().count() == 2 => Role::Symbol,
-        _ if h.contains("condition") || h == "bedingung" || h == "bedingungen" => Role::Condition,
+        _ if CONDITION.find(h.as_bytes()).is_some() || h == "bedingung" || h == "bedingungen" => {
+            Role::Condition
+        }
         _ => return None,
     })
 }
@@ -2252,5 +2276,21 @@ mod tests {
             &["Rated current", "24 A", ""],
         ]);
         assert!(read(&t, None).is_none());
+    }
+
+    #[test]
+    fn words_counted_as_split_whitespace_counts_them() {
+        for t in [
+            "",
+            " ",
+            "Min",
+            "  Max. value ",
+            "Test\tconditions\n(1)",
+            "a\x0bb\x0cc\rd",
+            "Kenngröße  Wert",
+            "x\u{a0}y",
+        ] {
+            assert_eq!(word_count(t), t.split_whitespace().count(), "{t:?}");
+        }
     }
 }

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::part::has_ascii_digit;
 use super::{key_of, RawSection};
 use crate::document::{BlockKind, Document, Line};
 use crate::record::{Identifiers, Product};
@@ -98,11 +99,7 @@ pub(crate) fn product(
     // the pattern matches no NUL, so no match spans two lines, and one search replaces a
     // search per line.
     let mut head_text = String::new();
-    for l in head().filter(|l| {
-        l.cells
-            .iter()
-            .any(|c| c.bytes().any(|b| b.is_ascii_digit()))
-    }) {
+    for l in head().filter(|l| l.cells.iter().any(|c| has_ascii_digit(c))) {
         let start = head_text.len();
         l.write_text(&mut head_text);
         if head_text.len() - start < 6 {

@@ -847,6 +847,10 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
         let split =
             |c: &str| -> Vec<String> { c.split('\n').map(|l| l.trim().to_string()).collect() };
         let li = line.cells.iter().position(|c| !c.trim().is_empty())?;
+        // (a label of one line is no stack: ruled out before its lines are copied)
+        if !line.cells[li].contains('\n') {
+            return None;
+        }
         let label = split(&line.cells[li]);
         let n = label.len();
         let first_word = |l: &str| l.split_whitespace().next().map(str::to_lowercase);
@@ -906,9 +910,15 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
     {
         return std::borrow::Cow::Borrowed(lines);
     }
+    // Most tables with line breaks in their cells have no stacked rows: their lines are
+    // not copied.
+    let unstacked: Vec<Option<Vec<Line>>> = lines.iter().map(stacked).collect();
+    if unstacked.iter().all(Option::is_none) {
+        return std::borrow::Cow::Borrowed(lines);
+    }
     let mut out = Vec::with_capacity(lines.len());
-    for l in lines {
-        match stacked(l) {
+    for (l, rows) in lines.iter().zip(unstacked) {
+        match rows {
             Some(rows) => out.extend(rows),
             None => out.push(l.clone()),
         }
@@ -931,10 +941,9 @@ fn clause_number(text: &str) -> bool {
 }
 
 fn colon_pair(text: &str) -> Option<(&str, &str)> {
-    // Most cells hold no colon: ruled out before any trimming.
-    if !text.contains(':') && !text.contains('：') {
-        return None;
-    }
+    // Most cells hold no colon: ruled out before any trimming, by one byte search for `:`
+    // or the first byte of `：` (a `str::contains('：')` sets up a substring search).
+    memchr::memchr2(b':', "：".as_bytes()[0], text.as_bytes())?;
     let text = text.trim().trim_start_matches(is_bullet).trim();
     // `2.3.1  UL File Number: E29179`: the clause's number is none of the label.
     let text = match text.split_once(char::is_whitespace) {

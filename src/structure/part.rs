@@ -181,6 +181,15 @@ fn pieces_with_digit(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether `s` holds an ASCII digit: 32 bytes at a time, each chunk in a fold that does
+/// not stop early and so vectorises (cheaper than a test per byte), up to the chunk
+/// holding a digit (long paragraphs are not scanned to their end).
+pub(super) fn has_ascii_digit(s: &str) -> bool {
+    s.as_bytes()
+        .chunks(32)
+        .any(|chunk| chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+}
+
 /// A series named in the head (`MF-R Series`), spaces around its hyphen closed up.
 fn series(head: &[(String, bool)]) -> Option<String> {
     let mut found: Vec<(bool, String)> = Vec::new();
@@ -274,8 +283,7 @@ fn most_frequent(doc: &Document) -> Option<String> {
             // cheap byte tests before the full shape test
             let plausible = |t: &&str| {
                 // (the second capital is enough: the count stops there)
-                t.bytes().any(|b| b.is_ascii_digit())
-                    && t.bytes().filter(u8::is_ascii_uppercase).nth(1).is_some()
+                has_ascii_digit(t) && t.bytes().filter(u8::is_ascii_uppercase).nth(1).is_some()
             };
             // a cell that fails them cannot hold a token that passes: not split at all
             if !plausible(&c.as_str()) {
