@@ -169,3 +169,18 @@ pub struct Document {
     /// Non-fatal findings of the source stage (lossy UTF-8 decoding, …).
     pub diagnostics: Vec<crate::diagnostic::Diagnostic>,
 }
+
+/// The parts of a specification's clause number (`2.3.1` → 2, 3, 1; `4.0.` → 4, 0): two
+/// to four parts of one or two digits each. Both stages meet it: the PDF source sets a
+/// numbered heading apart, the structure stage drops a number before a `label: value`.
+pub fn clause_number(text: &str) -> Option<Vec<u32>> {
+    let text = text.trim().trim_end_matches('.');
+    let parts: Vec<&str> = text.split('.').collect();
+    let numeric = parts
+        .iter()
+        .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    if !numeric || !(2..=4).contains(&parts.len()) {
+        return None;
+    }
+    parts.iter().map(|p| p.parse().ok()).collect()
+}

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::{Block, BlockKind, Document, Line, Loc};
+use crate::document::{clause_number, Block, BlockKind, Document, Line, Loc};
 use crate::record::{Identifiers, Product, Related, Table};
 
 /// One property row before its value is normalised.
@@ -455,7 +455,7 @@ impl Walker {
                         .trim_start()
                         .starts_with(|c: char| c.is_ascii_digit() || "+-–−±<>".contains(c));
                 // `2.3.1 | UL File Number: E29179`: a numbered clause holding a pair.
-                let clause = line.cells.len() == 2 && clause_number(&line.cells[0]);
+                let clause = line.cells.len() == 2 && clause_number(&line.cells[0]).is_some();
                 if !pairs.is_empty() && (pairs.len() == line.filled() || first_pair || clause) {
                     self.flush_item();
                     for (label, value) in pairs {
@@ -929,17 +929,6 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
 /// `Rated current: 30A`: a short label, a colon, a value. Prose with a colon
 /// (`Note: 1. Side entry type …`), times (`10:03`), addresses (`http://`) and labels
 /// that are sentences are not pairs.
-/// A clause number of a specification (`2.3.1`, `4.2`, `6.0`): two to four parts of one or
-/// two digits each.
-fn clause_number(text: &str) -> bool {
-    let text = text.trim().trim_end_matches('.');
-    let parts = text.split('.').count();
-    (2..=4).contains(&parts)
-        && text
-            .split('.')
-            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
-}
-
 fn colon_pair(text: &str) -> Option<(&str, &str)> {
     // Most cells hold no colon: ruled out before any trimming, by one byte search for `:`
     // or the first byte of `：` (a `str::contains('：')` sets up a substring search).
@@ -947,7 +936,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim().trim_start_matches(is_bullet).trim();
     // `2.3.1  UL File Number: E29179`: the clause's number is none of the label.
     let text = match text.split_once(char::is_whitespace) {
-        Some((number, rest)) if clause_number(number) => rest.trim_start(),
+        Some((number, rest)) if clause_number(number).is_some() => rest.trim_start(),
         _ => text,
     };
     // `s IEC 61000-4-4 (EFT): 40A`, `n Radial`: a symbol-font bullet read as a letter.
@@ -1279,8 +1268,9 @@ mod tests {
             diagnostics: Vec::new(),
         };
         assert_eq!(label_raw(&build(&pdf)), [("UL File Number", "E29179")]);
-        assert!(!clause_number("2024"));
-        assert!(!clause_number("1.234"));
+        assert_eq!(clause_number("2.3.1"), Some(vec![2, 3, 1]));
+        assert_eq!(clause_number("2024"), None);
+        assert_eq!(clause_number("1.234"), None);
     }
 
     #[test]

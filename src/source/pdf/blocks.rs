@@ -486,16 +486,9 @@ fn numbered_heading(line: &PLine) -> Option<(usize, u32)> {
     if line.grid.is_some() || !shouting(&title.text) || !wordy {
         return None;
     }
-    let number = number.text.trim().trim_end_matches('.');
-    let parts: Vec<&str> = number.split('.').collect();
-    let numeric = parts
-        .iter()
-        .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
-    if !numeric || !(2..=4).contains(&parts.len()) {
-        return None;
-    }
-    let depth = parts.len() - usize::from(parts.last() == Some(&"0"));
-    Some((depth, parts[0].parse().ok()?))
+    let parts = crate::document::clause_number(&number.text)?;
+    let depth = parts.len() - usize::from(parts.last() == Some(&0));
+    Some((depth, parts[0]))
 }
 
 fn loc(page: u32) -> Loc {
