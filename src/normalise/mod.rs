@@ -121,6 +121,14 @@ fn limit_cell(
     {
         return (None, None);
     }
+    // `±0.2%` under Typ or Max: a symmetric limit, whose bound is the magnitude (the
+    // printed sign stays in the property's raw text).
+    let raw = ["±", "+/-", "+/−", "+-"]
+        .iter()
+        .find_map(|pm| raw.strip_prefix(pm))
+        .map(str::trim_start)
+        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
+        .unwrap_or(raw);
     if let Some(n) = number::scan(raw, true) {
         let rest = raw[n.len..].trim();
         if rest.is_empty() {
@@ -149,6 +157,13 @@ pub fn limits(cols: &LimitColumns<'_>) -> Parsed {
         Some(p) => units::lookup(p),
         None => u_max.or(u_typ).or(u_min),
     };
+    // `±16 g` is an acceleration range (g-force), never a mass: the unit is left as printed.
+    let symmetric = [cols.min, cols.typ, cols.max].iter().flatten().any(|c| {
+        let c = c.trim_start();
+        c.starts_with('±') || c.starts_with("+/-") || c.starts_with("+-")
+    });
+    let g_force = unit.filter(|u| symmetric && u.si == "kg");
+    let unit = unit.filter(|_| g_force.is_none());
     let si = unit.filter(|u| !u.si.is_empty()).map(|u| SiLimits {
         min: min.and_then(|v| u.to_si(v)),
         typ: typ.and_then(|v| u.to_si(v)),
@@ -158,7 +173,7 @@ pub fn limits(cols: &LimitColumns<'_>) -> Parsed {
     let unit_text = match (unit, printed_unit) {
         (Some(u), _) => Some(u.canonical.clone()),
         (None, Some(p)) => Some(p.to_string()),
-        (None, None) => None,
+        (None, None) => g_force.map(|u| u.canonical.clone()),
     };
     Parsed {
         value: Value::Limits(Limits {

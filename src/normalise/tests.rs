@@ -1186,6 +1186,39 @@ fn usual_pairings_are_not_flagged() {
 }
 
 #[test]
+fn limits_symmetric_cells() {
+    // texasinstrum__INA219-datasheet (md): `+/-0.2% | +/-0.5%` under Typ and Max.
+    let p = limits(&LimitColumns {
+        typ: Some("+/-0.2%"),
+        max: Some("±0.5%"),
+        ..LimitColumns::default()
+    });
+    assert_eq!(
+        serde_json::to_value(&p.value).unwrap(),
+        json!({"kind":"limits","typ":0.2,"max":0.5,"unit":"%","si":{"typ":0.002,"max":0.005,"unit":"1"}})
+    );
+    // Wurth-WSEN-ISDS: `±16 g` is an acceleration range, not 16 grams.
+    let p = limits(&LimitColumns {
+        max: Some("±16 g"),
+        ..LimitColumns::default()
+    });
+    assert_eq!(
+        serde_json::to_value(&p.value).unwrap(),
+        json!({"kind":"limits","max":16.0,"unit":"g"})
+    );
+    // TI's milli-percent.
+    let p = limits(&LimitColumns {
+        typ: Some("+/-40"),
+        unit: Some("m%"),
+        ..LimitColumns::default()
+    });
+    assert_eq!(
+        serde_json::to_value(&p.value).unwrap(),
+        json!({"kind":"limits","typ":40.0,"unit":"m%","si":{"typ":0.0004,"unit":"1"}})
+    );
+}
+
+#[test]
 fn limits_from_table_columns() {
     // /work/shared/corpus/md-pymupdf4llm/texasinstrum__TCAN332.md
     let p = limits(&LimitColumns {

@@ -397,6 +397,8 @@ static SPECIAL: LazyLock<Vec<(&'static [&'static str], Unit)>> = LazyLock::new(|
             &["%FS", "% FS", "%F.S.", "% F.S.", "%FSR", "% FSR"][..],
             u("%FS", "1", 0.01, 0.0, Family::Physical),
         ),
+        // Milli-percent (TI's gain errors, `±40 m%`): 10⁻⁵.
+        (&["m%"][..], u("m%", "1", 1e-5, 0.0, Family::Physical)),
         (&["mV/V"][..], u("mV/V", "1", 1e-3, 0.0, Family::Physical)),
         (
             &["µV/V", "μV/V", "uV/V"][..],

@@ -236,8 +236,12 @@ pub(crate) fn row(line: &str, slots: &[Slot], loc: Loc) -> Option<RawProperty> {
         words = &words[1..];
     }
     let mut condition = None;
-    if let Some(eq) = words.iter().position(|w| *w == "=" || w.ends_with('=')) {
-        let cut = eq.saturating_sub(usize::from(*words.get(eq)? == "="));
+    // The condition starts at `=` (`VIN+ = 0 to 26 V`) or a comparison (`0 <= VIN <= VS`),
+    // with the name or number printed before the operator.
+    let operator = |w: &str| matches!(w, "=" | "<" | ">" | "<=" | ">=" | "≤" | "≥");
+    if let Some(eq) = words.iter().position(|w| operator(w) || w.ends_with('=')) {
+        let before = eq >= 1 && (words[eq] == "=" || operator(words[eq]) && number(words[eq - 1]));
+        let cut = eq - usize::from(before);
         condition = Some(words[cut..].join(" "));
         words = &words[..cut];
     }
@@ -435,6 +439,17 @@ mod tests {
         assert_eq!(
             p.limits.unwrap().condition.as_deref(),
             Some("VIN+ = 0 to 26 V")
+        );
+        let p = row(
+            "Leakage input current 0 <= VIN <= VS 0.1 1 0.1 1 uA",
+            &header(h).unwrap(),
+            Loc::default(),
+        )
+        .unwrap();
+        assert_eq!(p.label, "Leakage input current");
+        assert_eq!(
+            p.limits.unwrap().condition.as_deref(),
+            Some("0 <= VIN <= VS")
         );
     }
 
