@@ -64,6 +64,9 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
     // /work/shared/corpus/md-pymupdf4llm/phoenixconta__1757019.md
     ("1757019", Some("Item number")),
     ("100 pc", Some("Packing unit")),
+    // molex__Molex_53261-0871_PicoBlade_RA: a packing quantity per reel
+    ("1600PCS/REEL", Some("NUMBER OF CONNECTOR")),
+    ("500 pcs per Reel", Some("QTY")),
     ("1 pc", Some("Minimum order quantity")),
     ("AACAGC", Some("Product key")),
     ("4017918029548", Some("GTIN")),

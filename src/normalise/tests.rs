@@ -77,6 +77,9 @@ fn corpus_table() -> Vec<Case> {
         // /work/shared/corpus/md-pymupdf4llm/phoenixconta__1757019.md
         ("1757019", Some("Item number"), json!({"kind":"text"}), &[]),
         ("100 pc", Some("Packing unit"), json!({"kind":"count","value":100.0,"unit":"pcs"}), &[]),
+        // molex__Molex_53261-0871_PicoBlade_RA: a packing quantity per reel
+        ("1600PCS/REEL", Some("NUMBER OF CONNECTOR"), json!({"kind":"count","value":1600.0,"unit":"pcs/reel"}), &[]),
+        ("500 pcs per Reel", Some("QTY"), json!({"kind":"count","value":500.0,"unit":"pcs/reel"}), &[]),
         ("1 pc", Some("Minimum order quantity"), json!({"kind":"count","value":1.0,"unit":"pcs"}), &[]),
         ("AACAGC", Some("Product key"), json!({"kind":"text"}), &[]),
         ("4017918029548", Some("GTIN"), json!({"kind":"text"}), &[]),

@@ -462,6 +462,33 @@ static SPECIAL: LazyLock<Vec<(&'static [&'static str], Unit)>> = LazyLock::new(|
             ][..],
             u("pcs", "", 1.0, 0.0, Family::Count),
         ),
+        // Packing quantities: pieces per reel, tray, bag or box (`1600PCS/REEL`).
+        (
+            &[
+                "pcs/reel",
+                "pcs / reel",
+                "PCS/REEL",
+                "Pcs/Reel",
+                "pcs/Reel",
+                "pieces/reel",
+                "pcs per reel",
+                "pcs per Reel",
+                "pieces per reel",
+            ][..],
+            u("pcs/reel", "", 1.0, 0.0, Family::Count),
+        ),
+        (
+            &["pcs/tray", "PCS/TRAY", "pieces/tray", "pcs per tray"][..],
+            u("pcs/tray", "", 1.0, 0.0, Family::Count),
+        ),
+        (
+            &["pcs/bag", "PCS/BAG", "pieces/bag", "pcs per bag"][..],
+            u("pcs/bag", "", 1.0, 0.0, Family::Count),
+        ),
+        (
+            &["pcs/box", "PCS/BOX", "pieces/box", "pcs per box"][..],
+            u("pcs/box", "", 1.0, 0.0, Family::Count),
+        ),
         (
             &[
                 "cycles",

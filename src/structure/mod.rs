@@ -368,6 +368,9 @@ impl Walker {
             || web(&label)
             || link
             || axis_unit
+            // a label is never its own value: a drawing's zone letters at both margins
+            // (`G | G`), one cell printed twice
+            || label == raw.trim()
         {
             return;
         }
