@@ -136,6 +136,36 @@ pub fn key_of(label: &str) -> String {
     out
 }
 
+/// Two pin names of a package drawing read as a pair: the same name with other numbers
+/// (`I/O 1 | I/O 2`), or a name and its pin number on each side of the package
+/// (`GND 2 | 5 VBUS`).
+fn pinout(label: &str, raw: &str) -> bool {
+    let raw = raw.trim();
+    let digits = |s: &str| -> String { s.chars().filter(|c| !c.is_ascii_digit()).collect() };
+    let pin = |t: &str| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    let same_name = label.chars().any(|c| c.is_ascii_digit())
+        && raw.chars().any(|c| c.is_ascii_digit())
+        && label.len() <= 12
+        && digits(label).trim() == digits(raw).trim();
+    let (lw, rw): (Vec<&str>, Vec<&str>) = (
+        label.split_whitespace().collect(),
+        raw.split_whitespace().collect(),
+    );
+    let numbered_sides = lw.len() == 2
+        && rw.len() == 2
+        && pin(lw[1])
+        && pin(rw[0])
+        && !pin(lw[0])
+        && !pin(rw[1])
+        && lw[0]
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/_-".contains(c))
+        && rw[1]
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/_-".contains(c));
+    same_name || numbered_sides
+}
+
 fn has_letter(s: &str) -> bool {
     s.chars().any(char::is_alphabetic)
 }
@@ -369,8 +399,10 @@ impl Walker {
             || link
             || axis_unit
             // a label is never its own value: a drawing's zone letters at both margins
-            // (`G | G`), one cell printed twice
+            // (`G | G`), one cell printed twice, pins of a pinout (`I/O 1 | I/O 2`,
+            // `GND 2 | 5 VBUS`)
             || label == raw.trim()
+            || pinout(&label, &raw)
         {
             return;
         }

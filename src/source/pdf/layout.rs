@@ -189,6 +189,10 @@ fn split_page_columns(lines: Vec<RawLine>) -> Vec<RawLine> {
     let (mut left_ends, mut right_ends): (Vec<f64>, Vec<f64>) = (Vec::new(), Vec::new());
     // Side-by-side lines whose sides are each one run of words (a table row has cells).
     let mut runs = 0;
+    // Side-by-side lines that start a list item on one side (`• Marking: 712` beside
+    // ragged prose).
+    let mut bullets = 0;
+    let bullet = |w: &str| matches!(w, "•" | "●" | "▪" | "■" | "◦" | "·" | "–" | "➢" | "►");
     for &i in stretch {
         let (_, l, r) = at(i, c);
         if l > 0 && r > 0 {
@@ -199,6 +203,7 @@ fn split_page_columns(lines: Vec<RawLine>) -> Vec<RawLine> {
             lefts.push(l);
             rights.push(r);
             let words = &lines[i].words;
+            bullets += usize::from(bullet(&words[0].text)) + usize::from(bullet(&words[l].text));
             left_ends.push(words[l - 1].x1);
             right_ends.push(words[words.len() - 1].x1);
         }
@@ -216,7 +221,7 @@ fn split_page_columns(lines: Vec<RawLine>) -> Vec<RawLine> {
     if 10 * runs < 7 * lefts.len()
         || median(&mut lefts) < MIN_WORDS
         || median(&mut rights) < MIN_WORDS
-        || !(justified(&left_ends) || justified(&right_ends))
+        || !(justified(&left_ends) || justified(&right_ends) || 4 * bullets >= lefts.len())
     {
         return lines;
     }
