@@ -1507,6 +1507,17 @@ mod tests {
     }
 
     #[test]
+    fn pin_names_are_not_pairs() {
+        // Package drawings: AD724 (`STND 1 | 16 HSYNC`), Recom (`C1 | C2`), Semtech.
+        assert!(pinout("STND 1", "16 HSYNC"));
+        assert!(pinout("C1", "C2"));
+        assert!(pinout("I/O 1", "I/O 2"));
+        assert!(!pinout("Number of poles", "2"));
+        assert!(!pinout("Series", "4089"));
+        assert!(!pinout("Weight 1", "5 g"));
+    }
+
+    #[test]
     fn related_items_from_item_lines() {
         let md = "Item number: 1\n\n## Counterpart\n\n**Item no. 770-1252/076-000**  \nPlug; 2-pole\n\n[www.x.com/770-1252](http://www.x.com/770-1252)\n\n## Tools\n\nLocking device\t\n\t<b>Item no.: 770-121</b> Locking lever; white\n\t<a href=\"http://x.com/770-121\">x.com/770-121</a>\n";
         let s = build(&parse_str(md));
