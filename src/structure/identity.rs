@@ -687,7 +687,11 @@ fn description(doc: &Document, title: Option<&str>) -> Option<String> {
         .map(|b| b.text().replace('\n', " "))
         .filter(|t| t.len() >= 40 && Some(t.as_str()) != title)
         .find(|t| {
-            if ascii_words && t.is_ascii() {
+            // No character but these two lower-cases to ASCII (`İ` → `i̇`, the Kelvin sign
+            // → `k`): without them an ASCII word is in the lower-cased text where it is in
+            // the text with ASCII case ignored, and the text is not lower-cased (slow for
+            // a long paragraph that is not all ASCII).
+            if ascii_words && (t.is_ascii() || !t.contains(LOWER_TO_ASCII)) {
                 title_words.iter().any(|w| contains_ignore_case(t, w))
             } else {
                 let lower = t.to_lowercase();
@@ -695,6 +699,9 @@ fn description(doc: &Document, title: Option<&str>) -> Option<String> {
             }
         })
 }
+
+/// The only characters outside ASCII whose lower case holds ASCII.
+const LOWER_TO_ASCII: [char; 2] = ['\u{130}', '\u{212A}'];
 
 /// Valid GTIN-8/12/13/14: the last digit is the GS1 check digit of the others.
 pub fn gtin_valid(digits: &str) -> bool {
@@ -808,6 +815,15 @@ mod tests {
             let doc = doc(texts);
             assert_eq!(printed_name(&CellText::new(&doc), org), *want, "{texts:?}");
         }
+    }
+
+    #[test]
+    fn only_two_characters_lower_case_to_ascii() {
+        let to_ascii: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(to_ascii, LOWER_TO_ASCII);
     }
 
     #[test]
