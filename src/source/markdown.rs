@@ -490,24 +490,21 @@ impl<'a> Builder<'a> {
     }
 
     fn code_line(&mut self, raw: &str, line_no: usize) {
-        {
-            let cells: Vec<String> = split_wide(raw)
-                .into_iter()
-                .map(|c| {
-                    if needs_cleaning(c) {
-                        clean_cell(c)
-                    } else {
-                        c.to_string()
-                    }
-                })
-                .collect();
-            if cells.iter().any(|c| !c.is_empty()) {
-                let loc = Loc {
-                    line: Some(line_no),
-                    page: None,
-                };
-                self.lines.push(Line::new(cells, loc));
-            }
+        // the cells go straight into the line's own vector: no list of pieces first
+        let mut cells: Vec<String> = Vec::new();
+        split_wide(raw, |c| {
+            cells.push(if needs_cleaning(c) {
+                clean_cell(c)
+            } else {
+                c.to_string()
+            });
+        });
+        if cells.iter().any(|c| !c.is_empty()) {
+            let loc = Loc {
+                line: Some(line_no),
+                page: None,
+            };
+            self.lines.push(Line::new(cells, loc));
         }
     }
 
@@ -713,11 +710,10 @@ fn html_pieces(h: &str) -> Vec<HtmlPiece<'_>> {
 
 /// Split a raw text line at runs of two or more spaces (or tabs). A two-space gap between
 /// a number and a word (`40  mA`) stays inside its cell; the cells still hold their inner
-/// whitespace, which `clean_cell` folds.
-fn split_wide(raw: &str) -> Vec<&str> {
+/// whitespace, which `clean_cell` folds. Each cell is handed to `cell`, in order.
+fn split_wide<'r>(raw: &'r str, mut cell: impl FnMut(&'r str)) {
     let t = raw.trim();
     let b = t.as_bytes();
-    let mut cells = Vec::new();
     let (mut cell_start, mut i) = (0, 0);
     while i < b.len() {
         let x = b[i];
@@ -732,13 +728,12 @@ fn split_wide(raw: &str) -> Vec<&str> {
             && t[..i].ends_with(|c: char| c.is_ascii_digit())
             && t[gap_end..].starts_with(|c: char| c.is_alphabetic());
         if !number_then_word {
-            cells.push(&t[cell_start..i]);
+            cell(&t[cell_start..i]);
             cell_start = gap_end;
         }
         i = gap_end;
     }
-    cells.push(&t[cell_start..]);
-    cells
+    cell(&t[cell_start..]);
 }
 
 /// Whether a cell has whitespace to fold (most cells do not: skip the copy): whitespace

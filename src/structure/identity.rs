@@ -15,14 +15,120 @@ use crate::record::{Identifiers, Product};
 
 /// The labels an item number is printed under (`Part No.`, `ORDER CODE`, `SKU`).
 const ITEM_LABEL: &str = r"(?:(?:item|article|art\.|part|order|catalog|cat\.)\s*(?:no\.?|nr\.?|number|#|code)|sku|p/n|bestellnummer|artikelnummer)";
-static ITEM_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        // ASCII only (`-u`): the words and numbers it looks for are ASCII, and the
-        // pattern compiles and runs much faster without Unicode classes.
-        r"(?i-u)\b{ITEM_LABEL}\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)"
-    ))
-    .expect("valid regex")
+/// The labels [`ITEM_LABEL`] knows, lower case, in the order its alternation tries them:
+/// a label of the first kind needs a number word after it (`Part No.`, `Order Code`), one of
+/// the second kind stands alone (`SKU`).
+const NEEDS_NUMBER_WORD: [&[u8]; 7] = [
+    b"item", b"article", b"art.", b"part", b"order", b"catalog", b"cat.",
+];
+const NUMBER_WORDS: [&[u8]; 5] = [b"no", b"nr", b"number", b"#", b"code"];
+const STANDS_ALONE: [&[u8]; 4] = [b"sku", b"p/n", b"bestellnummer", b"artikelnummer"];
+
+/// The first three letters of every label, lower case.
+static LABEL_HEADS: LazyLock<[memchr::memmem::Finder<'static>; 8]> = LazyLock::new(|| {
+    ["ite", "art", "par", "ord", "cat", "sku", "p/n", "bes"].map(memchr::memmem::Finder::new)
 });
+
+/// The item numbers printed after an item-number label in `text`, with their byte offsets,
+/// in text order: what `(?i-u)\b{ITEM_LABEL}\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)`
+/// captures, match by match. Not that regex: its labels in every letter case give its
+/// literal prefilter a hit at nearly every word, and this runs over the first lines of
+/// every document. Here the text is lower-cased once, the places where a label can start
+/// are found by a substring search per label head, and only those are read (the unit
+/// tests hold the two to the same answers).
+fn item_numbers(text: &str) -> Vec<(usize, &str)> {
+    let lower = text.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    // (no two heads start alike: each place is found once)
+    let mut starts: Vec<usize> = LABEL_HEADS.iter().flat_map(|f| f.find_iter(b)).collect();
+    starts.sort_unstable();
+    let mut out = Vec::new();
+    // where the search goes on after a match, as the regex's does
+    let mut at = 0;
+    for i in starts {
+        if i < at || (i > 0 && is_word_byte(b[i - 1])) {
+            continue;
+        }
+        if let Some((start, end)) = labelled_number(b, i) {
+            out.push((start, &text[start..end]));
+            at = end;
+        }
+    }
+    out
+}
+
+/// `\b`'s word bytes (ASCII: a byte of a longer UTF-8 character is none).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// ASCII whitespace as `(?-u)\s` has it: tab, line feed, vertical tab, form feed, carriage
+/// return, space.
+fn skip_space(b: &[u8], mut at: usize) -> usize {
+    while b
+        .get(at)
+        .is_some_and(|&c| matches!(c, b'\t'..=b'\r' | b' '))
+    {
+        at += 1;
+    }
+    at
+}
+
+/// The end of `word` when the lower-cased text `b` holds it at `at`.
+fn eat(b: &[u8], at: usize, word: &[u8]) -> Option<usize> {
+    b[at..].starts_with(word).then_some(at + word.len())
+}
+
+/// The number after the item-number label that starts at `at` in the lower-cased text
+/// `b`, as the regex's leftmost-first
+/// search finds it: the first label (and number word) in the pattern's order that a number
+/// follows. Its whitespace and optional `.` are greedy and no later part can start with
+/// what they take, so the first way that reaches a number is the only one.
+fn labelled_number(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    for label in NEEDS_NUMBER_WORD {
+        let Some(end) = eat(b, at, label) else {
+            continue;
+        };
+        let end = skip_space(b, end);
+        for word in NUMBER_WORDS {
+            let Some(mut after) = eat(b, end, word) else {
+                continue;
+            };
+            if matches!(word, b"no" | b"nr") && b.get(after) == Some(&b'.') {
+                after += 1;
+            }
+            if let Some(number) = number_after(b, after) {
+                return Some(number);
+            }
+        }
+    }
+    STANDS_ALONE
+        .iter()
+        .filter_map(|label| eat(b, at, label))
+        .find_map(|end| number_after(b, end))
+}
+
+/// `\s*[:.]?\s*([a-z0-9](?:[a-z0-9./_-]*[a-z0-9])?)` at `at` in the lower-cased text `b`:
+/// the number's byte range, as long as it can be.
+fn number_after(b: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut at = skip_space(b, at);
+    if matches!(b.get(at), Some(b':' | b'.')) {
+        at = skip_space(b, at + 1);
+    }
+    if !b.get(at)?.is_ascii_alphanumeric() {
+        return None;
+    }
+    let mut end = at + 1;
+    for (j, &c) in b.iter().enumerate().skip(at + 1) {
+        if c.is_ascii_alphanumeric() {
+            end = j + 1;
+        } else if !matches!(c, b'.' | b'/' | b'_' | b'-') {
+            break;
+        }
+    }
+    Some((at, end))
+}
+
 /// A cell that holds an item-number label and nothing else.
 static ITEM_LABEL_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i-u)^\s*{ITEM_LABEL}\s*[:.]?\s*$")).expect("valid regex")
@@ -116,14 +222,11 @@ pub(crate) fn product(
     let mut numbers: Vec<(usize, &str)> = Vec::new();
     let mut line = 0;
     let mut counted = 0;
-    for id in ITEM_ANYWHERE
-        .captures_iter(&head_text)
-        .filter_map(|c| c.get(1))
-    {
-        line += memchr::memchr_iter(0, &head_text.as_bytes()[counted..id.start()]).count();
-        counted = id.start();
-        if id.as_str().bytes().any(|b| b.is_ascii_digit()) {
-            numbers.push((line, id.as_str()));
+    for (start, id) in item_numbers(&head_text) {
+        line += memchr::memchr_iter(0, &head_text.as_bytes()[counted..start]).count();
+        counted = start;
+        if id.bytes().any(|b| b.is_ascii_digit()) {
+            numbers.push((line, id));
         }
     }
     // two different numbers on one line or on lines next to each other
@@ -234,7 +337,7 @@ pub(crate) fn product(
         .find(|t| {
             let t = t.trim();
             t.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && !ITEM_ANYWHERE.is_match(t)
+                && item_numbers(t).is_empty()
                 && !URL.is_match(t)
                 && Some(t) != item_number.as_deref()
         })
@@ -584,7 +687,11 @@ fn description(doc: &Document, title: Option<&str>) -> Option<String> {
         .map(|b| b.text().replace('\n', " "))
         .filter(|t| t.len() >= 40 && Some(t.as_str()) != title)
         .find(|t| {
-            if ascii_words && t.is_ascii() {
+            // No character but these two lower-cases to ASCII (`İ` → `i̇`, the Kelvin sign
+            // → `k`): without them an ASCII word is in the lower-cased text where it is in
+            // the text with ASCII case ignored, and the text is not lower-cased (slow for
+            // a long paragraph that is not all ASCII).
+            if ascii_words && (t.is_ascii() || !t.contains(LOWER_TO_ASCII)) {
                 title_words.iter().any(|w| contains_ignore_case(t, w))
             } else {
                 let lower = t.to_lowercase();
@@ -592,6 +699,9 @@ fn description(doc: &Document, title: Option<&str>) -> Option<String> {
             }
         })
 }
+
+/// The only characters outside ASCII whose lower case holds ASCII.
+const LOWER_TO_ASCII: [char; 2] = ['\u{130}', '\u{212A}'];
 
 /// Valid GTIN-8/12/13/14: the last digit is the GS1 check digit of the others.
 pub fn gtin_valid(digits: &str) -> bool {
@@ -705,6 +815,15 @@ mod tests {
             let doc = doc(texts);
             assert_eq!(printed_name(&CellText::new(&doc), org), *want, "{texts:?}");
         }
+    }
+
+    #[test]
+    fn only_two_characters_lower_case_to_ascii() {
+        let to_ascii: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(to_ascii, LOWER_TO_ASCII);
     }
 
     #[test]
@@ -827,5 +946,63 @@ mod item_tests {
                 .as_deref(),
             Some("6120062")
         );
+    }
+}
+
+#[cfg(test)]
+mod item_number_scan_tests {
+    use super::*;
+
+    /// The pattern [`item_numbers`] stands for.
+    fn oracle(text: &str) -> Vec<(usize, &str)> {
+        let re = Regex::new(&format!(
+            r"(?i-u)\b{ITEM_LABEL}\s*[:.]?\s*([A-Z0-9](?:[A-Z0-9./_-]*[A-Z0-9])?)"
+        ))
+        .expect("valid regex");
+        re.captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .map(|m| (m.start(), m.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn the_scan_finds_what_the_pattern_finds() {
+        for text in [
+            "Part Number: CRCW0603562RFKEAHP",
+            "Item no.: 770-131 Locking lever",
+            "ART.NO. 12-34/5_6. next",
+            "Art.-Nr. 5",
+            "Article No 5; Artikelnummer: 7; Bestellnummer 9",
+            "SKU: ab-12-. P/N:X1 p/n  . 42",
+            "Order Code\t61200621621\0Catalog # 5 Cat.No.7",
+            "spare part no. 5 xpart no 6 _item no 7 ÄItem no 8",
+            "Part No.: - 5 Part No .5 Part No..5 Part No.:.5",
+            "SKU No. 5 item number5 item numbers item #",
+            "Part\u{b}No\u{c}:\r\n5",
+            "catalogue no 5 items no 6",
+            "",
+            "part",
+            "part no",
+        ] {
+            assert_eq!(item_numbers(text), oracle(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scan_is_the_pattern(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Part", "NO", "no.", "Nr", "number", "#", "code", "Item", "article",
+                    "Art.", "art", "ORDER", "catalog", "Cat.", "sku", "P/N", "bestellnummer",
+                    "Artikelnummer", " ", "  ", ":", ".", "-", "_", "/", "\t", "\n", "\0", "5",
+                    "A1", "770-131", "x", "é", "12.", "_7", "s",
+                ]),
+                0..14,
+            )
+        ) {
+            let text = words.concat();
+            proptest::prop_assert_eq!(item_numbers(&text), oracle(&text));
+        }
     }
 }
