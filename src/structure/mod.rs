@@ -136,6 +136,77 @@ pub fn key_of(label: &str) -> String {
     out
 }
 
+/// A word hyphenated where its cell wrapped (`Allowable Operation Tempe- rature`) is one
+/// word again when the document prints that word elsewhere (`temperature`); otherwise the
+/// hyphen belongs to a compound (`common- mode` → `common-mode`). A hyphen before
+/// `and`/`or`/`to` (`Pre- and post-heat`) or between numbers stays as printed.
+fn join_hyphenated_labels(sections: &mut [RawSection], text: &str) {
+    let wrapped = |label: &str| {
+        label.match_indices("- ").any(|(i, _)| {
+            label[..i].chars().last().is_some_and(char::is_alphabetic)
+                && label[i + 2..].starts_with(char::is_lowercase)
+        })
+    };
+    if !sections
+        .iter()
+        .any(|s| s.properties.iter().any(|p| wrapped(&p.label)))
+    {
+        return;
+    }
+    let lower = text.to_lowercase();
+    for p in sections.iter_mut().flat_map(|s| s.properties.iter_mut()) {
+        if wrapped(&p.label) {
+            p.label = join_hyphenated(&p.label, &lower);
+        }
+    }
+}
+
+fn join_hyphenated(label: &str, lower_text: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut rest = label;
+    while let Some(i) = rest.find("- ") {
+        let (head, tail) = (&rest[..i], &rest[i + 2..]);
+        let fragment = &head[head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(k, c)| k + c.len_utf8())..];
+        let next_end = tail
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(tail.len(), |(k, _)| k);
+        let next = &tail[..next_end];
+        out.push_str(head);
+        let joins = fragment.chars().last().is_some_and(char::is_lowercase)
+            && next.starts_with(char::is_lowercase)
+            && !matches!(next, "and" | "or" | "to" | "und" | "oder" | "bis");
+        if !joins {
+            out.push_str("- ");
+        } else if words_in(lower_text, next) >= 2
+            && !lower_text.contains(&format!("{fragment}{next}").to_lowercase())
+        {
+            // `mode` is a word of its own elsewhere, `commonmode` is not.
+            out.push('-');
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How often `word` stands as a whole word in `text`.
+fn words_in(text: &str, word: &str) -> usize {
+    text.match_indices(word)
+        .filter(|&(i, _)| {
+            !text[..i].chars().last().is_some_and(char::is_alphabetic)
+                && !text[i + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+        })
+        .count()
+}
+
 /// Two pin names of a package drawing read as a pair: the same name with other numbers
 /// (`I/O 1 | I/O 2`), or a name and its pin number on each side of the package
 /// (`GND 2 | 5 VBUS`).
@@ -231,11 +302,12 @@ pub fn build(doc: &Document) -> Structured {
     w.flush_run();
     w.flush_item();
 
-    let sections: Vec<RawSection> = w
+    let mut sections: Vec<RawSection> = w
         .sections
         .into_iter()
         .filter(|s| !s.properties.is_empty())
         .collect();
+    join_hyphenated_labels(&mut sections, &all.text);
     let product = identity::product(doc, &all, &sections, wrapper);
     let related = w
         .related
@@ -1504,6 +1576,21 @@ mod tests {
                 "Stripping length"
             ]
         );
+    }
+
+    #[test]
+    fn labels_hyphenated_at_a_wrap_are_one_word() {
+        // schurter__Schurter_typ_PFRA: `Allowable Operation Tempe-<br>rature`; the
+        // document prints `temperature` elsewhere, never `commonmode`.
+        let text = "allowable operation tempe- rature. common- mode output. common-mode voltage";
+        let join = |l: &str| join_hyphenated(l, text);
+        assert_eq!(
+            join("Allowable Operation Tempe- rature"),
+            "Allowable Operation Temperature"
+        );
+        assert_eq!(join("common- mode output"), "common-mode output");
+        assert_eq!(join("Pre- and post-heat"), "Pre- and post-heat");
+        assert_eq!(join("VCC - 0.3"), "VCC - 0.3");
     }
 
     #[test]
