@@ -291,10 +291,41 @@ pub(crate) fn clean_label(s: &str) -> String {
         prev_space = c.is_whitespace();
         ok
     }) && !prev_space;
-    if single_spaced {
-        return kept.to_string();
+    let label = if single_spaced {
+        kept.to_string()
+    } else {
+        kept.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    if label.contains(") ") {
+        return drop_inner_markers(&label);
     }
-    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+    label
+}
+
+/// A footnote marker inside a label that was printed over several lines (`max.
+/// Capacitive Load(2) [µF]`): a bracketed number of one or two digits right after a
+/// word, before the next word.
+fn drop_inner_markers(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut rest = label;
+    while let Some(i) = rest.find('(') {
+        let (head, tail) = (&rest[..i], &rest[i..]);
+        let marker = tail
+            .find(')')
+            .filter(|&j| (2..=3).contains(&j) && tail[1..j].bytes().all(|b| b.is_ascii_digit()))
+            .filter(|&j| tail[j + 1..].starts_with(' '))
+            .filter(|_| head.chars().last().is_some_and(char::is_alphabetic));
+        out.push_str(head);
+        match marker {
+            Some(j) => rest = &tail[j + 1..],
+            None => {
+                out.push('(');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A cell that holds only a footnote marker (`Note.4`, `(2)`, `*3`).
@@ -1670,6 +1701,18 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
 mod tests {
     use super::*;
     use crate::document::Line;
+
+    #[test]
+    fn footnote_markers_inside_a_label_are_dropped() {
+        // recom__R-78E3.3-0.5 (md): `max. Capacitive<br>Load<sup>(2)</sup><br>[µF]`
+        assert_eq!(
+            clean_label("max. Capacitive Load(2) [µF]"),
+            "max. Capacitive Load [µF]"
+        );
+        assert_eq!(clean_label("V(BR) min"), "V(BR) min");
+        assert_eq!(clean_label("Voltage (2) pins"), "Voltage (2) pins");
+        assert_eq!(clean_label("Pin 1(12) to GND"), "Pin 1(12) to GND");
+    }
 
     #[test]
     fn product_column_names() {

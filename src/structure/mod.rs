@@ -140,16 +140,21 @@ pub fn key_of(label: &str) -> String {
 /// word again when the document prints that word elsewhere (`temperature`); otherwise the
 /// hyphen belongs to a compound (`common- mode` → `common-mode`). A hyphen before
 /// `and`/`or`/`to` (`Pre- and post-heat`) or between numbers stays as printed.
-fn join_hyphenated_labels(sections: &mut [RawSection], text: &str) {
+///
+/// Two words a converter ran together (`Internal OperatingFrequency`, `Soldering10 sec`)
+/// are two again when the document prints each of them as a word elsewhere; a name set
+/// in camel case (`PicoBlade`) is not, as its halves are not words of the document.
+fn repair_labels(sections: &mut [RawSection], text: &str) {
     let wrapped = |label: &str| {
         label.match_indices("- ").any(|(i, _)| {
             label[..i].chars().last().is_some_and(char::is_alphabetic)
                 && label[i + 2..].starts_with(char::is_lowercase)
         })
     };
+    let needs = |label: &str| wrapped(label) || !run_together(label).is_empty();
     if !sections
         .iter()
-        .any(|s| s.properties.iter().any(|p| wrapped(&p.label)))
+        .any(|s| s.properties.iter().any(|p| needs(&p.label)))
     {
         return;
     }
@@ -158,7 +163,60 @@ fn join_hyphenated_labels(sections: &mut [RawSection], text: &str) {
         if wrapped(&p.label) {
             p.label = join_hyphenated(&p.label, &lower);
         }
+        let seams: Vec<usize> = run_together(&p.label)
+            .into_iter()
+            .filter(|&(start, seam, end)| {
+                let word = |a: usize, b: usize| p.label[a..b].to_lowercase();
+                let second = &p.label[seam..end];
+                words_in(&lower, &word(start, seam)) >= 1
+                    && (second.starts_with(|c: char| c.is_ascii_digit())
+                        || words_in(&lower, &word(seam, end)) >= 1)
+            })
+            .map(|(_, seam, _)| seam)
+            .collect();
+        for seam in seams.into_iter().rev() {
+            p.label.insert(seam, ' ');
+        }
     }
+}
+
+/// Places where two words may run together in `label`: a word of at least four lower-case
+/// letters followed, without a space, by a capitalised word (`OperatingFrequency`) or a
+/// number (`Soldering10`). Each is (start of the first word, the seam, end of the second).
+fn run_together(label: &str) -> Vec<(usize, usize, usize)> {
+    let b = label.as_bytes();
+    let mut found = Vec::new();
+    let mut start = 0;
+    for i in 1..b.len() {
+        if !b[i - 1].is_ascii_alphabetic() {
+            start = i;
+            continue;
+        }
+        let lower_run = i - start >= 5
+            && b[start + 1..i].iter().all(u8::is_ascii_lowercase)
+            && b[start].is_ascii_alphabetic();
+        if !lower_run {
+            continue;
+        }
+        let end = i
+            + 1
+            + b[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+        let camel = b[i].is_ascii_uppercase()
+            && end - i >= 4
+            && b[i + 1..end].iter().all(u8::is_ascii_lowercase);
+        // (a number that ends the label is a footnote marker set as a superscript)
+        let number = b[i].is_ascii_digit()
+            && b[i..end].iter().all(u8::is_ascii_digit)
+            && b.get(end) == Some(&b' ')
+            && b.get(end + 1).is_some_and(u8::is_ascii_lowercase);
+        if camel || number {
+            found.push((start, i, end));
+        }
+    }
+    found
 }
 
 fn join_hyphenated(label: &str, lower_text: &str) -> String {
@@ -307,7 +365,7 @@ pub fn build(doc: &Document) -> Structured {
         .into_iter()
         .filter(|s| !s.properties.is_empty())
         .collect();
-    join_hyphenated_labels(&mut sections, &all.text);
+    repair_labels(&mut sections, &all.text);
     let product = identity::product(doc, &all, &sections, wrapper);
     let related = w
         .related
@@ -1591,6 +1649,46 @@ mod tests {
         assert_eq!(join("common- mode output"), "common-mode output");
         assert_eq!(join("Pre- and post-heat"), "Pre- and post-heat");
         assert_eq!(join("VCC - 0.3"), "VCC - 0.3");
+    }
+
+    #[test]
+    fn words_run_together_are_split_where_the_document_prints_both() {
+        assert_eq!(
+            run_together("Internal OperatingFrequency"),
+            vec![(9, 18, 27)]
+        );
+        assert_eq!(
+            run_together("Lead Temperature (Soldering10 sec)"),
+            vec![(18, 27, 29)]
+        );
+        assert!(run_together("PicoBlade header").is_empty());
+        assert!(run_together("IP20 rating").is_empty());
+        assert!(run_together("Black Level1").is_empty());
+        let mut sections = vec![RawSection {
+            title: String::new(),
+            properties: ["Internal OperatingFrequency", "PicoBlade housing"]
+                .iter()
+                .map(|l| RawProperty {
+                    label: l.to_string(),
+                    raw: "1".into(),
+                    loc: Loc::default(),
+                    limits: None,
+                    variant: None,
+                    condition: None,
+                })
+                .collect(),
+        }];
+        let text = "Operating temperature. Switching frequency. PicoBlade housing";
+        repair_labels(&mut sections, text);
+        let labels: Vec<&str> = sections[0]
+            .properties
+            .iter()
+            .map(|p| p.label.as_str())
+            .collect();
+        assert_eq!(
+            labels,
+            ["Internal Operating Frequency", "PicoBlade housing"]
+        );
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub(crate) fn value_header(line: &str) -> bool {
     let known = |w: &str| {
         matches!(
             w,
-            "parameter" | "parameters" | "condition" | "conditions" | "value" | "values"
+            "parameter" | "parameters" | "condition" | "conditions" | "type" | "value" | "values"
         )
     };
     words.len() >= 2
@@ -344,6 +344,8 @@ mod tests {
         // recom__R-78E3.3-0.5 (Markdown): the text of a specification picture.
         assert!(value_header("Parameter Condition Value"));
         assert!(value_header("Parameter  Value"));
+        // recom__R-78E3.3-0.5 packaging information
+        assert!(value_header("Parameter Type Value"));
         assert!(!value_header("Parameter Condition Min Typ Max"));
         let read =
             |line: &str| value_row(line, Loc::default()).map(|p| (p.label, p.condition, p.raw));
