@@ -168,9 +168,15 @@ fn repair_labels(sections: &mut [RawSection], text: &str) {
             .filter(|&(start, seam, end)| {
                 let word = |a: usize, b: usize| p.label[a..b].to_lowercase();
                 let second = &p.label[seam..end];
-                words_in(&lower, &word(start, seam)) >= 1
+                // (a plural counts as its singular: `CrimpHousings` beside `Housing:`)
+                let printed = |w: String| {
+                    words_in(&lower, &w) >= 1
+                        || w.strip_suffix('s')
+                            .is_some_and(|one| words_in(&lower, one) >= 1)
+                };
+                printed(word(start, seam))
                     && (second.starts_with(|c: char| c.is_ascii_digit())
-                        || words_in(&lower, &word(seam, end)) >= 1)
+                        || printed(word(seam, end)))
             })
             .map(|(_, seam, _)| seam)
             .collect();
@@ -605,12 +611,27 @@ impl Walker {
             }
             self.flush_run();
             if line.filled() >= 1 && line.cells.len() <= 2 {
-                let pairs: Vec<(&str, &str)> = line
+                let per_cell: Vec<Vec<(&str, &str)>> = line
                     .cells
                     .iter()
                     .filter(|c| !c.trim().is_empty())
-                    .filter_map(|c| colon_pair(c))
+                    .map(|c| colon_pairs(c))
                     .collect();
+                // every filled cell holds pairs
+                let all_cells = per_cell.iter().all(|p| !p.is_empty());
+                let mut pairs: Vec<(&str, &str)> = per_cell.into_iter().flatten().collect();
+                // `Terminal Material:  Brass … Housing: Nylon …`: a wide gap after the
+                // first colon split the line, whose pairs run on in the second cell.
+                let joined;
+                let mut whole = false;
+                if line.cells.len() == 2 && line.cells[0].trim_end().ends_with(':') {
+                    joined = line.cells.join(" ");
+                    let all = colon_pairs(&joined);
+                    if all.len() > 2 {
+                        pairs = all;
+                        whole = true;
+                    }
+                }
                 // `- UL File Number: E172175 | pdf datasheet, …`: a pair beside a cell of
                 // another column's text.
                 let first_pair = line.cells.len() == 2
@@ -621,7 +642,7 @@ impl Walker {
                         .starts_with(|c: char| c.is_ascii_digit() || "+-–−±<>".contains(c));
                 // `2.3.1 | UL File Number: E29179`: a numbered clause holding a pair.
                 let clause = line.cells.len() == 2 && clause_number(&line.cells[0]).is_some();
-                if !pairs.is_empty() && (pairs.len() == line.filled() || first_pair || clause) {
+                if !pairs.is_empty() && (all_cells || first_pair || clause || whole) {
                     self.flush_item();
                     for (label, value) in pairs {
                         self.push_property(label, value, line.loc);
@@ -1125,7 +1146,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         // `LED current: 5 mA; Load voltage: Max.`: several pairs run together, not one.
         && !memchr::memchr_iter(b':', value.as_bytes()).any(|i| value.as_bytes().get(i + 1) == Some(&b' '))
         && !value.ends_with(':')
-        && !label.contains('|')
+        && !label.contains(['|', ';'])
         && words <= 7
         && label.chars().count() <= 60
         && value.chars().count() <= 100
@@ -1133,6 +1154,15 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         // lower-cased only for the last tests, once the cheap ones have passed
         && {
             let lower = label.to_lowercase();
+            // `Figure 9: …`, `Abbildung 9: …`: a caption, not a pair
+            let caption = ["figure", "fig.", "abbildung", "abb.", "table", "tabelle"]
+                .iter()
+                .any(|w| {
+                    lower.strip_prefix(w).is_some_and(|r| {
+                        r.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                    })
+                });
+            !caption &&
             !["warning", "disclaimer", "copyright", "notice"]
                 .iter()
                 .any(|w| lower.contains(w))
@@ -1185,6 +1215,86 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         )
         };
     ok.then_some((label, value))
+}
+
+/// The `label: value` pairs of a cell: one ([`colon_pair`]), or several run together on
+/// one line (`Terminal Material: Brass (…) Housing: Nylon or Polyester Pins: Brass`),
+/// where each later label is the one to three capitalised words right before its colon
+/// (after a `;` when there is one). Every piece must read as a pair, or none is taken.
+fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
+    if let Some(pair) = colon_pair(text) {
+        return vec![pair];
+    }
+    let b = text.as_bytes();
+    let colons: Vec<usize> = memchr::memchr_iter(b':', b)
+        .filter(|&i| b.get(i + 1) == Some(&b' '))
+        .collect();
+    // `LED current: 5 mA; Load voltage: Max. (DC);`: the conditions of a chart, not pairs;
+    // the same text twice: the captions of two charts side by side.
+    let t = text.trim().as_bytes();
+    let h = t.len() / 2;
+    let doubled = t.len() % 2 == 1 && t[h] == b' ' && t[..h] == t[h + 1..];
+    if colons.len() < 2 || colons.len() > 8 || t.ends_with(b";") || doubled {
+        return Vec::new();
+    }
+    // Where each pair starts: the text's start, then each later label's first word.
+    let mut starts = vec![0];
+    for (n, &c) in colons.iter().enumerate().skip(1) {
+        let head = &text[..c];
+        // `LED current: 5 mA; Load voltage: 60 V`: a semicolon ends the value before.
+        if let Some(semi) = head[colons[n - 1]..].rfind(';') {
+            let start = colons[n - 1] + semi + 1;
+            let start = start + (text[start..].len() - text[start..].trim_start().len());
+            starts.push(start);
+            continue;
+        }
+        let mut start = c;
+        let words: Vec<&str> = head.rsplit(' ').collect();
+        for (k, word) in words.iter().enumerate() {
+            let capital = word.starts_with(|ch: char| ch.is_uppercase())
+                && word
+                    .chars()
+                    .all(|ch| ch.is_alphanumeric() || "-/.".contains(ch));
+            // `Nylon or Polyester Pins:`: a word after `or` ends the value before.
+            let joined = matches!(
+                words.get(k + 1).copied(),
+                Some("or" | "and" | "of" | "to" | "with" | "for" | "in" | "&")
+            );
+            // `1 kHz ±50 Hz Voltage:`: a unit ends the value before.
+            let unit = crate::normalise::units::lookup(word).is_some();
+            if k >= 3 || !capital || unit || k > 0 && joined {
+                break;
+            }
+            start -= word.len() + usize::from(k > 0);
+            if head[..start].trim_end().ends_with(';') {
+                break;
+            }
+        }
+        // The label starts a word, after the previous pair's value.
+        let prev = *starts.last().expect("one start");
+        if start == c || start <= prev + 1 || !text[..start].ends_with(' ') {
+            return Vec::new();
+        }
+        starts.push(start);
+    }
+    starts.push(text.len());
+    let mut pairs = Vec::new();
+    for w in starts.windows(2) {
+        let piece = text[w[0]..w[1]].trim().trim_end_matches([';', ',']);
+        match colon_pair(piece) {
+            Some(pair) if pair.1.chars().any(char::is_alphanumeric) => pairs.push(pair),
+            _ => return Vec::new(),
+        }
+    }
+    // The same label twice: captions of two charts side by side.
+    if pairs
+        .iter()
+        .enumerate()
+        .any(|(i, p)| pairs[..i].iter().any(|q| q.0 == p.0))
+    {
+        return Vec::new();
+    }
+    pairs
 }
 
 /// A list bullet: the common marks, and the private-use code points that symbol fonts
@@ -1688,6 +1798,43 @@ mod tests {
         assert_eq!(
             labels,
             ["Internal Operating Frequency", "PicoBlade housing"]
+        );
+    }
+
+    #[test]
+    fn pairs_run_together_on_one_line() {
+        // molex__molex_kk254 (md), 2.2 DIMENSIONS, MATERIALS, PLATING AND MARKINGS
+        assert_eq!(
+            colon_pairs(
+                "Terminal Material:  Brass or Phos. Bronze (for Max performance use phos. \
+                 bronze material.) Housing: Nylon or Polyester Pins: Brass or Phos. Bronze"
+            ),
+            [
+                (
+                    "Terminal Material",
+                    "Brass or Phos. Bronze (for Max performance use phos. bronze material.)"
+                ),
+                ("Housing", "Nylon or Polyester"),
+                ("Pins", "Brass or Phos. Bronze")
+            ]
+        );
+        assert_eq!(
+            colon_pairs("LED current: 5 mA; Load voltage: 60 V"),
+            [("LED current", "5 mA"), ("Load voltage", "60 V")]
+        );
+        assert!(colon_pairs("Note: see the drawing: page 2").is_empty());
+        // panasonic__AQY212EH_Panasonic: the conditions of charts side by side
+        assert!(colon_pairs("LED current: 5 mA; Load voltage: Max. (DC);").is_empty());
+        assert!(colon_pairs("Sample: All types Load voltage: Max. Sample: All types").is_empty());
+        assert!(colon_pairs("Packaging - Tray: [mm] Packaging - Tray: [mm]").is_empty());
+        assert!(colon_pairs("Max. (DC); Ambient temperature: 25°C").is_empty());
+        // (halves of a text that are not on a character boundary)
+        assert!(colon_pairs("Température: 25 °C Ümgebung: 3 ℃ x").len() == 2);
+        assert!(colon_pairs("a: °°°°°°°°°°°°°°°°°°°°°°°°° b: 1").len() <= 2);
+        // kemet: a unit is never the first word of the next label.
+        assert_eq!(
+            colon_pairs("Frequency: 1 kHz ±50 Hz Voltage: 1.0 Vrms"),
+            [("Frequency", "1 kHz ±50 Hz"), ("Voltage", "1.0 Vrms")]
         );
     }
 
