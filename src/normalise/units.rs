@@ -561,6 +561,15 @@ impl Hasher for Fnv {
     }
 }
 
+/// The pieces joined into one string, sized once: the table holds thousands of generated
+/// spellings, built in every run before its first value is read (`format!` costs several
+/// times a sized copy).
+fn cat(pieces: &[&str]) -> String {
+    let mut s = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    pieces.iter().for_each(|p| s.push_str(p));
+    s
+}
+
 fn build() -> Table {
     let mut map: FastMap<&'static str, Unit> = FastMap::default();
     // Prefixed spellings first, plain base spellings after, special spellings last: a later
@@ -575,9 +584,9 @@ fn build() -> Table {
                 for &bs in b.spellings {
                     // Forgiving spellings stay forgiving only in the obvious direction:
                     // `K` as kilo needs an upper-case base (`KV`, `KHz`, `Kg` are fine).
-                    let key: &'static str = Box::leak(format!("{ps}{bs}").into_boxed_str());
+                    let key: &'static str = Box::leak(cat(&[ps, bs]).into_boxed_str());
                     map.entry(key).or_insert_with(|| Unit {
-                        canonical: format!("{pre_canon}{}", b.canonical),
+                        canonical: cat(&[pre_canon, b.canonical]),
                         si: b.si,
                         factor: round_sig(pre_factor * b.factor, 15),
                         offset: b.offset,
@@ -614,9 +623,9 @@ fn build() -> Table {
             for &sfx in suffixes {
                 for space in ["", " "] {
                     let key: &'static str =
-                        Box::leak(format!("{spelling}{space}{sfx}").into_boxed_str());
+                        Box::leak(cat(&[spelling, space, sfx]).into_boxed_str());
                     map.entry(key).or_insert_with(|| Unit {
-                        canonical: format!("{}{canon}", unit.canonical),
+                        canonical: cat(&[&unit.canonical, canon]),
                         ..unit.clone()
                     });
                 }
@@ -697,8 +706,8 @@ fn compounds(map: &mut FastMap<&'static str, Unit>) {
         if let Some(si) = per_s {
             for &(t, t_canon, t_factor) in TIME {
                 add(
-                    format!("{spelling}/{t}"),
-                    format!("{}/{t_canon}", u.canonical),
+                    cat(&[spelling, "/", t]),
+                    cat(&[&u.canonical, "/", t_canon]),
                     si,
                     u.factor / t_factor,
                 );
@@ -707,8 +716,8 @@ fn compounds(map: &mut FastMap<&'static str, Unit>) {
         for &(t, t_canon) in TEMPERATURE {
             for sep in ["/", "/ ", " / "] {
                 add(
-                    format!("{spelling}{sep}{t}"),
-                    format!("{}/{t_canon}", u.canonical),
+                    cat(&[spelling, sep, t]),
+                    cat(&[&u.canonical, "/", t_canon]),
                     per_k,
                     u.factor,
                 );
@@ -717,8 +726,8 @@ fn compounds(map: &mut FastMap<&'static str, Unit>) {
         if let Some(si) = per_root_hz {
             for &r in ROOT_HZ {
                 add(
-                    format!("{spelling}/{r}"),
-                    format!("{}/√Hz", u.canonical),
+                    cat(&[spelling, "/", r]),
+                    cat(&[&u.canonical, "/√Hz"]),
                     si,
                     u.factor,
                 );
