@@ -4,7 +4,6 @@
 //!
 //! `cargo run --release --example md_dump -- FILE.md...`
 
-use dsx::document::BlockKind;
 use dsx::source::markdown;
 
 fn main() {
@@ -25,14 +24,7 @@ fn main() {
         };
         println!("{path}: blocks={}", doc.blocks.len());
         for b in &doc.blocks {
-            let tag = match b.kind {
-                BlockKind::Heading { level } => format!("H{level}"),
-                BlockKind::Text => "T".into(),
-                BlockKind::Preformatted => "P".into(),
-                BlockKind::Figure => "F".into(),
-                BlockKind::Table { header: true } => "TH".into(),
-                BlockKind::Table { header: false } => "TB".into(),
-            };
+            let tag = b.kind.tag();
             for l in &b.lines {
                 println!(
                     "{tag:>3} l{:<5} {}",

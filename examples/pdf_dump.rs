@@ -6,7 +6,6 @@
 
 use std::time::{Duration, Instant};
 
-use dsx::document::BlockKind;
 use dsx::source::pdf;
 
 /// Same allocator as the `dsx` binary, so timings compare.
@@ -63,19 +62,7 @@ fn main() {
                                 println!("  ! {}", d.message);
                             }
                             for b in &doc.blocks {
-                                let tag = match b.kind {
-                                    BlockKind::Heading { level } => format!("H{level}"),
-                                    BlockKind::Text => "T".into(),
-                                    BlockKind::Preformatted => "P".into(),
-                                    BlockKind::Figure => "F".into(),
-                                    BlockKind::Table { header } => {
-                                        if header {
-                                            "TH".into()
-                                        } else {
-                                            "TB".into()
-                                        }
-                                    }
-                                };
+                                let tag = b.kind.tag();
                                 for l in &b.lines {
                                     println!(
                                         "{tag:>3} p{:<3} {}",

@@ -134,6 +134,20 @@ pub enum BlockKind {
     Figure,
 }
 
+impl BlockKind {
+    /// A short tag for dumps of a document (`H2`, `T`, `P`, `F`, `TH`, `TB`).
+    pub fn tag(&self) -> String {
+        match self {
+            BlockKind::Heading { level } => format!("H{level}"),
+            BlockKind::Text => "T".into(),
+            BlockKind::Preformatted => "P".into(),
+            BlockKind::Figure => "F".into(),
+            BlockKind::Table { header: true } => "TH".into(),
+            BlockKind::Table { header: false } => "TB".into(),
+        }
+    }
+}
+
 /// A block of lines in reading order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Block {

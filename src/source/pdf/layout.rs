@@ -179,9 +179,21 @@ fn split_page_columns(lines: Vec<RawLine>) -> Vec<RawLine> {
         }
         c += 2.0;
     }
-    let Some((_, c, first, last)) = best else {
+    let Some((_, c, mut first, mut last)) = best else {
         return lines;
     };
+    // The columns start and end with a line that has words on both sides: a title above
+    // them that stands on one side only (`SM712` at the right margin) stays where it is.
+    let both = |i: usize| {
+        let (_, l, r) = at(i, c);
+        l > 0 && r > 0
+    };
+    while first < last && !both(order[first]) {
+        first += 1;
+    }
+    while last > first && !both(order[last]) {
+        last -= 1;
+    }
     let stretch = &order[first..=last];
     // Prose on both sides, one side justified.
     let mut lefts: Vec<usize> = Vec::new();
