@@ -103,6 +103,16 @@ pub struct LimitColumns<'a> {
     pub condition: Option<&'a str>,
 }
 
+/// The number of a cell printed as a symmetric limit (`±0.2%`, `+/-0.5`, `± 4.0`), after
+/// its sign.
+fn symmetric_bound(cell: &str) -> Option<&str> {
+    ["±", "+/-", "+/−", "+-"]
+        .iter()
+        .find_map(|pm| cell.strip_prefix(pm))
+        .map(str::trim_start)
+        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
+}
+
 /// One min/typ/max cell: a number, possibly with its unit (`6VDC`).
 fn limit_cell(
     cell: Option<&str>,
@@ -123,12 +133,7 @@ fn limit_cell(
     }
     // `±0.2%` under Typ or Max: a symmetric limit, whose bound is the magnitude (the
     // printed sign stays in the property's raw text).
-    let raw = ["±", "+/-", "+/−", "+-"]
-        .iter()
-        .find_map(|pm| raw.strip_prefix(pm))
-        .map(str::trim_start)
-        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
-        .unwrap_or(raw);
+    let raw = symmetric_bound(raw).unwrap_or(raw);
     if let Some(n) = number::scan(raw, true) {
         let rest = raw[n.len..].trim();
         if rest.is_empty() {
@@ -158,10 +163,10 @@ pub fn limits(cols: &LimitColumns<'_>) -> Parsed {
         None => u_max.or(u_typ).or(u_min),
     };
     // `±16 g` is an acceleration range (g-force), never a mass: the unit is left as printed.
-    let symmetric = [cols.min, cols.typ, cols.max].iter().flatten().any(|c| {
-        let c = c.trim_start();
-        c.starts_with('±') || c.starts_with("+/-") || c.starts_with("+-")
-    });
+    let symmetric = [cols.min, cols.typ, cols.max]
+        .iter()
+        .flatten()
+        .any(|c| symmetric_bound(c.trim()).is_some());
     let g_force = unit.filter(|u| symmetric && u.si == "kg");
     let unit = unit.filter(|_| g_force.is_none());
     let si = unit.filter(|u| !u.si.is_empty()).map(|u| SiLimits {
