@@ -83,6 +83,8 @@ pub const PARSER_OPTIONS: Options = Options::ENABLE_TABLES
 
 /// Parse Markdown text into a Document.
 pub fn parse_str(text: &str) -> Document {
+    let text = super::symbol_font::map_symbols(text);
+    let text = text.as_ref();
     let mut b = Builder::new(text);
     for (event, range) in Parser::new_ext(text, PARSER_OPTIONS).into_offset_iter() {
         b.event(event, range);

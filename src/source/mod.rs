@@ -7,6 +7,7 @@
 mod cut_words;
 pub mod markdown;
 pub mod pdf;
+mod symbol_font;
 
 use std::path::Path;
 use std::time::Duration;

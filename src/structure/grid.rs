@@ -1297,6 +1297,7 @@ pub(crate) fn label_columns(lines: &[Line]) -> Option<Vec<RawProperty>> {
             limits: None,
             variant: None,
             condition: None,
+            ordering_code: false,
         });
     }
     (out.len() >= 2 && unlabelled == 0).then_some(out)
@@ -1347,6 +1348,22 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
             continue;
         };
         let product = clean_label(product);
+        // The one product's own column (`Order code | USBLC6-2SC6Y`) is a property too.
+        if single
+            && names
+                .first()
+                .is_some_and(|n| has_letter(n) && word_role(n).is_none())
+        {
+            out.push(RawProperty {
+                label: names[0].clone(),
+                raw: product.clone(),
+                loc: l.loc,
+                limits: None,
+                variant: None,
+                condition: None,
+                ordering_code: true,
+            });
+        }
         for (i, cell) in l.cells.iter().enumerate().skip(1) {
             let (Some(name), cell) = (names.get(i), cell.trim()) else {
                 continue;
@@ -1378,6 +1395,7 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
                 limits: None,
                 variant: (!single).then(|| product.clone()),
                 condition: None,
+                ordering_code: false,
             });
         }
     }
@@ -1515,8 +1533,10 @@ fn resolve_units(rows: &mut [Row]) {
             .find(|&j| units[j].is_some());
         // Nearest first; on a tie, the neighbour printed with the same symbol or label
         // (rows of one merged cell), else the one above.
+        // (`ΔCi/o-GND`, a difference of `Ci/o-GND`, is printed in its unit.)
+        let symbol = |j: usize| rows[j].symbol.as_deref().map(|s| s.trim_start_matches('Δ'));
         let same = |j: usize| {
-            rows[j].symbol.is_some() && rows[j].symbol == rows[i].symbol
+            symbol(j).is_some() && symbol(j) == symbol(i)
                 || rows[j].label.is_some() && rows[j].label == rows[i].label
         };
         // A row without values whose label ends in a colon (`Peak pulse voltage ISO 10605
@@ -1531,8 +1551,11 @@ fn resolve_units(rows: &mut [Row]) {
                 && (u + 1..=i).all(|j| rows[j].condition.is_empty() && rows[j].has_numbers())
                 && d.is_none_or(|d| !rows[d].condition.is_empty())
         };
+        // A unit cell merged over rows printed with one symbol sits on one of them: the
+        // neighbour of the same symbol lends it before a different row above.
         let pick = match (up, down) {
             (Some(u), _) if heads(u) => Some(u),
+            (Some(u), Some(d)) if d == i + 1 && same(d) && !same(u) => Some(d),
             (Some(u), d) if hangs(u, d) => Some(u),
             (Some(u), Some(d)) if i - u == d - i => Some(if same(d) && !same(u) { d } else { u }),
             (Some(u), Some(d)) => Some(if i - u < d - i { u } else { d }),
@@ -1584,6 +1607,7 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
             }),
             variant: variant.clone(),
             condition: None,
+            ordering_code: false,
         });
     }
     let as_limit = |v: &str, variant: Option<String>| -> Option<RawProperty> {
@@ -1604,6 +1628,7 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
             }),
             variant,
             condition: None,
+            ordering_code: false,
         })
     };
     // A tolerance column says which limit the value is (`min.`), or how far it may stray.
@@ -1636,6 +1661,7 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
             limits: None,
             variant: None,
             condition: value_condition.clone(),
+            ordering_code: false,
         });
     }
     // A row that leaves variant columns blank holds one cell printed across them all
@@ -1662,6 +1688,7 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
             limits: None,
             variant: None,
             condition: condition.clone(),
+            ordering_code: false,
         }));
         return;
     }
@@ -1692,6 +1719,7 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
                 limits: None,
                 variant: Some(n),
                 condition: condition.clone(),
+                ordering_code: false,
             });
         }
     }
@@ -1959,6 +1987,53 @@ mod tests {
             .map(|p| p.limits.as_ref().and_then(|l| l.unit.as_deref()))
             .collect();
         assert_eq!(units, [Some("ns"), Some("ns"), Some("ns"), Some("ms")]);
+        // stmicroelect__USBLC6-2SC6Y (Markdown): the `pF` cell merged over the
+        // `Ci/o-GND` and `ΔCi/o-GND` rows is printed on the second; the row above has a
+        // unit of its own.
+        let same_symbol = table(&[
+            &[
+                "Symbol",
+                "Parameter",
+                "Test conditions",
+                "Min.",
+                "Typ.",
+                "Max.",
+                "Unit",
+            ],
+            &[
+                "CL",
+                "Clamping voltage",
+                "IPP= 5 A, 8/20 µs",
+                "",
+                "",
+                "17",
+                "V",
+            ],
+            &[
+                "Ci/o-GND",
+                "Capacitance between I/O and GND",
+                "",
+                "",
+                "2.5",
+                "3.5",
+                "",
+            ],
+            &[
+                "ΔCi/o-GND",
+                "Interline capacitance matching",
+                "VR= 1.65 V",
+                "",
+                "0.015",
+                "",
+                "pF",
+            ],
+        ]);
+        let p = read(&same_symbol, None).expect("header found");
+        let units: Vec<Option<&str>> = p
+            .iter()
+            .map(|p| p.limits.as_ref().and_then(|l| l.unit.as_deref()))
+            .collect();
+        assert_eq!(units, [Some("V"), Some("pF"), Some("pF")]);
         // A number under the unit (a row the converter shifted) is lent to no row.
         let shifted = table(&[
             &["PARAMETER", "TEST CONDITIONS", "MIN", "TYP", "MAX", "UNIT"],

@@ -240,28 +240,10 @@ pub(crate) fn product(
     let item_number = (!examples)
         .then(|| numbers.first().map(|&(_, id)| id.to_string()))
         .flatten()
-        .or_else(|| {
-            sections.iter().flat_map(|s| &s.properties).find_map(|p| {
-                // An item number is one word, not a condition (`Ta=25°C`).
-                if p.raw.contains([' ', '=', '°']) {
-                    return None;
-                }
-                let k = key_of(&p.label);
-                let is_item = matches!(
-                    k.as_str(),
-                    "item_number"
-                        | "item_no"
-                        | "article_number"
-                        | "part_number"
-                        | "order_number"
-                        | "catalog_number"
-                        | "order_no"
-                        | "part_no"
-                );
-                is_item.then(|| p.raw.clone())
-            })
-        })
+        .or_else(|| labelled_item(sections, false))
         .or_else(|| super::part::guess(doc))
+        // An ordering table's one code (`SM712.TCT`) when the title names no part.
+        .or_else(|| labelled_item(sections, true))
         // Last: an ordering table's first row sits under its `Part Number` header too.
         .or_else(|| stacked_item(doc))
         .map(|item| uncut(item, all));
@@ -356,6 +338,34 @@ pub(crate) fn product(
         description,
         url,
     }
+}
+
+/// The value of the first property labelled as an item number (`Part No.`, `Order
+/// number`): from pairs, or (`ordering`) from the product column of an ordering table.
+fn labelled_item(sections: &[RawSection], ordering: bool) -> Option<String> {
+    sections
+        .iter()
+        .flat_map(|s| &s.properties)
+        .filter(|p| p.ordering_code == ordering)
+        .find_map(|p| {
+            // An item number is one word, not a condition (`Ta=25°C`).
+            if p.raw.contains([' ', '=', '°']) {
+                return None;
+            }
+            let is_item = matches!(
+                key_of(&p.label).as_str(),
+                "item_number"
+                    | "item_no"
+                    | "article_number"
+                    | "part_number"
+                    | "order_number"
+                    | "order_code"
+                    | "catalog_number"
+                    | "order_no"
+                    | "part_no"
+            );
+            is_item.then(|| p.raw.clone())
+        })
 }
 
 /// An item number printed under its label in a table, the label's cell over the number's

@@ -33,6 +33,9 @@ pub struct RawProperty {
     pub variant: Option<String>,
     /// The condition printed beside the value in its table row (`TA = 25 °C`).
     pub condition: Option<String>,
+    /// The product column of a one-row ordering table (`Order code | USBLC6-2SC6Y`): an
+    /// ordering code, which names the document's product only when its head does not.
+    pub ordering_code: bool,
 }
 
 /// The cells of one electrical-characteristics row.
@@ -549,6 +552,7 @@ impl Walker {
             limits: None,
             variant: None,
             condition: None,
+            ordering_code: false,
         });
     }
 
@@ -1785,6 +1789,7 @@ mod tests {
                     limits: None,
                     variant: None,
                     condition: None,
+                    ordering_code: false,
                 })
                 .collect(),
         }];

@@ -154,6 +154,7 @@ pub(crate) fn value_row(line: &str, loc: Loc) -> Option<RawProperty> {
         limits: None,
         variant: None,
         condition,
+        ordering_code: false,
     })
 }
 
@@ -290,6 +291,7 @@ pub(crate) fn row(line: &str, slots: &[Slot], loc: Loc) -> Option<RawProperty> {
         }),
         variant: None,
         condition: None,
+        ordering_code: false,
     })
 }
 

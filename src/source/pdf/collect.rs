@@ -297,6 +297,8 @@ impl OutputDev for Collector {
             page.offpage += 1;
             return Ok(());
         }
+        let mapped = crate::source::symbol_font::map_symbols(char);
+        let char = mapped.as_ref();
         if char.chars().all(|c| c.is_control() || c == '\u{FFFD}') {
             page.blank += 1;
         }
