@@ -1489,6 +1489,18 @@ fn join_qualified_labels(rows: &mut [Row]) {
     }
 }
 
+/// The variable a row's test condition sets: `VR` of `VR= 12 V, Pin 1 or Pin 2 to 3`.
+fn condition_variable(row: &Row) -> Option<&str> {
+    let (var, _) = row.condition.first()?.split_once('=')?;
+    let var = var.trim();
+    let ok = (1..=8).contains(&var.len())
+        && var.starts_with(|c: char| c.is_ascii_alphabetic())
+        && var
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '(' | ')' | '_'));
+    ok.then_some(var)
+}
+
 fn resolve_labels(rows: &mut [Row]) {
     for i in 0..rows.len() {
         if rows[i].label.is_some() {
@@ -1504,8 +1516,14 @@ fn resolve_labels(rows: &mut [Row]) {
             .find(|&j| rows[j].label.is_some());
         // A label printed on a row of its own, without numbers, is a merged cell over the
         // rows around it: it wins over a label above that has numbers of its own.
+        // A row whose condition sets the variable the row below sets, and the row above
+        // does not (`VR = 12 V` between `It = 1 mA` and `VR = 7 V`), is the row below's.
+        let var = |j: usize| condition_variable(&rows[j]);
         let pick = match (above, below) {
             (Some(a), Some(b)) if rows[a].has_numbers() && !rows[b].has_numbers() => Some(b),
+            (Some(a), Some(b)) if var(i).is_some() && var(b) == var(i) && var(a) != var(i) => {
+                Some(b)
+            }
             (a, b) => a.or(b),
         };
         rows[i].label = pick.and_then(|j| rows[j].label.clone());
@@ -2049,6 +2067,53 @@ mod tests {
         assert_eq!(
             rise.limits.as_ref().and_then(|l| l.unit.as_deref()),
             Some("ns")
+        );
+    }
+
+    #[test]
+    fn a_row_without_label_goes_with_the_row_setting_its_variable() {
+        // semtech__SM712_Semtech (pymupdf4llm Markdown): the merged `Reverse Leakage
+        // Current` cell is printed on the second of its rows; the row above it belongs to
+        // breakdown voltage (`It = 1mA`).
+        let t = table(&[
+            &[
+                "Parameter",
+                "Symbol",
+                "Conditions",
+                "Min.",
+                "Typ.",
+                "Max.",
+                "Units",
+            ],
+            &[
+                "Reverse Breakdown Voltage",
+                "VBR",
+                "It= 1mA, Pin 3 and Pin 1",
+                "7.5",
+                "",
+                "",
+                "V",
+            ],
+            &["", "", "VR= 12 V, Pin 1 or Pin 2 to 3", "", "", "1", ""],
+            &[
+                "Reverse Leakage Current",
+                "IR",
+                "VR= 7 V, Pin 3 to Pin 1",
+                "",
+                "",
+                "20",
+                "μA",
+            ],
+        ]);
+        let p = read(&t, None).expect("header found");
+        let one = p
+            .iter()
+            .find(|p| p.limits.as_ref().and_then(|l| l.max.as_deref()) == Some("1"))
+            .expect("row");
+        assert_eq!(one.label, "Reverse Leakage Current");
+        assert_eq!(
+            one.limits.as_ref().and_then(|l| l.unit.as_deref()),
+            Some("μA")
         );
     }
 

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::{clause_number, Block, BlockKind, Document, Line, Loc};
+use crate::document::{clause_number, Block, BlockKind, Document, Line, Loc, SourceFormat};
 use crate::record::{Identifiers, Product, Related, Table};
 
 /// One property row before its value is normalised.
@@ -321,6 +321,7 @@ pub fn build(doc: &Document) -> Structured {
         dimension_unit: all
             .lines_at(grid::dimension_words(&all.text))
             .find_map(|l| grid::DimensionUnit::stated(&l.text())),
+        cut_rows: doc.format == SourceFormat::Markdown,
         ..Walker::default()
     };
     for (bi, block) in doc.blocks.iter().enumerate() {
@@ -451,6 +452,9 @@ struct Walker {
     last_pair: Option<(Line, usize, bool)>,
     /// The run opens with such a pair: its section and property index.
     run_head: Option<(usize, usize)>,
+    /// Table rows may be one cell's lines cut apart: a Markdown converter writes each line
+    /// of a tall cell as a row (a PDF source merges them by geometry).
+    cut_rows: bool,
 }
 
 impl Walker {
@@ -984,12 +988,50 @@ impl Walker {
         }
         let width = lines_all.iter().map(|l| l.cells.len()).max().unwrap_or(0);
         if width <= 2 {
-            for line in lines_all.iter() {
+            // A value line on a row without a label: the start of the next row's value
+            // when that reads on from it (`… Test Condition A` over `Humidity | (High RH
+            // …`: a label printed beside the middle of its value), else the end of the
+            // previous row's.
+            let mut pending: Option<String> = None;
+            let mut last: Option<(usize, usize)> = None;
+            for (k, line) in lines_all.iter().enumerate() {
                 let label = line.cells.first().map(String::as_str).unwrap_or("");
                 let raw = line.cells.get(1).map(String::as_str).unwrap_or("");
                 // The column names (`Item | Value`, `Parameter | Rating`) are no row.
                 if grid::names_parameters(label) && grid::names_values(raw) {
                     continue;
+                }
+                if self.cut_rows && label.trim().is_empty() && !raw.trim().is_empty() {
+                    let raw = raw.replace('\n', " ");
+                    let next = lines_all.get(k + 1).map(|l| (l.cell(0), l.cell(1)));
+                    let open = raw.trim_end().ends_with([',', ';', '&']);
+                    let reads_on = next.is_some_and(|(l, v)| {
+                        !l.is_empty()
+                            && (open || v.starts_with(|c: char| c == '(' || c.is_lowercase()))
+                    });
+                    let previous = last.and_then(|(s, p)| {
+                        self.sections
+                            .get_mut(s)
+                            .and_then(|s| s.properties.get_mut(p))
+                    });
+                    match previous {
+                        Some(p) if !reads_on => {
+                            p.raw.push(' ');
+                            p.raw.push_str(raw.trim());
+                        }
+                        _ => pending = Some(raw.trim().to_string()),
+                    }
+                    continue;
+                }
+                if let Some(head) = pending.take() {
+                    if !label.trim().is_empty() && !raw.trim().is_empty() {
+                        let joined = format!("{head} {raw}");
+                        let before = self.section().properties.len();
+                        self.push_property(label, &joined, line.loc);
+                        last = (self.section().properties.len() > before)
+                            .then(|| (self.sections.len() - 1, before));
+                        continue;
+                    }
                 }
                 if raw.is_empty() {
                     // A label that wrapped onto a row of its own (`sleeve`, `ferrule with
@@ -1002,7 +1044,10 @@ impl Walker {
                     }
                     continue;
                 }
+                let before = self.section().properties.len();
                 self.push_property(label, raw, line.loc);
+                last = (self.section().properties.len() > before)
+                    .then(|| (self.sections.len() - 1, before));
             }
         } else {
             // A block that runs over a page break and starts a table with a header of its
@@ -1527,6 +1572,40 @@ mod tests {
         assert_eq!(
             label_raw(&build(&parse_str(md))),
             [("Total loop delay", "< 135ns")]
+        );
+    }
+
+    #[test]
+    fn a_value_line_without_its_label_joins_its_row() {
+        // littelfuse__0215001.MXP and ck__CK_8020_series (pymupdf4llm Markdown): a tall
+        // value cell cut into rows, its label beside a later line. The line joins the row
+        // below when that reads on from it (`(High RH`, an open comma), else the row above.
+        let md = "|**Vibration**|MIL-STD-202, Method 201|\n|---|---|\n\
+                  ||MIL-STD-202, Method 103, Test Condition A|\n\
+                  |**Humidity**|(High RH (95%) for 240 hours)|\n\
+                  |**Electrical Life**|60,000 cycles at full load*|\n\
+                  ||Below 50 mΩ typ. initial @ 2-4 V DC,|\n\
+                  |**Contact Resistance**|100 mA, for both silver and gold|\n\
+                  |**Terminal Seal**|Epoxy. Refer to soldering and cleaning|\n\
+                  ||Technical Data Chapter|\n";
+        assert_eq!(
+            label_raw(&build(&parse_str(md))),
+            [
+                ("Vibration", "MIL-STD-202, Method 201"),
+                (
+                    "Humidity",
+                    "MIL-STD-202, Method 103, Test Condition A (High RH (95%) for 240 hours)"
+                ),
+                ("Electrical Life", "60,000 cycles at full load*"),
+                (
+                    "Contact Resistance",
+                    "Below 50 mΩ typ. initial @ 2-4 V DC, 100 mA, for both silver and gold"
+                ),
+                (
+                    "Terminal Seal",
+                    "Epoxy. Refer to soldering and cleaning Technical Data Chapter"
+                ),
+            ]
         );
     }
 
