@@ -274,6 +274,17 @@ fn words_in(text: &str, word: &str) -> usize {
         .count()
 }
 
+/// A footnote's text (`Note1: add suffix „L” for 90° bent pins`) is not a label.
+fn is_note(label: &str) -> bool {
+    let b = label.as_bytes();
+    b.len() > 4
+        && b[..4].eq_ignore_ascii_case(b"note")
+        && b[4..]
+            .iter()
+            .find(|c| !(c.is_ascii_digit() || matches!(c, b' ' | b's' | b'S')))
+            == Some(&b':')
+}
+
 /// Two pin names of a package drawing read as a pair: the same name with other numbers
 /// (`I/O 1 | I/O 2`), or a name and its pin number on each side of the package
 /// (`GND 2 | 5 VBUS`).
@@ -546,6 +557,7 @@ impl Walker {
             // `GND 2 | 5 VBUS`)
             || label == raw.trim()
             || pinout(&label, &raw)
+            || is_note(&label)
         {
             return;
         }
@@ -915,6 +927,41 @@ impl Walker {
                     if li <= 1 && wordy_label(label) && !split_word(label, value) && label != value
                     {
                         self.push_property(label, value, lines[ri + offset].loc);
+                        continue;
+                    }
+                }
+                // A cell of text in such a table may state pairs (`… the following values
+                // are applied: Temperature: 15 °C to 35 °C Relative humidity: 25 % to 75 %`).
+                // (A row with a page number is the page's footer: `10 | Product Folder
+                // Links: TCAN330 …`.)
+                let page_number = filled.len() == 2
+                    && filled.iter().any(|(_, c)| {
+                        let c = c.trim();
+                        c.len() <= 3 && c.bytes().all(|b| b.is_ascii_digit())
+                    });
+                // The conditions of charts side by side (`Ambient temperature: 25°C |
+                // Ambient temperature: 25°C`, `Sample: All types; LED current: 5 to 50 mA`)
+                // are captions: a row that names one label twice, or a cell with `;`.
+                let pairs: Vec<Vec<(&str, &str)>> = filled
+                    .iter()
+                    .filter(|_| !page_number)
+                    .filter(|(_, c)| memchr::memmem::find(c.as_bytes(), b": ").is_some())
+                    .filter(|(_, c)| !c.contains(';'))
+                    .map(|(_, c)| colon_pairs(c))
+                    .collect();
+                let labels: Vec<&str> = pairs.iter().flatten().map(|p| p.0).collect();
+                let twice = labels
+                    .iter()
+                    .enumerate()
+                    .any(|(i, l)| labels[..i].contains(l));
+                for (label, value) in pairs.into_iter().flatten().filter(|_| !twice) {
+                    // A word or two without a number (`Conductor size: solid`, `CH1, CH2:
+                    // GAIN`, `Continuous load current: Max. (DC)`) is a drawing's, a chart's
+                    // or a menu's caption more often than a value.
+                    let word = value.split_whitespace().count() <= 2
+                        && !value.contains(|c: char| c.is_ascii_digit());
+                    if !word {
+                        self.push_property(label, value, lines[ri + offset].loc);
                     }
                 }
             }
@@ -1184,7 +1231,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         };
     let i = text.find([':', '：'])?;
     let (label, rest) = (text[..i].trim(), &text[i..]);
-    let value = rest[rest.chars().next()?.len_utf8()..].trim();
+    let value = sentence_end(rest[rest.chars().next()?.len_utf8()..].trim());
     let before = label.chars().last()?;
     let after = value.chars().next()?;
     let words = label.split_whitespace().count();
@@ -1203,8 +1250,8 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         // lower-cased only for the last tests, once the cheap ones have passed
         && {
             let lower = label.to_lowercase();
-            // `Figure 9: …`, `Abbildung 9: …`: a caption, not a pair
-            let caption = ["figure", "fig.", "abbildung", "abb.", "table", "tabelle"]
+            // `Figure 9: …`, `Abbildung 9: …`, `Note 2: …`: a caption, not a pair
+            let caption = ["figure", "fig.", "abbildung", "abb.", "table", "tabelle", "note"]
                 .iter()
                 .any(|w| {
                     lower.strip_prefix(w).is_some_and(|r| {
@@ -1239,6 +1286,10 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
                 | "http"
                 | "https"
                 | "www"
+                // a web page's footer (`Product Folder Links: TCAN330 …`)
+                | "links"
+                | "folder links"
+                | "product folder links"
                 // The fields of a drawing's title block (ISO 7200), not product data.
                 | "ec no"
                 | "drwn"
@@ -1255,6 +1306,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
                 | "revision"
                 | "format"
                 | "dwg no"
+                | "title"
                 | "document number"
                 | "doc type"
                 | "doc part"
@@ -1264,6 +1316,45 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         )
         };
     ok.then_some((label, value))
+}
+
+/// A value that ends its sentence, and prose after it (`86 kPa to 106 kPa (860 mbar to
+/// 1060 mbar). A climatic category LCT / UCT / 56 is applied, …`): the value alone. The
+/// value holds a number and ends on `)`, a digit, a unit or `%`; the prose is a sentence
+/// of four or more words, so abbreviations (`Max. 50`) stay.
+fn sentence_end(value: &str) -> &str {
+    let b = value.as_bytes();
+    for i in memchr::memchr_iter(b'.', b) {
+        if b.get(i + 1) != Some(&b' ') || !b.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let head = &value[..i];
+        let rest = &value[i + 2..];
+        let last = head.split_whitespace().last().unwrap_or("");
+        // (`nach dem 4. Umschaltwert`, `5. DIMENSION`: an ordinal or a list number)
+        if last.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let ends_value = head.ends_with(')')
+            || head.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            || crate::normalise::units::lookup(last).is_some();
+        if ends_value
+            && head.chars().any(|c| c.is_ascii_digit())
+            && rest.split_whitespace().count() >= 4
+        {
+            return head;
+        }
+    }
+    // `… (860 mbar to 1060 mbar).`: the sentence's full stop is not part of the value.
+    match value.strip_suffix('.') {
+        Some(head)
+            if head.ends_with(|c: char| c == ')' || c == '%' || c.is_ascii_digit())
+                && head.chars().any(|c| c.is_ascii_digit()) =>
+        {
+            head
+        }
+        _ => value,
+    }
 }
 
 /// The `label: value` pairs of a cell: one ([`colon_pair`]), or several run together on
@@ -1298,12 +1389,16 @@ fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
             continue;
         }
         let mut start = c;
+        // (how far back the words reach: the label starts at the last capitalised one)
+        let mut reach = c;
         let words: Vec<&str> = head.rsplit(' ').collect();
         for (k, word) in words.iter().enumerate() {
             let capital = word.starts_with(|ch: char| ch.is_uppercase())
                 && word
                     .chars()
                     .all(|ch| ch.is_alphanumeric() || "-/.".contains(ch));
+            // `Relative humidity:`: words in lower case after the capitalised first one.
+            let lower = !word.is_empty() && word.chars().all(char::is_lowercase);
             // `Nylon or Polyester Pins:`: a word after `or` ends the value before.
             let joined = matches!(
                 words.get(k + 1).copied(),
@@ -1311,11 +1406,16 @@ fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
             );
             // `1 kHz ±50 Hz Voltage:`: a unit ends the value before.
             let unit = crate::normalise::units::lookup(word).is_some();
-            if k >= 3 || !capital || unit || k > 0 && joined {
+            // `… für alle Versionen. Wellenlöten:`: a sentence ends before the label.
+            let sentence = k > 0 && word.ends_with('.');
+            if k >= 3 || !(capital || lower) || unit || k > 0 && joined || sentence {
                 break;
             }
-            start -= word.len() + usize::from(k > 0);
-            if head[..start].trim_end().ends_with(';') {
+            reach -= word.len() + usize::from(k > 0);
+            if capital {
+                start = reach;
+            }
+            if head[..reach].trim_end().ends_with(';') {
                 break;
             }
         }
@@ -1328,22 +1428,35 @@ fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
     }
     starts.push(text.len());
     let mut pairs = Vec::new();
-    for w in starts.windows(2) {
+    for (n, w) in starts.windows(2).enumerate() {
         let piece = text[w[0]..w[1]].trim().trim_end_matches([';', ',']);
         match colon_pair(piece) {
             Some(pair) if pair.1.chars().any(char::is_alphanumeric) => pairs.push(pair),
+            // `… the following values are applied: Temperature: 15 °C to 35 °C Relative
+            // humidity: 25 % to 75 %`: a sentence that introduces the pairs.
+            _ if n == 0 && starts.len() > 3 && introduces(piece) => {}
             _ => return Vec::new(),
         }
     }
-    // The same label twice: captions of two charts side by side.
+    // The same label twice: captions of two charts side by side. A first label in lower
+    // case (`of packaging: packed …`) is the end of a sentence on the line above.
     if pairs
         .iter()
         .enumerate()
         .any(|(i, p)| pairs[..i].iter().any(|q| q.0 == p.0))
+        || pairs
+            .first()
+            .is_some_and(|p| p.0.starts_with(char::is_lowercase))
     {
         return Vec::new();
     }
     pairs
+}
+
+/// A sentence that ends in a colon and introduces what follows (`… whereupon the
+/// following values are applied:`): five or more words, no number after the colon.
+fn introduces(piece: &str) -> bool {
+    piece.ends_with(':') && piece.split_whitespace().count() >= 5
 }
 
 /// A list bullet: the common marks, and the private-use code points that symbol fonts
@@ -1920,6 +2033,58 @@ mod tests {
             colon_pairs("Frequency: 1 kHz ±50 Hz Voltage: 1.0 Vrms"),
             [("Frequency", "1 kHz ±50 Hz"), ("Voltage", "1.0 Vrms")]
         );
+        // vishay__Vishay_CRCW_HP: a sentence introduces the pairs; a label may go on in
+        // lower case after its capitalised first word.
+        assert_eq!(
+            colon_pairs(
+                "conditions in accordance with IEC 60068-1, whereupon the following values \
+                 are applied: Temperature: 15 °C to 35 °C Relative humidity: 25 % to 75 %"
+            ),
+            [
+                ("Temperature", "15 °C to 35 °C"),
+                ("Relative humidity", "25 % to 75 %")
+            ]
+        );
+        // A sentence ends before a label; a lower-case first label ends a sentence above.
+        assert_eq!(
+            colon_pairs(
+                "Handlötung: Max 350ºC für max. 3 s., für alle Versionen. Wellenlöten: Max. 260ºC"
+            )
+            .first()
+            .map(|p| p.0),
+            Some("Handlötung")
+        );
+        assert!(colon_pairs(
+            "of packaging: packed in cardboard, Can be aligned! Mounting flange: Item No."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_value_ends_with_its_sentence() {
+        // vishay__Vishay_CRCW_HP (Markdown): prose runs on after the value.
+        assert_eq!(
+            colon_pair(
+                "Air pressure: 86 kPa to 106 kPa (860 mbar to 1060 mbar). A climatic category \
+                 LCT / UCT / 56 is applied, defined by the lower category temperature"
+            ),
+            Some(("Air pressure", "86 kPa to 106 kPa (860 mbar to 1060 mbar)"))
+        );
+        assert_eq!(
+            sentence_end("5 mV max. Typical value"),
+            "5 mV max. Typical value"
+        );
+        // Ordinals and list numbers are no sentence end; nor is an abbreviation.
+        assert_eq!(
+            sentence_end("R 50056114 10A/250VAC 30VDC 5. DIMENSION (unit:mm) DRILLING (unit:mm)"),
+            "R 50056114 10A/250VAC 30VDC 5. DIMENSION (unit:mm) DRILLING (unit:mm)"
+        );
+        assert_eq!(sentence_end("Max. 50 V"), "Max. 50 V");
+        assert_eq!(sentence_end("10 mA."), "10 mA.");
+        assert_eq!(sentence_end("25 %."), "25 %");
+        assert!(is_note("Note1: add suffix"));
+        assert!(is_note("Notes 2: see page 3"));
+        assert!(!is_note("Notebook"));
     }
 
     #[test]
