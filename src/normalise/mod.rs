@@ -142,6 +142,19 @@ fn limit_cell(
         if let Some(u) = units::lookup(rest) {
             return (Some(n.value), Some(u));
         }
+        // `1.25 V (1.14 V at IF = 5 mA)`: the limit, then a note on another condition in
+        // brackets (kept in the raw text).
+        if let Some((unit, note)) = rest.split_once('(') {
+            let unit = unit.trim();
+            if note.trim_end().ends_with(')') {
+                if unit.is_empty() {
+                    return (Some(n.value), None);
+                }
+                if let Some(u) = units::lookup(unit) {
+                    return (Some(n.value), Some(u));
+                }
+            }
+        }
     }
     diags.push(Diagnostic::new(
         Severity::Info,

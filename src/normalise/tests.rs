@@ -1222,6 +1222,29 @@ fn limits_symmetric_cells() {
 }
 
 #[test]
+fn limits_with_a_note_in_brackets() {
+    // panasonic__AQY212EH_Panasonic (PDF): the typical dropout voltage, then the value at
+    // another current in brackets; kemet: millimetres, then inches in brackets.
+    let p = limits(&LimitColumns {
+        typ: Some("1.25 V ( 1.14 V at IF ＝ 5 mA )"),
+        max: Some("1.5 V"),
+        ..LimitColumns::default()
+    });
+    assert_eq!(
+        serde_json::to_value(&p.value).unwrap(),
+        json!({"kind":"limits","typ":1.25,"max":1.5,"unit":"V","si":{"typ":1.25,"max":1.5,"unit":"V"}})
+    );
+    let p = limits(&LimitColumns {
+        max: Some("0.600 (0.024)"),
+        ..LimitColumns::default()
+    });
+    assert_eq!(
+        serde_json::to_value(&p.value).unwrap(),
+        json!({"kind":"limits","max":0.6})
+    );
+}
+
+#[test]
 fn limits_from_table_columns() {
     // /work/shared/corpus/md-pymupdf4llm/texasinstrum__TCAN332.md
     let p = limits(&LimitColumns {
