@@ -161,7 +161,7 @@ fn repair_labels(sections: &mut [RawSection], text: &str) {
     {
         return;
     }
-    let lower = text.to_lowercase();
+    let lower = lowercase_text(text);
     for p in sections.iter_mut().flat_map(|s| s.properties.iter_mut()) {
         if wrapped(&p.label) {
             p.label = join_hyphenated(&p.label, &lower);
@@ -187,6 +187,34 @@ fn repair_labels(sections: &mut [RawSection], text: &str) {
             p.label.insert(seam, ' ');
         }
     }
+}
+
+/// [`str::to_lowercase`] of a whole document's text, the same string made faster: the
+/// standard one goes on character by character after the first character that is not
+/// ASCII, which in a datasheet comes early (`°`, `µ`, `–`); here each ASCII run is copied
+/// and lower-cased as one slice. A capital sigma, whose lower case depends on the letters
+/// around it (`Σ` → `ς` at the end of a word), leaves the text to the standard one.
+fn lowercase_text(text: &str) -> String {
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_lowercase());
+        }
+        rest = chars.as_str();
+    }
+    out
 }
 
 /// Places where two words may run together in `label`: a word of at least four lower-case
@@ -1667,6 +1695,27 @@ fn plausible_raw_row(label: &str, value: &str) -> bool {
 mod tests {
     use super::*;
     use crate::source::markdown::parse_str;
+
+    #[test]
+    fn lowercase_text_as_std() {
+        for t in [
+            "",
+            "ABC def",
+            "Temperature –40 °C TO +85 °C, İSTANBUL ǅ ẞ",
+            "ΩMEGA Ω ΔT µA ΣX ΑΣ Σ",
+            "ends in non-ASCII: Ä",
+            "Ä starts",
+        ] {
+            assert_eq!(lowercase_text(t), t.to_lowercase(), "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowercase_text_as_std_any(t in "[A-Za-z0-9 ,.\\-ÄÖÜäöüΩΣσİẞǅµ°–]{0,40}") {
+            proptest::prop_assert_eq!(lowercase_text(&t), t.to_lowercase());
+        }
+    }
 
     /// Each property's label and raw text, in order.
     fn label_raw(s: &Structured) -> Vec<(&str, &str)> {
