@@ -728,12 +728,21 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
         let wordy = note
             .split_whitespace()
             .all(|w| w.chars().all(char::is_lowercase));
+        // `2.94 N (300 grams) average`: a word or three in lower case after it, a note.
+        let words = after.split_whitespace().count();
+        let lower_note = (1..=3).contains(&words)
+            && after
+                .split_whitespace()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
         if limit && matching_open(before).is_some() && wordy {
             moved = format!("{word} {}", before.trim_end());
             core = &moved;
             if !note.is_empty() {
                 conditions.push(note);
             }
+        } else if !limit && lower_note && matching_open(before).is_some() {
+            conditions.push(after);
+            core = before;
         }
     }
     // `-20 ~ +70 (Refer to "Derating Curve") ℃`: a note between the numbers and their unit.

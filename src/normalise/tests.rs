@@ -1222,6 +1222,22 @@ fn limits_symmetric_cells() {
 }
 
 #[test]
+fn a_lower_case_note_after_a_bracket() {
+    // molex__molex_kk254: `2.94 N (300 grams) average`; a limit word there still moves in
+    // front (`17.8 N (4.0 lbf) MINIMUM`).
+    let p = parse("2.94 N (300 grams) average", Some("Normal Force"));
+    assert_eq!(
+        serde_json::to_value(&p.value).unwrap(),
+        json!({"kind":"quantity","value":2.94,"unit":"N","si":{"value":2.94,"unit":"N"},"condition":"average; 300 grams"})
+    );
+    let p = parse("17.8 N (4.0 lbf) MINIMUM", None);
+    assert_eq!(
+        serde_json::to_value(&p.value).unwrap(),
+        json!({"kind":"quantity","value":17.8,"unit":"N","si":{"value":17.8,"unit":"N"},"qualifier":"min","alternatives":[{"kind":"quantity","value":4.0,"unit":"lbf","si":{"value":17.792886461,"unit":"N"}}]})
+    );
+}
+
+#[test]
 fn limits_with_a_note_in_brackets() {
     // panasonic__AQY212EH_Panasonic (PDF): the typical dropout voltage, then the value at
     // another current in brackets; kemet: millimetres, then inches in brackets.
