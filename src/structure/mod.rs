@@ -1351,36 +1351,31 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
 /// value holds a number and ends on `)`, a digit, a unit or `%`; the prose is a sentence
 /// of four or more words, so abbreviations (`Max. 50`) stay.
 fn sentence_end(value: &str) -> &str {
+    // A value's end: a number, `%`, `)` or a unit, with a number somewhere before it.
+    let ends_value = |head: &str| {
+        let last = head.split_whitespace().last().unwrap_or("");
+        (head.ends_with(|c: char| c == ')' || c == '%' || c.is_ascii_digit())
+            || crate::normalise::units::lookup(last).is_some())
+            && head.chars().any(|c| c.is_ascii_digit())
+    };
     let b = value.as_bytes();
     for i in memchr::memchr_iter(b'.', b) {
         if b.get(i + 1) != Some(&b' ') || !b.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
             continue;
         }
         let head = &value[..i];
-        let rest = &value[i + 2..];
-        let last = head.split_whitespace().last().unwrap_or("");
         // (`nach dem 4. Umschaltwert`, `5. DIMENSION`: an ordinal or a list number)
+        let last = head.split_whitespace().last().unwrap_or("");
         if last.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        let ends_value = head.ends_with(')')
-            || head.ends_with(|c: char| c.is_ascii_digit() || c == '%')
-            || crate::normalise::units::lookup(last).is_some();
-        if ends_value
-            && head.chars().any(|c| c.is_ascii_digit())
-            && rest.split_whitespace().count() >= 4
-        {
+        if ends_value(head) && value[i + 2..].split_whitespace().count() >= 4 {
             return head;
         }
     }
     // `… (860 mbar to 1060 mbar).`: the sentence's full stop is not part of the value.
     match value.strip_suffix('.') {
-        Some(head)
-            if head.ends_with(|c: char| c == ')' || c == '%' || c.is_ascii_digit())
-                && head.chars().any(|c| c.is_ascii_digit()) =>
-        {
-            head
-        }
+        Some(head) if ends_value(head) => head,
         _ => value,
     }
 }
@@ -2129,7 +2124,8 @@ mod tests {
             "R 50056114 10A/250VAC 30VDC 5. DIMENSION (unit:mm) DRILLING (unit:mm)"
         );
         assert_eq!(sentence_end("Max. 50 V"), "Max. 50 V");
-        assert_eq!(sentence_end("10 mA."), "10 mA.");
+        assert_eq!(sentence_end("10 mA."), "10 mA");
+        assert_eq!(sentence_end("approx."), "approx.");
         assert_eq!(sentence_end("25 %."), "25 %");
         assert!(is_note("Note1: add suffix"));
         assert!(is_note("Notes 2: see page 3"));
