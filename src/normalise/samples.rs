@@ -481,6 +481,10 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
     // /work/shared/corpus/md-pymupdf4llm/texasinstrum__TCAN332.md
     ("0.8 x VCC", Some("High level output voltage")),
     ("See Table 2 for", None),
+    // /work/shared/corpus/md-pymupdf4llm/hirose__U.FL-R-SMT-1_C88373.md: the prefix set apart
+    ("20 m ohms max.", Some("Center")),
+    // /work/shared/corpus/md-pymupdf4llm/hirose__U.FL-R-SMT-1_C88373.md
+    ("500 M ohms min.", Some("Insulation resistance")),
 ];
 
 /// Shapes the issue names that the corpus prints only in prose or not at all (written for

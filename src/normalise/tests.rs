@@ -495,6 +495,10 @@ fn corpus_table() -> Vec<Case> {
         // /work/shared/corpus/md-pymupdf4llm/texasinstrum__TCAN332.md
         ("0.8 x VCC", Some("High level output voltage"), json!({"kind":"text"}), &[]),
         ("See Table 2 for", None, json!({"kind":"text"}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/hirose__U.FL-R-SMT-1_C88373.md: the prefix set apart
+        ("20 m ohms max.", Some("Center"), json!({"kind":"quantity","qualifier":"max","si":{"unit":"Ω","value":0.02},"unit":"mΩ","value":20.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/hirose__U.FL-R-SMT-1_C88373.md
+        ("500 M ohms min.", Some("Insulation resistance"), json!({"kind":"quantity","qualifier":"min","si":{"unit":"Ω","value":5e8},"unit":"MΩ","value":500.0}), &[]),
     ]
 }
 

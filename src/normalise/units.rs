@@ -170,6 +170,9 @@ static BASES: &[Base] = &[
         &[
             "milliohm",
             "milliohms",
+            // `20 m ohms max.`: the prefix set apart
+            "m ohm",
+            "m ohms",
             "Milliohm",
             "Milliohms",
             "MILLIOHMS",
@@ -181,7 +184,7 @@ static BASES: &[Base] = &[
     ),
     base(
         &[
-            "kilohm", "kilohms", "Kilohm", "Kilohms", "kohm", "kohms", "KOHMS",
+            "kilohm", "kilohms", "Kilohm", "Kilohms", "kohm", "kohms", "KOHMS", "k ohm", "k ohms",
         ],
         "kΩ",
         "Ω",
@@ -190,7 +193,8 @@ static BASES: &[Base] = &[
     ),
     base(
         &[
-            "megohm", "megohms", "Megohm", "Megohms", "MEGOHMS", "Mohm", "Mohms", "MOhm",
+            "megohm", "megohms", "Megohm", "Megohms", "MEGOHMS", "Mohm", "Mohms", "MOhm", "M ohm",
+            "M ohms",
         ],
         "MΩ",
         "Ω",

@@ -1403,17 +1403,19 @@ fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
     // Where each pair starts: the text's start, then each later label's first word.
     let mut starts = vec![0];
     for (n, &c) in colons.iter().enumerate().skip(1) {
-        let head = &text[..c];
+        // `Rated current : 3 A Rated voltage : 250 V`: a space may stand before the colon.
+        let end = text[..c].trim_end().len();
+        let head = &text[..end];
         // `LED current: 5 mA; Load voltage: 60 V`: a semicolon ends the value before.
-        if let Some(semi) = head[colons[n - 1]..].rfind(';') {
+        if let Some(semi) = text[colons[n - 1]..c].rfind(';') {
             let start = colons[n - 1] + semi + 1;
             let start = start + (text[start..].len() - text[start..].trim_start().len());
             starts.push(start);
             continue;
         }
-        let mut start = c;
+        let mut start = end;
         // (how far back the words reach: the label starts at the last capitalised one)
-        let mut reach = c;
+        let mut reach = end;
         let words: Vec<&str> = head.rsplit(' ').collect();
         for (k, word) in words.iter().enumerate() {
             let capital = word.starts_with(|ch: char| ch.is_uppercase())
@@ -1444,7 +1446,7 @@ fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
         }
         // The label starts a word, after the previous pair's value.
         let prev = *starts.last().expect("one start");
-        if start == c || start <= prev + 1 || !text[..start].ends_with(' ') {
+        if start == end || start <= prev + 1 || !text[..start].ends_with(' ') {
             return Vec::new();
         }
         starts.push(start);
@@ -1462,11 +1464,13 @@ fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
         }
     }
     // The same label twice: captions of two charts side by side. A first label in lower
-    // case (`of packaging: packed …`) is the end of a sentence on the line above.
+    // case (`of packaging: packed …`) is the end of a sentence on the line above. A value
+    // that ends in `=` is cut (`FRAMES SELECTED : 1 2 –50 SYNCHRONOUS SYNC = SOURCE …`:
+    // the captions of a chart).
     if pairs
         .iter()
         .enumerate()
-        .any(|(i, p)| pairs[..i].iter().any(|q| q.0 == p.0))
+        .any(|(i, p)| pairs[..i].iter().any(|q| q.0 == p.0) || p.1.ends_with('='))
         || pairs
             .first()
             .is_some_and(|p| p.0.starts_with(char::is_lowercase))
