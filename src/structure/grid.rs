@@ -282,6 +282,8 @@ pub(crate) fn clean_label(s: &str) -> String {
         .then(|| FOOTNOTE.find(one).map(|m| m.start()))
         .flatten()
         .filter(|&i| i > 0)
+        // `mm²`: the power of a unit stays, a marker after it goes.
+        .map(|i| i + unit_power(&one[..i], &one[i..]))
         .unwrap_or(one.len());
     let kept = &one[..cut];
     // Most labels are single-spaced already: copied as they are.
@@ -300,6 +302,16 @@ pub(crate) fn clean_label(s: &str) -> String {
         return drop_inner_markers(&label);
     }
     label
+}
+
+/// `mm²`, `cm³`: the power of a unit of length, not a footnote marker. Its length in
+/// bytes at the start of `tail` when `head` ends in such a unit, else 0.
+fn unit_power(head: &str, tail: &str) -> usize {
+    let unit = ["m", "in", "ft"].iter().any(|u| head.ends_with(u));
+    match tail.chars().next() {
+        Some(c @ ('²' | '³')) if unit => c.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// A footnote marker inside a label that was printed over several lines (`max.
@@ -1309,7 +1321,10 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
             .iter()
             .take(3)
             .position(|l| l.cells.first().is_some_and(|c| names_products(c)))?;
-        let names: Vec<String> = lines[h].cells.iter().map(|c| clean_label(c)).collect();
+        let names: Vec<String> = rejoin_header(&lines[h].cells)
+            .iter()
+            .map(|c| clean_label(c))
+            .collect();
         Some((names, h))
     };
     let (names, h) = stacked_names(lines).or_else(single)?;
@@ -1337,11 +1352,18 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
         .iter()
         .filter(|l| l.cells.first().is_some_and(|c| is_product(c)))
         .count();
-    // One product row: the table describes the document's product itself.
-    let single = products == 1 && body.len() == 1;
-    if (products < 2 && !single) || products * 5 < body.len() * 3 {
+    // One product row: the table describes the document's product itself. (Rows of words
+    // after it are the text below the table, drawn into its grid.)
+    let data = body
+        .iter()
+        .filter(|l| l.cells.iter().any(|c| has_digit(c)))
+        .count();
+    let single = products == 1 && data == 1;
+    if (products < 2 && !single) || products * 5 < body.len() * 3 && !single {
         return None;
     }
+    // `Applicable wire mm² | AWG#` over `0.13 to 0.33 | 26 to 22`: one wire range.
+    let wire: Vec<Option<String>> = (0..names.len()).map(|i| wire_label(&names, i)).collect();
     let mut out = Vec::new();
     for l in body {
         let Some(product) = l.cells.first().filter(|c| is_product(c)) else {
@@ -1368,6 +1390,29 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
             let (Some(name), cell) = (names.get(i), cell.trim()) else {
                 continue;
             };
+            if i > 1 && wire[i - 1].is_some() && !l.cells[i - 1].trim().is_empty() {
+                continue; // read with the mm² cell before it
+            }
+            if let Some(label) = &wire[i] {
+                let awg = l.cells.get(i + 1).map_or("", |c| c.trim());
+                if has_digit(cell) {
+                    let raw = if has_digit(awg) {
+                        format!("{cell} mm² / {awg} AWG")
+                    } else {
+                        format!("{cell} mm²")
+                    };
+                    out.push(RawProperty {
+                        label: label.clone(),
+                        raw,
+                        loc: l.loc,
+                        limits: None,
+                        variant: (!single).then(|| product.clone()),
+                        condition: None,
+                        ordering_code: false,
+                    });
+                }
+                continue;
+            }
             // A tick in a matrix of approvals or options is a mark, not a value.
             let mark = matches!(cell, "x" | "X" | "✓" | "✔" | "●" | "•" | "○");
             // A column named `typ.` or `Unit` is a parameter table's, not a product's.
@@ -1400,6 +1445,45 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
         }
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// Header cells of two or more lines whose first lines are one heading cut at the column
+/// border (`Applicable⏎AWG#` | `wire⏎Insulation O.D.`): a first line of one word in lower
+/// case goes on from the cell before it, and the heading heads both columns
+/// (`Applicable wire⏎AWG#` | `Applicable wire⏎Insulation O.D.`).
+fn rejoin_header(cells: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = cells.to_vec();
+    for i in 1..out.len() {
+        let (Some((head, rest)), Some((before, below))) =
+            (out[i].split_once('\n'), out[i - 1].split_once('\n'))
+        else {
+            continue;
+        };
+        let word = head.trim();
+        if !word.is_empty() && word.chars().all(char::is_lowercase) && has_letter(before) {
+            let heading = format!("{} {word}", before.trim_end());
+            let (below, rest) = (below.to_string(), rest.to_string());
+            out[i - 1] = format!("{heading}\n{below}");
+            out[i] = format!("{heading}\n{rest}");
+        }
+    }
+    out
+}
+
+/// The label of a wire range printed in two columns, mm² at `i` and AWG after it
+/// (`Applicable Wire mm² | AWG#`, `mm² | Applicable AWG#`): the header of the mm² column
+/// without its unit, or else that of the AWG column without its unit.
+fn wire_label(names: &[String], i: usize) -> Option<String> {
+    let strip = |name: &str, units: &[&str]| {
+        let n = name.trim().trim_end_matches('#').trim_end();
+        let n = n.strip_suffix(')').unwrap_or(n);
+        let rest = units.iter().find_map(|u| n.strip_suffix(u))?;
+        (rest.is_empty() || rest.ends_with([' ', '(']))
+            .then(|| rest.trim_end_matches([' ', '(']).to_string())
+    };
+    let metric = strip(names.get(i)?, &["mm²", "mm2"])?;
+    let awg = strip(names.get(i + 1)?, &["AWG"])?;
+    [metric, awg].into_iter().find(|l| has_letter(l))
 }
 
 /// Two limit rows that give different limits of one parameter (same label, variant, unit
@@ -1758,6 +1842,43 @@ mod tests {
         assert_eq!(clean_label("V(BR) min"), "V(BR) min");
         assert_eq!(clean_label("Voltage (2) pins"), "Voltage (2) pins");
         assert_eq!(clean_label("Pin 1(12) to GND"), "Pin 1(12) to GND");
+        // jst__jst_xh (md): `Applicab<br>mm<sup>2</sup>`; a marker after a unit still goes
+        assert_eq!(clean_label("Applicable Wire mm²"), "Applicable Wire mm²");
+        assert_eq!(clean_label("Cross-section mm² ¹"), "Cross-section mm²");
+        assert_eq!(clean_label("Rated current²"), "Rated current");
+    }
+
+    #[test]
+    fn wire_ranges_in_two_columns() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // jst__jst_xh: `Applicab<br>mm²` | `le Wire<br>AWG#` (the cut word joined)
+        let xh = names(&[
+            "Model No.",
+            "Applicable Wire mm²",
+            "AWG#",
+            "Insulation O.D (mm)",
+        ]);
+        assert_eq!(wire_label(&xh, 1).as_deref(), Some("Applicable Wire"));
+        assert_eq!(wire_label(&xh, 2), None);
+        // jst__jst_sh: `mm²` | `Applicable<br>AWG#` | `wire<br>Insulation O.D. mm(in.)`
+        let cells = names(&[
+            "Model No.",
+            "mm²",
+            "Applicable\nAWG#",
+            "wire\nInsulation O.D.",
+        ]);
+        let header: Vec<String> = rejoin_header(&cells)
+            .iter()
+            .map(|c| clean_label(c))
+            .collect();
+        assert_eq!(header[2], "Applicable wire AWG#");
+        assert_eq!(header[3], "Applicable wire Insulation O.D.");
+        assert_eq!(wire_label(&header, 1).as_deref(), Some("Applicable wire"));
+        // `max. Capacitive` starts a heading of its own
+        let recom = names(&["incy\n@ max. Vin", "max. Capacitive\nLoad"]);
+        assert_eq!(rejoin_header(&recom), recom);
+        // a unit that ends a longer word is no unit
+        assert_eq!(wire_label(&names(&["Summ2", "AWG"]), 0), None);
     }
 
     #[test]
