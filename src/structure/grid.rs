@@ -1359,7 +1359,7 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
         .filter(|l| l.cells.iter().any(|c| has_digit(c)))
         .count();
     let single = products == 1 && data == 1;
-    if (products < 2 && !single) || products * 5 < body.len() * 3 && !single {
+    if !single && (products < 2 || products * 5 < body.len() * 3) {
         return None;
     }
     // `Applicable wire mm² | AWG#` over `0.13 to 0.33 | 26 to 22`: one wire range.
