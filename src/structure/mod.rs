@@ -1236,6 +1236,14 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `1.`, `12)`: the number of a list item.
+fn list_number(word: &str) -> bool {
+    let digits = word.trim_end_matches(['.', ')']);
+    digits.len() + 1 == word.len()
+        && (1..=2).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// `Rated current: 30A`: a short label, a colon, a value. Prose with a colon
 /// (`Note: 1. Side entry type …`), times (`10:03`), addresses (`http://`) and labels
 /// that are sentences are not pairs.
@@ -1244,9 +1252,15 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     // or the first byte of `：` (a `str::contains('：')` sets up a substring search).
     memchr::memchr2(b':', "：".as_bytes()[0], text.as_bytes())?;
     let text = text.trim().trim_start_matches(is_bullet).trim();
-    // `2.3.1  UL File Number: E29179`: the clause's number is none of the label.
+    // `2.3.1  UL File Number: E29179`, `1. Cover Tape Break Force: 1.0 Kg minimum.`: the
+    // clause's or the list item's number is none of the label.
     let text = match text.split_once(char::is_whitespace) {
-        Some((number, rest)) if clause_number(number).is_some() => rest.trim_start(),
+        Some((number, rest))
+            if clause_number(number).is_some()
+                || list_number(number) && rest.trim_start().starts_with(char::is_uppercase) =>
+        {
+            rest.trim_start()
+        }
         _ => text,
     };
     // `s IEC 61000-4-4 (EFT): 40A`, `n Radial`: a symbol-font bullet read as a letter.
@@ -1271,6 +1285,8 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         && !memchr::memchr_iter(b':', value.as_bytes()).any(|i| value.as_bytes().get(i + 1) == Some(&b' '))
         && !value.ends_with(':')
         && !label.contains(['|', ';'])
+        // `1. Absolute maximum ratings (Ambient temperature: 25°C)`: a colon in brackets
+        && label.matches('(').count() <= label.matches(')').count()
         && words <= 7
         && label.chars().count() <= 60
         && value.chars().count() <= 100
@@ -1351,10 +1367,12 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
 /// value holds a number and ends on `)`, a digit, a unit or `%`; the prose is a sentence
 /// of four or more words, so abbreviations (`Max. 50`) stay.
 fn sentence_end(value: &str) -> &str {
-    // A value's end: a number, `%`, `)` or a unit, with a number somewhere before it.
+    // A value's end: a number, `%`, `)`, a unit or a bound (`1.0 Kg minimum.`), with a
+    // number somewhere before it.
     let ends_value = |head: &str| {
         let last = head.split_whitespace().last().unwrap_or("");
         (head.ends_with(|c: char| c == ')' || c == '%' || c.is_ascii_digit())
+            || matches!(last, "minimum" | "maximum" | "typical" | "nominal")
             || crate::normalise::units::lookup(last).is_some())
             && head.chars().any(|c| c.is_ascii_digit())
     };
@@ -2106,6 +2124,33 @@ mod tests {
             "of packaging: packed in cardboard, Can be aligned! Mounting flange: Item No."
         )
         .is_empty());
+        // molex__Molex_53261: a space before the colon; bilingual notes
+        assert_eq!(
+            colon_pairs("嵌合相手 : 51021 シリーズ MATE WITH : 51021 SERIES"),
+            [
+                ("嵌合相手", "51021 シリーズ"),
+                ("MATE WITH", "51021 SERIES")
+            ]
+        );
+        // analogdevice__AD724: the captions of a chart, cut at `=`
+        assert!(colon_pairs(
+            "FRAMES SELECTED : 1 2 –50 SYNCHRONOUS SYNC = SOURCE FRAMES SELECTED : 1 2 –50"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_list_number_is_none_of_the_label() {
+        // kemet__KEMET_C1206C102KDGACTU: `**1. Cover Tape Break Force:** 1.0 Kg minimum.`
+        assert_eq!(
+            colon_pair("1. Cover Tape Break Force: 1.0 Kg minimum."),
+            Some(("Cover Tape Break Force", "1.0 Kg minimum"))
+        );
+        assert_eq!(
+            colon_pair("2.3.1  UL File Number: E29179"),
+            Some(("UL File Number", "E29179"))
+        );
+        assert!(list_number("12)") && !list_number("123.") && !list_number("1.5"));
     }
 
     #[test]
