@@ -298,10 +298,51 @@ pub(crate) fn clean_label(s: &str) -> String {
     } else {
         kept.split_whitespace().collect::<Vec<_>>().join(" ")
     };
+    let label = unglue_symbols(label);
     if label.contains(") ") {
         return drop_inner_markers(&label);
     }
     label
+}
+
+/// A symbol printed with a subscript runs into the next word where a converter drops the
+/// space after the subscript (`Time(tS)from TSminto TSmax`, `Ramp-Up Rate (TLto TP)`):
+/// a word of two or more capitals, then lower-case letters that end in `to`, `for`,
+/// `and`, `from` or `of`, is the symbol and that word.
+fn unglue_symbols(label: String) -> String {
+    const JOINS: [&str; 5] = ["to", "for", "and", "from", "of"];
+    // the join word a glued word ends in
+    let glued = |w: &str| {
+        let b = w.trim_start_matches(['(', '[']).as_bytes();
+        if b.len() < 4
+            || !b[0].is_ascii_uppercase()
+            || !b[1].is_ascii_uppercase()
+            || !b.iter().all(u8::is_ascii_alphanumeric)
+        {
+            return None;
+        }
+        JOINS
+            .iter()
+            .find(|j| b.len() >= j.len() + 2 && b.ends_with(j.as_bytes()))
+    };
+    if !label.split(' ').any(|w| glued(w).is_some()) {
+        return label;
+    }
+    let mut out = String::with_capacity(label.len() + 4);
+    for (i, w) in label.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        match glued(w) {
+            Some(j) => {
+                out.push_str(&w[..w.len() - j.len()]);
+                out.push(' ');
+                out.push_str(j);
+            }
+            None => out.push_str(w),
+        }
+    }
+    out
 }
 
 /// `mm²`, `cm³`: the power of a unit of length, not a footnote marker. Its length in
@@ -1849,6 +1890,33 @@ mod tests {
     }
 
     #[test]
+    fn a_symbol_glued_to_the_next_word_is_parted() {
+        // kemet__KEMET_C1206C102KDGACTU (md): the space after a subscript is lost
+        assert_eq!(
+            clean_label("Time(tS)from TSminto TSmax"),
+            "Time(tS)from TSmin to TSmax"
+        );
+        assert_eq!(
+            clean_label("Ramp-Up Rate (TLto TP)"),
+            "Ramp-Up Rate (TL to TP)"
+        );
+        // renesasinter__ISL3175EIBZ (md)
+        assert_eq!(
+            clean_label("Driver Differential VOUTfor Complementary Output States"),
+            "Driver Differential VOUT for Complementary Output States"
+        );
+        for kept in [
+            "Photo",
+            "Toronto",
+            "PHOTO",
+            "Max. Capacitive Load",
+            "IEC 60068-2-6",
+        ] {
+            assert_eq!(clean_label(kept), kept);
+        }
+    }
+
+    #[test]
     fn wire_ranges_in_two_columns() {
         let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         // jst__jst_xh: `Applicab<br>mm²` | `le Wire<br>AWG#` (the cut word joined)
@@ -2420,9 +2488,13 @@ mod tests {
                     Some("100% Matte Sn"),
                     "150°C"
                 ),
-                ("Ramp-Up Rate (TLto TP)", Some("SnPb"), "3°C/second maximum"),
                 (
-                    "Ramp-Up Rate (TLto TP)",
+                    "Ramp-Up Rate (TL to TP)",
+                    Some("SnPb"),
+                    "3°C/second maximum"
+                ),
+                (
+                    "Ramp-Up Rate (TL to TP)",
                     Some("100% Matte Sn"),
                     "3°C/second maximum"
                 ),
