@@ -601,10 +601,19 @@ impl Walker {
     }
 
     fn text_lines<'a>(&mut self, lines: impl Iterator<Item = &'a Line>) {
-        for line in lines {
+        let lines: Vec<&Line> = lines.collect();
+        for (k, &line) in lines.iter().enumerate() {
             if self.raw_row(line) {
                 continue;
             }
+            // A line that shares its source line with the line before or after it: one of
+            // the hard-broken lines a converter writes for the text of a picture (a table
+            // drawn as graphics), where `Package quantity 4,000 pcs/reel` is a row.
+            let same = |j: Option<usize>| {
+                j.and_then(|j| lines.get(j))
+                    .is_some_and(|l| l.loc.line.is_some() && l.loc.line == line.loc.line)
+            };
+            let picture = self.cut_rows && (same(k.checked_sub(1)) || same(Some(k + 1)));
             if self.title.is_some() {
                 if let Some((number, after)) = item_line(line) {
                     self.flush_run();
@@ -699,7 +708,10 @@ impl Walker {
                 }
                 if line.filled() == 1 {
                     let cell = line.cells.iter().find(|c| !c.trim().is_empty());
-                    if let Some((label, value)) = cell.and_then(|c| comparison_pair(c)) {
+                    let pair = cell.and_then(|c| {
+                        comparison_pair(c).or_else(|| picture.then(|| spaced_pair(c)).flatten())
+                    });
+                    if let Some((label, value)) = pair {
                         self.flush_item();
                         self.push_property(label, value, line.loc);
                         continue;
@@ -1554,6 +1566,72 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
     }
 }
 
+/// `Package quantity 4,000 pcs/reel`, `Box size 316(W)×45(D)×330(H) mm`: a row of a table
+/// drawn as graphics, kept as a line of text with no gap between label and value. The
+/// label is words without digits, the first capitalised and not all in capitals; the value
+/// starts at the first number and reads as a quantity or range with its unit.
+fn spaced_pair(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    if text.len() > 160 || text.contains([':', ';', '=']) {
+        return None;
+    }
+    let at = text
+        .char_indices()
+        .find(|&(i, c)| c.is_ascii_digit() && (i == 0 || text[..i].ends_with(' ')))
+        .map(|(i, _)| i)?;
+    let (label, value) = (text[..at].trim_end(), &text[at..]);
+    let words: Vec<&str> = label.split(' ').collect();
+    let (upper, lower) = label.chars().fold((0, 0), |(u, l), c| {
+        (
+            u + usize::from(c.is_uppercase()),
+            l + usize::from(c.is_lowercase()),
+        )
+    });
+    let last = words.last().copied().unwrap_or("");
+    // `For servomotors from 50 to 750 W`, `T-C Curves for 1A to 20A only`: a sentence
+    const JOINS: [&str; 12] = [
+        "for", "with", "to", "of", "from", "and", "or", "by", "at", "in", "on", "apply",
+    ];
+    // `Data line voltage (V) 0.2`: the title of a chart's axis, then its scale
+    let axis = last
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .is_some_and(|u| crate::normalise::units::lookup(u).is_some());
+    let half = words.len() / 2;
+    let doubled = words.len().is_multiple_of(2) && words[..half] == words[half..];
+    if !(2..=16).contains(&words.len())
+        || !label.starts_with(|c: char| c.is_uppercase())
+        || upper >= lower
+        || label.contains(|c: char| c.is_ascii_digit())
+        || JOINS.contains(&last)
+        || !last.ends_with(|c: char| c.is_alphabetic() || c == ')')
+        || axis
+        || doubled
+    {
+        return None;
+    }
+    // The value ends in its number, unit or bound (`6.15mm length only` is prose).
+    let tail = value.split_whitespace().last().unwrap_or("");
+    let bound = matches!(
+        tail.trim_end_matches('.').to_lowercase().as_str(),
+        "max" | "min" | "typ" | "maximum" | "minimum" | "typical"
+    );
+    let ends = tail.contains(|c: char| c.is_ascii_digit())
+        || tail.ends_with(')')
+        || bound
+        || crate::normalise::units::lookup(tail).is_some();
+    if !ends || value.split_whitespace().count() > 6 {
+        return None;
+    }
+    use crate::normalise::Value;
+    match crate::normalise::parse(value, Some(label)).value {
+        Value::Quantity(_) | Value::Range(_) | Value::Count { unit: Some(_), .. } => {
+            Some((label, value))
+        }
+        _ => None,
+    }
+}
+
 /// `Total loop delay < 135ns`, `• Supply current ≤ 2 mA`: a short line (a feature bullet)
 /// naming a quantity and its bound. The value keeps its comparison sign.
 fn comparison_pair(text: &str) -> Option<(&str, &str)> {
@@ -2137,6 +2215,34 @@ mod tests {
             "FRAMES SELECTED : 1 2 –50 SYNCHRONOUS SYNC = SOURCE FRAMES SELECTED : 1 2 –50"
         )
         .is_empty());
+    }
+
+    #[test]
+    fn rows_of_a_table_drawn_as_a_picture() {
+        // tdk__TDK_MPZ2012S601AT000, jst__jst_xh (md picture text)
+        assert_eq!(
+            spaced_pair("Package quantity 4,000 pcs/reel"),
+            Some(("Package quantity", "4,000 pcs/reel"))
+        );
+        assert_eq!(
+            spaced_pair(
+                "Distance between the end of the tape and the first connector’s center line \
+                 (either end) 19.05 mm"
+            )
+            .map(|p| p.1),
+            Some("19.05 mm")
+        );
+        for prose in [
+            "T-C Curves for 1A to 20A only",
+            "Vertical THT - for 6.15mm length only",
+            "Data line voltage (V) 0.2 F(MHz)",
+            "DIFF OUT (Y to Z) 0V",
+            "Servo motor with Flat type Servo motor with Flat type 3,000 rpm",
+            "2, 3 circuits 1,000 pcs./box",
+            "Box size 316(W)×45(D)×330(H) mm",
+        ] {
+            assert_eq!(spaced_pair(prose), None, "{prose}");
+        }
     }
 
     #[test]
