@@ -421,8 +421,12 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// memory stays bounded however large the batch. Within that window each free thread takes
 /// the largest file not yet started, so a large file does not run alone at the end while
 /// the other threads idle, and there is no barrier between windows: the window slides as
-/// files are emitted. `emit` runs on the calling thread while the pool works. An error from
-/// `emit` stops the batch once the files in progress are done.
+/// files are emitted. A pool of one thread takes the files in path order instead: there is
+/// no other thread to idle, and each outcome can go out while the next file is converted
+/// (largest first would hold finished records back until the smaller files before them
+/// are done, and leave their output to the end). `emit` runs on the calling thread while
+/// the pool works. An error from `emit` stops the batch once the files in progress are
+/// done.
 pub fn run_streaming(
     pool: &rayon::ThreadPool,
     files: &[PathBuf],
@@ -434,10 +438,16 @@ pub fn run_streaming(
     use std::sync::{mpsc, Condvar, Mutex, PoisonError};
 
     let window = window.max(1);
-    let sizes: Vec<u64> = files
-        .iter()
-        .map(|p| std::fs::metadata(p).map_or(0, |m| m.len()))
-        .collect();
+    let largest_first = pool.current_num_threads() > 1;
+    // (only a pool of several threads orders by size)
+    let sizes: Vec<u64> = if largest_first {
+        files
+            .iter()
+            .map(|p| std::fs::metadata(p).map_or(0, |m| m.len()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let sched = Mutex::new(Schedule {
         started: vec![false; files.len()],
         first_unstarted: 0,
@@ -454,9 +464,13 @@ pub fn run_streaming(
                 return None;
             }
             let end = (s.next_emit + window).min(files.len());
-            let pick = (s.first_unstarted..end)
-                .filter(|&i| !s.started[i])
-                .max_by(|&a, &b| sizes[a].cmp(&sizes[b]).then(b.cmp(&a)));
+            let pick = if largest_first {
+                (s.first_unstarted..end)
+                    .filter(|&i| !s.started[i])
+                    .max_by(|&a, &b| sizes[a].cmp(&sizes[b]).then(b.cmp(&a)))
+            } else {
+                Some(s.first_unstarted).filter(|&i| i < end)
+            };
             if let Some(i) = pick {
                 s.started[i] = true;
                 while s.first_unstarted < files.len() && s.started[s.first_unstarted] {
@@ -770,5 +784,28 @@ mod tests {
             let want: Vec<String> = files.iter().map(|p| display_path(p)).collect();
             assert_eq!(seen, want, "{threads} threads, window {window}");
         }
+    }
+
+    #[test]
+    fn one_thread_converts_in_path_order() {
+        let files = fixture_files();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("pool");
+        let started = std::sync::Mutex::new(Vec::new());
+        run_streaming(
+            &pool,
+            &files,
+            &|p: &Path| {
+                started.lock().expect("lock").push(p.to_path_buf());
+                process_file(p, &SourceOptions::default())
+            },
+            4,
+            &|_| {},
+            &mut |_| Ok(()),
+        )
+        .expect("runs");
+        assert_eq!(started.into_inner().expect("lock"), files);
     }
 }
