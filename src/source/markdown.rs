@@ -415,7 +415,12 @@ impl<'a> Builder<'a> {
             TagEnd::Paragraph => {
                 if self.list_depth == 0 {
                     self.end_line();
-                    self.end_block(BlockKind::Text);
+                    if let Some(rows) = rejected_table(&self.lines) {
+                        self.lines = rows;
+                        self.end_block(BlockKind::Table { header: true });
+                    } else {
+                        self.end_block(BlockKind::Text);
+                    }
                     self.mode = Mode::None;
                 } else {
                     self.end_line();
@@ -909,6 +914,44 @@ fn latex_symbol(t: &str) -> String {
     s.replace(['{', '}'], "").replace("^", "")
 }
 
+/// A pipe table the parser did not take because its header row has more cells than its
+/// delimiter row (`|Thermal test | Test group C||` over `|---|---|`, as a converter writes
+/// a header with an empty last cell): a paragraph whose lines all start and end with `|`,
+/// one of them a delimiter row. Its rows split at the pipes, the delimiter row left out.
+fn rejected_table(lines: &[Line]) -> Option<Vec<Line>> {
+    fn piped(l: &Line) -> Option<&str> {
+        let t = l.cells.first().map_or("", |c| c.trim());
+        (l.cells.len() == 1 && t.len() >= 2 && t.starts_with('|') && t.ends_with('|')).then_some(t)
+    }
+    let delimiter = |t: &str| {
+        t.trim_matches('|').split('|').all(|c| {
+            let c = c.trim();
+            !c.is_empty() && c.trim_matches(':').bytes().all(|b| b == b'-')
+        })
+    };
+    if lines.len() < 3 || !lines.iter().all(|l| piped(l).is_some()) {
+        return None;
+    }
+    if !lines.iter().filter_map(piped).any(delimiter) {
+        return None;
+    }
+    let rows = lines
+        .iter()
+        .filter_map(|l| {
+            let t = piped(l)?;
+            if delimiter(t) {
+                return None;
+            }
+            let inner = &t[1..t.len() - 1];
+            let cells = inner.split('|').map(|c| c.trim().to_string()).collect();
+            let mut row = Line::new(cells, l.loc);
+            row.links = l.links.clone();
+            Some(row)
+        })
+        .collect();
+    Some(rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -978,6 +1021,17 @@ mod tests {
                     row("table", &["Group", ""]),
                 ],
             ),
+            // a header with one cell more than its delimiter row: the parser takes no
+            // table (phoenixconta__1757019, pymupdf4llm), the rows are still a table's
+            (
+                "|Thermal test | Test group C||\n|---|---|\n|Tested number of positions|12|\n",
+                vec![
+                    row("table", &["Thermal test", "Test group C", ""]),
+                    row("table", &["Tested number of positions", "12"]),
+                ],
+            ),
+            // lines between pipes without a delimiter row are text
+            ("|a|b|\n|c|d|\n|e|f|\n", vec![row("t", &["|a|b|"]), row("t", &["|c|d|"]), row("t", &["|e|f|"])]),
             // fenced raw text: columns two or more spaces apart
             (
                 "```text\nRated voltage     250 V\nsingle spaced words\nReset Temperature 40  degC min.\n```\n",
