@@ -1314,7 +1314,11 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
                         r.trim_start().starts_with(|c: char| c.is_ascii_digit())
                     })
                 });
-            !caption &&
+            // `Tolerances are non-cumulative: ± 0.05 mm …`: a sentence, not a label
+            let verb = lower
+                .split(' ')
+                .any(|w| matches!(w, "is" | "are" | "must" | "shall" | "should" | "will"));
+            !caption && !verb &&
             !["warning", "disclaimer", "copyright", "notice"]
                 .iter()
                 .any(|w| lower.contains(w))
@@ -2257,6 +2261,11 @@ mod tests {
             Some(("UL File Number", "E29179"))
         );
         assert!(list_number("12)") && !list_number("123.") && !list_number("1.5"));
+        // jst__jst_ph: a sentence before a colon is no label
+        assert_eq!(
+            colon_pair("1. Tolerances are non-cumulative: ± 0.05 mm for all centers."),
+            None
+        );
     }
 
     #[test]
