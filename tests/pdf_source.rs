@@ -118,8 +118,7 @@ fn onsemi_electrical_characteristics_table() {
         .iter()
         .any(|l| filled(l) == ["OFF CHARACTERISTICS"]));
     // Each ruled group of the table (OFF, ON, DYNAMIC, …) is a grid of its own; its rows
-    // keep their cells. The symbol font's µ is lost by pdf-extract ("250 Adc"): checked
-    // as it comes out.
+    // keep their cells, the µ of the Symbol-encoded Greek font included.
     let vth = doc
         .blocks
         .iter()
@@ -130,7 +129,7 @@ fn onsemi_electrical_characteristics_table() {
     assert_eq!(
         filled(vth),
         [
-            "Gate Threshold Voltage (VDS = VGS, ID = 250 Adc)",
+            "Gate Threshold Voltage (VDS = VGS, ID = 250 µAdc)",
             "VGS(th)",
             "1.0",
             "−",
@@ -139,6 +138,21 @@ fn onsemi_electrical_characteristics_table() {
         ]
     );
     assert_eq!(vth.loc.page, Some(2));
+}
+
+/// Onsemi's Interleaf Greek font (`IntDutch801G-Roman`, Symbol-encoded, no ToUnicode)
+/// names its glyphs by their Symbol code: `/C0109` is µ, `/C0087` Ω, `/C0113` θ. They
+/// were dropped (`Pulse Width ≤ 300 s`, a false number); read as `m`, `W`, `q` (as
+/// pdftotext does) they would be false units (`300 ms`, `1.0 MW`).
+#[test]
+fn onsemi_symbol_encoded_glyph_names() {
+    let doc = read("pdf/onsemi__2N7002_onsemi.pdf");
+    let text: Vec<String> = lines(&doc).map(|l| filled(l).join(" | ")).collect();
+    let has = |needle: &str| text.iter().any(|t| t.contains(needle));
+    assert!(has("Pulse Width ≤ 300 µs, Duty Cycle ≤ 2.0%"), "µ");
+    assert!(has("(RGS = 1.0 M\u{2126})"), "Ω");
+    assert!(has("R\u{3b8}JA"), "θ");
+    assert!(!has("300 s,") && !has("300 ms"));
 }
 
 #[test]

@@ -348,6 +348,24 @@ fn make_font<'a>(doc: &'a Document, font: &'a Dictionary) -> Rc<dyn PdfFont + 'a
 /// use for names outside it: `uniXXXX`, `uXXXX`, and `cNNN` (a decimal WinAnsi code, as in
 /// Mean Well's `/Differences [2 /c49 /c46 …]`).
 fn glyph_name_to_unicode(name: &str) -> Option<u16> {
+    glyph_name_to_unicode_in(name, false)
+}
+
+/// dsx: whether a font's name says it is drawn in the Adobe Symbol encoding: Symbol and its
+/// clones by name (`Symbol`, `SymbolMT`, `ABCDEF+Symbol`, `Symbol,Bold`), and Interleaf's
+/// Greek `IntDutch801G` (Onsemi: its `/C0087 /C0109 /C0113` print Ω, µ, θ).
+fn symbol_encoded(base_name: &str) -> bool {
+    let name = match base_name.split_once('+') {
+        Some((tag, rest)) if tag.len() == 6 && tag.bytes().all(|b| b.is_ascii_uppercase()) => rest,
+        _ => base_name,
+    };
+    name.starts_with("Symbol") || name.starts_with("IntDutch801G")
+}
+
+/// dsx: `glyph_name_to_unicode` for a font's own glyph names; in a Symbol-encoded font a
+/// numeric name (`c109`, `C0109`: the glyph's code in the font's own encoding) is read
+/// through the Symbol encoding (µ), not WinAnsi (`m`, a false `300 ms`).
+fn glyph_name_to_unicode_in(name: &str, symbol: bool) -> Option<u16> {
     if let Some(u) = glyphnames::name_to_unicode(name) {
         return Some(u);
     }
@@ -369,9 +387,11 @@ fn glyph_name_to_unicode(name: &str) -> Option<u16> {
         }
     }
     if let Some(d) = name.strip_prefix('c').or_else(|| name.strip_prefix('C')) {
-        if (2..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = if symbol { 2..=4 } else { 2..=3 };
+        if digits.contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()) {
             let code: usize = d.parse().ok()?;
-            let glyph = (*encodings::WIN_ANSI_ENCODING.get(code)?)?;
+            let encoding = if symbol { &encodings::SYMBOL_ENCODING } else { &encodings::WIN_ANSI_ENCODING };
+            let glyph = (*encoding.get(code)?)?;
             return glyphnames::name_to_unicode(glyph);
         }
     }
@@ -540,7 +560,7 @@ impl<'a> PdfSimpleFont<'a> {
                                 let name = pdf_to_utf8(&n);
                                 // XXX: names of Type1 fonts can map to arbitrary strings instead of real
                                 // unicode names, so we should probably handle this differently
-                                let unicode = glyph_name_to_unicode(&name);
+                                let unicode = glyph_name_to_unicode_in(&name, symbol_encoded(&base_name)); // dsx
                                 if let Some(unicode) = unicode{
                                     table[code as usize] = unicode;
                                     if let Some(ref mut unicode_map) = unicode_map {
@@ -2713,4 +2733,54 @@ fn output_doc_inner<'a>(page_num: u32, object_id: ObjectId, doc: &'a Document, p
     p.process_stream(&doc, content, resources, &media_box, output, page_num)?;
     output.end_page()?;
     Ok(())
+}
+
+// dsx: numeric glyph names read through the font's encoding.
+#[cfg(test)]
+mod glyph_name_tests {
+    use super::*;
+
+    #[test]
+    fn symbol_encoded_by_name() {
+        for (name, symbol) in [
+            ("Symbol", true),
+            ("SymbolMT", true),
+            ("JIKIAH+Symbol", true),
+            ("Symbol,Bold", true),
+            ("JIKIDK+IntDutch801G-Roman", true),
+            ("GGIDKH+SansSerif", false),
+            ("JIKIFL+InterleafSymbols", false),
+            ("WAGOSymbol1", false),
+            ("abcdef+Symbol", false),
+        ] {
+            assert_eq!(symbol_encoded(name), symbol, "{name}");
+        }
+    }
+
+    #[test]
+    fn numeric_glyph_names() {
+        let ch = |name: &str, symbol: bool| {
+            glyph_name_to_unicode_in(name, symbol).map(|u| char::from_u32(u as u32).unwrap())
+        };
+        // onsemi__2N7002_onsemi: IntDutch801G-Roman `/Differences [2 /C0087 /C0109 /C0113]`
+        // prints Ω (1.0 MΩ), µ (300 µs), θ (RθJA).
+        assert_eq!(ch("C0087", true), Some('\u{2126}'));
+        assert_eq!(ch("C0109", true), Some('µ'));
+        assert_eq!(ch("C0113", true), Some('θ'));
+        // texasinstrum__SN65HVD3082EDR: Symbol `/c87`, `/c109`.
+        assert_eq!(ch("c87", true), Some('\u{2126}'));
+        assert_eq!(ch("c109", true), Some('µ'));
+        assert_eq!(ch("c163", true), Some('≤'));
+        assert_eq!(ch("c177", true), Some('±'));
+        // A Latin font's numeric names stay WinAnsi (Mean Well's `/c49` is `1`), and a
+        // four-digit name there is not guessed.
+        assert_eq!(ch("c49", false), Some('1'));
+        assert_eq!(ch("c109", false), Some('m'));
+        assert_eq!(ch("C0109", false), None);
+        // A code the Symbol encoding leaves empty maps nothing.
+        assert_eq!(ch("c1", true), None);
+        assert_eq!(ch("C0002", true), None);
+        // Names of the glyph list are read as such.
+        assert_eq!(ch("mu", true), Some('µ'));
+    }
 }
