@@ -1427,6 +1427,16 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
                 ordering_code: true,
             });
         }
+        // one product's value in one column
+        let cell_property = |label: String, raw: String| RawProperty {
+            label,
+            raw,
+            loc: l.loc,
+            limits: None,
+            variant: (!single).then(|| product.clone()),
+            condition: None,
+            ordering_code: false,
+        };
         for (i, cell) in l.cells.iter().enumerate().skip(1) {
             let (Some(name), cell) = (names.get(i), cell.trim()) else {
                 continue;
@@ -1442,15 +1452,7 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
                     } else {
                         format!("{cell} mm²")
                     };
-                    out.push(RawProperty {
-                        label: label.clone(),
-                        raw,
-                        loc: l.loc,
-                        limits: None,
-                        variant: (!single).then(|| product.clone()),
-                        condition: None,
-                        ordering_code: false,
-                    });
+                    out.push(cell_property(label.clone(), raw));
                 }
                 continue;
             }
@@ -1474,15 +1476,7 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
                 }
                 _ => cell.replace('\n', " "),
             };
-            out.push(RawProperty {
-                label: name.clone(),
-                raw,
-                loc: l.loc,
-                limits: None,
-                variant: (!single).then(|| product.clone()),
-                condition: None,
-                ordering_code: false,
-            });
+            out.push(cell_property(name.clone(), raw));
         }
     }
     (!out.is_empty()).then_some(out)
