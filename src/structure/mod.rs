@@ -1570,10 +1570,11 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
     }
 }
 
-/// `Package quantity 4,000 pcs/reel`, `Box size 316(W)×45(D)×330(H) mm`: a row of a table
-/// drawn as graphics, kept as a line of text with no gap between label and value. The
-/// label is words without digits, the first capitalised and not all in capitals; the value
-/// starts at the first number and reads as a quantity or range with its unit.
+/// `Package quantity 4,000 pcs/reel`: a row of a table drawn as graphics, kept as a line
+/// of text with no gap between label and value. The label is words without digits, the
+/// first capitalised and not all in capitals; the value starts at the first number and
+/// reads as a quantity, a range or a count with its unit (`Box size 316(W)×45(D)×330(H) mm`
+/// reads as text, so it is not taken: a line of words is too often prose).
 fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
     if text.len() > 160 || text.contains([':', ';', '=']) {
