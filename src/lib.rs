@@ -18,3 +18,14 @@ pub mod schema;
 pub mod sink;
 pub mod source;
 pub mod structure;
+
+/// Builds the tables and compiles the patterns the stages otherwise build on first use
+/// (the unit spellings, the regular expressions of structure and values): a few
+/// milliseconds of work that every run pays once. The command line calls it on a thread
+/// of its own as it starts, so the first file's conversion does not wait for it: a stage
+/// that needs a table before it is ready waits for that table alone. Nothing is searched
+/// here, so no pattern's search cache is tied to this thread.
+pub fn warm_up() {
+    normalise::warm_up();
+    structure::warm_up();
+}

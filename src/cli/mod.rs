@@ -307,6 +307,17 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    if matches!(
+        cli.command,
+        Command::Extract(_) | Command::Diff(_) | Command::Load(_) | Command::Worker { .. }
+    ) {
+        // The commands that convert files build their tables beside the first file's
+        // conversion, not inside it. A thread that cannot start changes nothing: each
+        // table is then built on first use, as before.
+        let _ = std::thread::Builder::new()
+            .name("warm-up".into())
+            .spawn(crate::warm_up);
+    }
     match cli.command {
         Command::Extract(args) => extract(args),
         Command::Diff(args) => diff::run(args),

@@ -21,6 +21,12 @@ mod value;
 #[cfg(test)]
 mod tests;
 
+/// Builds the unit tables and compiles the value patterns now (see [`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    units::warm_up();
+    quantity::warm_up();
+}
+
 pub use value::*;
 
 use crate::diagnostic::{Diagnostic, Severity};

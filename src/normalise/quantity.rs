@@ -677,6 +677,11 @@ impl Context<'_> {
 static SPACED_SIGN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(^|\s)([-+–−]) (\d)").expect("valid regex"));
 
+/// Compiles this module's patterns now (see [`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&SPACED_SIGN);
+}
+
 /// Parse one cell (already trimmed) into a value.
 pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Value {
     let s = raw.trim();

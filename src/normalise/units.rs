@@ -535,6 +535,12 @@ const SUFFIXES: &[(&[&str], &str)] = &[
 /// The spellings → unit map, built once.
 static TABLE: LazyLock<Table> = LazyLock::new(build);
 
+/// Builds the unit tables now (see [`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&TABLE);
+    LazyLock::force(&SPECIAL);
+}
+
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 struct Table {

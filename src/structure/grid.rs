@@ -446,6 +446,13 @@ fn header_like(line: &Line) -> bool {
 static OPTIONAL_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*\(\s*[A-Z]{1,2}\s*\)\s*$").expect("valid regex"));
 
+/// Compiles this module's patterns now (see [`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&FOOTNOTE);
+    LazyLock::force(&OPTIONAL_SUFFIX);
+    LazyLock::force(&CONDITION);
+}
+
 /// A column header naming a product variant: capitals and digits (`AQY212EH(A)`,
 /// `RS-15-5`, `TCAN33x`).
 fn variant_id(c: &str) -> bool {

@@ -149,6 +149,16 @@ static HTTP: LazyLock<memchr::memmem::Finder<'static>> =
 static WWW: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("www."));
 
+/// Compiles this module's patterns and finders now (see [`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&LABEL_HEADS);
+    for re in [&ITEM_LABEL_CELL, &ITEM_CELL, &URL, &EMAIL] {
+        LazyLock::force(re);
+    }
+    LazyLock::force(&HTTP);
+    LazyLock::force(&WWW);
+}
+
 /// How many lines from the top the item number is looked for.
 const IDENTITY_LINES: usize = 400;
 

@@ -76,6 +76,14 @@ pub(crate) static ITEM_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Compiles the structure stage's patterns and finders now (see [`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&ITEM_LINE);
+    grid::warm_up();
+    identity::warm_up();
+    part::warm_up();
+}
+
 /// The first non-empty cell of `line` when it opens with an item number
 /// (`Item no.: 770-131 …`): the number and the rest of the cell.
 fn item_line(line: &Line) -> Option<(&str, &str)> {

@@ -28,6 +28,11 @@ static SERIES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Compiles this module's pattern now (see [`crate::warm_up`]).
+pub(crate) fn warm_up() {
+    LazyLock::force(&SERIES);
+}
+
 /// First segments that make a token a standard, package, unit or reference.
 const NOT_PARTS: &[&str] = &[
     "IEC", "EN", "UL", "ISO", "MIL", "JESD", "JEDEC", "AEC", "ANSI", "ROHS", "CISPR", "DIN", "VDE",
