@@ -389,7 +389,8 @@ pub fn convert_bytes(
     opts: &SourceOptions,
 ) -> Result<Record, SourceError> {
     let doc = source::read(path, bytes, opts)?;
-    let structured = crate::structure::build(&doc);
+    let mut structured = crate::structure::build(&doc);
+    crate::structure::name_item(path, &doc, &mut structured);
     let source = Source {
         path: display_path(path),
         format: match doc.format {

@@ -195,14 +195,15 @@ fn host_of(url: &str) -> Option<&str> {
     rest.split(['/', '?', '#', ':']).next()
 }
 
-/// The product a document is about. `all` is the document's [`CellText`] (built once for
-/// every search over all cells).
+/// The product a document is about, and whether its item number was printed under an
+/// item-number label. `all` is the document's [`CellText`] (built once for every search
+/// over all cells).
 pub(crate) fn product(
     doc: &Document,
     all: &CellText,
     sections: &[RawSection],
     wrapped: bool,
-) -> Product {
+) -> (Product, bool) {
     // Identity is printed near the top: the first lines, as text.
     // Lines are turned into text only as far as each search needs to go.
     let head = || {
@@ -247,10 +248,14 @@ pub(crate) fn product(
             .take_while(|&&(lk, _)| lj - lk <= 1)
             .any(|&(_, other)| other != id)
     });
-    let item_number = (!examples)
+    // Printed under an item-number label (`Part No.:`, `SKU:`): what the document says
+    // it is about, which no file name overrides (see `file_name`).
+    let labelled = (!examples)
         .then(|| numbers.first().map(|&(_, id)| id.to_string()))
         .flatten()
-        .or_else(|| labelled_item(sections, false))
+        .or_else(|| labelled_item(sections, false));
+    let item_labelled = labelled.is_some();
+    let item_number = labelled
         .or_else(|| super::part::guess(doc))
         // An ordering table's one code (`SM712.TCT`) when the title names no part.
         .or_else(|| labelled_item(sections, true))
@@ -341,13 +346,14 @@ pub(crate) fn product(
     } else {
         description(doc, title.as_deref())
     };
-    Product {
+    let product = Product {
         vendor,
         item_number,
         title,
         description,
         url,
-    }
+    };
+    (product, item_labelled)
 }
 
 /// The value of the first property labelled as an item number (`Part No.`, `Order
@@ -891,10 +897,13 @@ mod item_tests {
         let one = doc("CRCW-HP e3", &["Part Number: CRCW0603562RFKEAHP"]);
         assert_eq!(
             product(&one, &CellText::new(&one), &[], false)
+                .0
                 .item_number
                 .as_deref(),
             Some("CRCW0603562RFKEAHP")
         );
+        // printed under its label: no file name overrides it
+        assert!(product(&one, &CellText::new(&one), &[], false).1);
         // Two in a row are examples of how the series' numbers are built: the title's
         // series name is the item.
         let two = doc(
@@ -906,6 +915,7 @@ mod item_tests {
         );
         assert_eq!(
             product(&two, &CellText::new(&two), &[], false)
+                .0
                 .item_number
                 .as_deref(),
             Some("CRCW-HP")
@@ -938,6 +948,7 @@ mod item_tests {
         });
         assert_eq!(
             product(&d, &CellText::new(&d), &[], false)
+                .0
                 .item_number
                 .as_deref(),
             Some("61200621621")
@@ -954,6 +965,7 @@ mod item_tests {
         );
         assert_eq!(
             product(&cut, &CellText::new(&cut), &[], false)
+                .0
                 .item_number
                 .as_deref(),
             Some("61200621621")
@@ -962,6 +974,7 @@ mod item_tests {
         let once = doc("connector drawing", &["ORDER CODE 6120062", "61200621621"]);
         assert_eq!(
             product(&once, &CellText::new(&once), &[], false)
+                .0
                 .item_number
                 .as_deref(),
             Some("6120062")

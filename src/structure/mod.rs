@@ -8,6 +8,7 @@
 //! page footer simply continues after it.
 
 pub mod boilerplate;
+mod file_name;
 mod grid;
 pub mod identity;
 mod part;
@@ -63,6 +64,8 @@ pub struct Structured {
     pub tables: Vec<Table>,
     pub related: Vec<Related>,
     pub identifiers: Identifiers,
+    /// The item number was printed under an item-number label (`Part No.:`, `SKU:`).
+    pub item_labelled: bool,
 }
 
 /// Title of the rows that come before the first heading.
@@ -82,6 +85,16 @@ pub(crate) fn warm_up() {
     grid::warm_up();
     identity::warm_up();
     part::warm_up();
+}
+
+/// Settles the item number with the name of the file `doc` was read from: the item the
+/// name gives where the document prints it (see [`file_name`]), unless the document
+/// printed its item under an item-number label.
+pub fn name_item(path: &std::path::Path, doc: &Document, structured: &mut Structured) {
+    if !structured.item_labelled {
+        let product = &mut structured.product;
+        product.item_number = file_name::item_number(path, doc, product.item_number.take());
+    }
 }
 
 /// The first non-empty cell of `line` when it opens with an item number
@@ -423,7 +436,7 @@ pub fn build(doc: &Document) -> Structured {
         .filter(|s| !s.properties.is_empty())
         .collect();
     repair_labels(&mut sections, &all.text);
-    let product = identity::product(doc, &all, &sections, wrapper);
+    let (product, item_labelled) = identity::product(doc, &all, &sections, wrapper);
     let related = w
         .related
         .into_iter()
@@ -436,6 +449,7 @@ pub fn build(doc: &Document) -> Structured {
         tables: w.tables,
         related,
         identifiers,
+        item_labelled,
     }
 }
 
