@@ -129,7 +129,8 @@ struct Builder<'a> {
     /// The code block being read is indented, not fenced.
     indented_code: bool,
     /// The text may hold a tab: one in the source, or an entity the parser decodes to one
-    /// (`&#9;`, `&Tab;`). Most documents have none, and their text is not searched for it.
+    /// (`&#9;`, `&Tab;`). Most documents have none: neither their text nor the indentation
+    /// of their lines is searched for one.
     tabs: bool,
 }
 
@@ -309,7 +310,7 @@ impl<'a> Builder<'a> {
                     if self.mode == Mode::None {
                         self.mode = Mode::Text;
                     }
-                    if self.line_start.is_none() && self.mode == Mode::Text {
+                    if self.tabs && self.line_start.is_none() && self.mode == Mode::Text {
                         for _ in 0..self.leading_tabs(range.start) {
                             self.cells.push(String::new());
                         }
@@ -811,20 +812,34 @@ fn needs_cleaning(c: &str) -> bool {
 }
 
 /// Whether every whitespace character in `b` (UTF-8) is ASCII, so byte-level tests are
-/// exact. True for most text, also most non-ASCII text (`°`, `µ`, `–`); false, to be
-/// safe, for a byte pair that could begin a Unicode space (U+0085, U+00A0, U+1680,
-/// U+2000–U+205F, U+3000), so those cells take the per-character path.
+/// exact. True for most text, also most non-ASCII text (`°`, `µ`, `–`, `’`, `•`); false
+/// where it holds a Unicode space (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+/// U+2029, U+202F, U+205F, U+3000), found by its UTF-8 bytes, so those cells take the
+/// per-character path.
 fn ascii_spaces_only(b: &[u8]) -> bool {
     if b.is_ascii() {
         return true;
     }
-    let maybe_space = b.iter().zip(b.iter().skip(1)).fold(false, |acc, (&x, &y)| {
+    // two-byte spaces by their byte pair, three-byte ones by their bytes (the punctuation
+    // beside them in U+2000–U+206F, `–` `’` `…`, is no space); neither fold stops early,
+    // so they vectorise
+    let after = |n: usize| b.get(n..).unwrap_or_default();
+    let two = b.iter().zip(after(1)).fold(false, |acc, (&x, &y)| {
         acc | ((x == 0xC2) & ((y == 0x85) | (y == 0xA0)))
-            | ((x == 0xE1) & (y == 0x9A))
-            | ((x == 0xE2) & ((y == 0x80) | (y == 0x81)))
-            | ((x == 0xE3) & (y == 0x80))
     });
-    !maybe_space
+    let three = b
+        .iter()
+        .zip(after(1))
+        .zip(after(2))
+        .fold(false, |acc, ((&x, &y), &z)| {
+            acc | ((x == 0xE1) & (y == 0x9A) & (z == 0x80))
+                | ((x == 0xE2)
+                    & (y == 0x80)
+                    & ((z <= 0x8A) | (z == 0xA8) | (z == 0xA9) | (z == 0xAF)))
+                | ((x == 0xE2) & (y == 0x81) & (z == 0x9F))
+                | ((x == 0xE3) & (y == 0x80) & (z == 0x80))
+        });
+    !(two | three)
 }
 
 /// `t` is empty or all whitespace; told from the first byte for most text.
@@ -1146,6 +1161,17 @@ mod tests {
             "x\u{3000}",
             "10 µA  max",
             "– 85",
+            "10–20 ‰ “x” • y…",
+            "x\u{85}y",
+            "x\u{1680}y",
+            "x\u{200a}y",
+            "x\u{200b}y",
+            "x\u{2028}y",
+            "x\u{2029}",
+            "x\u{202f}y",
+            "\u{205f}y",
+            "x – \u{2009}y",
+            "x\u{3001}y",
         ] {
             assert_eq!(needs_cleaning(c), by_chars(c), "{c:?}");
         }
@@ -1163,6 +1189,8 @@ mod tests {
             "Label\n wrapped \n",
             "x °C  – 85 \n µA",
             "a\u{a0}b  c",
+            "a – b  “c”\t…",
+            "a\u{2028}b – c",
         ] {
             let mut in_place = c.to_string();
             clean_cell_in_place(&mut in_place);
