@@ -275,13 +275,19 @@ fn trailing_word(line: &str) -> Option<&str> {
     Some(&line[start..])
 }
 
-/// The bytes a word is made of, to a first look: ASCII letters and every byte of a
-/// non-ASCII character.
-const LETTERISH: [bool; 256] = {
-    let mut t = [false; 256];
+/// How the word scan sees a byte: no part of a word (0), an ASCII letter (1), or a byte
+/// of a non-ASCII character (2), which may or may not be a letter.
+const WORD_BYTE: [u8; 256] = {
+    let mut t = [0; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphabetic() || b >= 0x80;
+        t[b] = if (b as u8).is_ascii_alphabetic() {
+            1
+        } else if b >= 0x80 {
+            2
+        } else {
+            0
+        };
         b += 1;
     }
     t
@@ -291,12 +297,46 @@ const LETTERISH: [bool; 256] = {
 const MAX_WORD: usize = 64;
 
 /// A bit for a byte of a word, case ignored: one per ASCII letter, one shared by all other
-/// bytes.
-fn letter_bit(b: u8) -> u32 {
-    if b.is_ascii_alphabetic() {
-        1 << (b.to_ascii_lowercase() - b'a')
-    } else {
-        1 << 26
+/// bytes (a table: the test runs on the first and last byte of every word of the text).
+const LETTER_BIT: [u32; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let x = b as u8;
+        t[b] = if x.is_ascii_alphabetic() {
+            1 << (x.to_ascii_lowercase() - b'a')
+        } else {
+            1 << 26
+        };
+        b += 1;
+    }
+    t
+};
+
+/// `char::is_alphabetic`, remembered for the non-ASCII characters looked up last: a
+/// datasheet repeats a few (`°`, `µ`, `–`, `Ω`) thousands of times, and each lookup in
+/// the Unicode table costs a search.
+struct Alphabetic {
+    seen: [(char, bool); 64],
+}
+
+impl Alphabetic {
+    fn new() -> Self {
+        // NUL is ASCII, never looked up here: an empty slot
+        Alphabetic {
+            seen: [('\0', false); 64],
+        }
+    }
+
+    fn is(&mut self, c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_alphabetic();
+        }
+        let slot = &mut self.seen[c as usize % 64];
+        if slot.0 != c {
+            *slot = (c, c.is_alphabetic());
+        }
+        slot.1
     }
 }
 
@@ -334,19 +374,19 @@ impl Vocabulary {
         for e in edges.clone() {
             for w in [e.before.clone(), e.after.clone(), e.joined()] {
                 if w.len() < MAX_WORD {
-                    initials[w.len()] |= letter_bit(w.as_bytes()[0]);
-                    finals[w.len()] |= letter_bit(w.as_bytes()[w.len() - 1]);
+                    initials[w.len()] |= LETTER_BIT[usize::from(w.as_bytes()[0])];
+                    finals[w.len()] |= LETTER_BIT[usize::from(w.as_bytes()[w.len() - 1])];
                     counts.insert(w, 0);
                 }
             }
         }
         let mut lower = String::new();
-        let asked = |word: &str| {
-            let (n, b) = (word.len(), word.as_bytes());
+        let asked = |b: &[u8]| {
+            let n = b.len();
             n > 0
                 && n < MAX_WORD
-                && initials[n] & letter_bit(b[0]) != 0
-                && finals[n] & letter_bit(b[n - 1]) != 0
+                && initials[n] & LETTER_BIT[usize::from(b[0])] != 0
+                && finals[n] & LETTER_BIT[usize::from(b[n - 1])] != 0
         };
         let mut count = |word: &str| {
             lower.clear();
@@ -362,31 +402,31 @@ impl Vocabulary {
         };
         // runs of ASCII letters and non-ASCII characters; a run with non-ASCII in it is
         // split again on what is no letter (`–`, `°`)
+        let mut alphabetic = Alphabetic::new();
         let bytes = text.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            if !LETTERISH[usize::from(bytes[i])] {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let mut ascii = true;
-            while let Some(&b) = bytes.get(i) {
-                if !LETTERISH[usize::from(b)] {
-                    break;
-                }
-                ascii &= b < 0x80;
-                i += 1;
-            }
-            // the run ends at an ASCII byte or the end: a character boundary
-            let run = &text[start..i];
-            if ascii {
-                if asked(run) {
-                    count(run);
+        while let Some(skip) = bytes[i..]
+            .iter()
+            .position(|&b| WORD_BYTE[usize::from(b)] != 0)
+        {
+            let start = i + skip;
+            // the kinds of byte in the run, ORed: 1 for ASCII letters only
+            let mut kinds = 0;
+            let len = bytes[start..].iter().position(|&b| {
+                let kind = WORD_BYTE[usize::from(b)];
+                kinds |= kind;
+                kind == 0
+            });
+            i = len.map_or(bytes.len(), |n| start + n);
+            if kinds == 1 {
+                if asked(&bytes[start..i]) {
+                    // ASCII letters: a character boundary at either end
+                    count(&text[start..i]);
                 }
             } else {
-                let words = run.split(|c: char| !c.is_alphabetic());
-                words.filter(|w| asked(w)).for_each(&mut count);
+                // the run ends at an ASCII byte or the end: a character boundary
+                let words = text[start..i].split(|c: char| !alphabetic.is(c));
+                words.filter(|w| asked(w.as_bytes())).for_each(&mut count);
             }
         }
         for e in edges {

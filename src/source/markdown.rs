@@ -128,12 +128,20 @@ struct Builder<'a> {
     list_depth: usize,
     /// The code block being read is indented, not fenced.
     indented_code: bool,
+    /// The text may hold a tab: one in the source, or an entity the parser decodes to one
+    /// (`&#9;`, `&Tab;`). Most documents have none: neither their text nor the indentation
+    /// of their lines is searched for one.
+    tabs: bool,
 }
 
 impl<'a> Builder<'a> {
     fn new(src: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(memchr::memchr_iter(b'\n', src.as_bytes()).map(|i| i + 1));
+        let b = src.as_bytes();
+        let tabs = memchr::memchr(b'\t', b).is_some()
+            || memchr::memmem::find(b, b"&#").is_some()
+            || memchr::memmem::find(b, b"&Tab;").is_some();
         Builder {
             src,
             line_starts,
@@ -153,6 +161,7 @@ impl<'a> Builder<'a> {
             indented_code: false,
             table_header: false,
             list_depth: 0,
+            tabs,
         }
     }
 
@@ -175,6 +184,16 @@ impl<'a> Builder<'a> {
         };
         self.last_line.set(i);
         i + 1
+    }
+
+    /// The bytes from `offset` to the end of its source line.
+    fn rest_of_line(&self, offset: usize) -> usize {
+        let next = self
+            .line_starts
+            .get(self.line_of(offset))
+            .copied()
+            .unwrap_or(self.src.len());
+        next.saturating_sub(offset)
     }
 
     fn loc(&self) -> Loc {
@@ -203,15 +222,24 @@ impl<'a> Builder<'a> {
         } else {
             self.plain_text
         };
-        if !known && !t.trim().is_empty() {
+        if !known && !is_blank(t) {
             if self.strong_depth > 0 {
                 self.strong_text = true;
             } else {
                 self.plain_text = true;
             }
         }
-        if memchr::memchr(b'\t', t.as_bytes()).is_none() {
-            self.cells.last_mut().expect("a cell").push_str(t);
+        if !self.tabs || memchr::memchr(b'\t', t.as_bytes()).is_none() {
+            // a line's text comes in pieces (text, tags, entities): room for the rest of
+            // its source line at the first, not a regrowth per piece
+            let room = if self.cells.last().is_some_and(|c| c.capacity() == 0) {
+                self.rest_of_line(offset).max(t.len())
+            } else {
+                t.len()
+            };
+            let cell = self.cells.last_mut().expect("a cell");
+            cell.reserve(room);
+            cell.push_str(t);
             return;
         }
         for (i, part) in t.split('\t').enumerate() {
@@ -251,8 +279,10 @@ impl<'a> Builder<'a> {
     }
 
     fn end_block(&mut self, kind: BlockKind) {
-        let lines = std::mem::take(&mut self.lines);
-        if !lines.is_empty() {
+        if !self.lines.is_empty() {
+            // moved out into a vector of their number: the builder's keeps its room for
+            // the next block, which is not grown again line by line
+            let lines = self.lines.drain(..).collect();
             self.blocks.push(Block { kind, lines });
         }
     }
@@ -280,7 +310,7 @@ impl<'a> Builder<'a> {
                     if self.mode == Mode::None {
                         self.mode = Mode::Text;
                     }
-                    if self.line_start.is_none() && self.mode == Mode::Text {
+                    if self.tabs && self.line_start.is_none() && self.mode == Mode::Text {
                         for _ in 0..self.leading_tabs(range.start) {
                             self.cells.push(String::new());
                         }
@@ -386,7 +416,7 @@ impl<'a> Builder<'a> {
             }
             Tag::Link { dest_url, .. } => {
                 let at = self.cells.last().map_or(0, String::len);
-                self.link_stack.push((dest_url.to_string(), at));
+                self.link_stack.push((dest_url.into_string(), at));
             }
             Tag::Image { .. } => self.image_depth += 1,
             Tag::Strong => self.strong_depth += 1,
@@ -498,7 +528,8 @@ impl<'a> Builder<'a> {
 
     fn code_line(&mut self, raw: &str, line_no: usize) {
         // the cells go straight into the line's own vector: no list of pieces first
-        let mut cells: Vec<String> = Vec::new();
+        // (room for the few cells most lines have: `split_wide` hands over one at least)
+        let mut cells: Vec<String> = Vec::with_capacity(4);
         split_wide(raw, |c| {
             cells.push(if needs_cleaning(c) {
                 clean_cell(c)
@@ -561,18 +592,18 @@ impl<'a> Builder<'a> {
     }
 
     /// One HTML tag: `<sup>`, `<br>`, `<b>`, `<a href=…>` and their ends.
-    fn tag(&mut self, name: &str, closing: bool, attrs: &str, offset: usize) {
+    fn tag(&mut self, name: &[u8], closing: bool, attrs: &str, offset: usize) {
         static HREF: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r#"(?i)href\s*=\s*["']([^"']*)["']"#).expect("valid"));
         {
             match (name, closing) {
-                ("sup", false) => self.sup = Some(String::new()),
-                ("sup", true) => {
+                (b"sup", false) => self.sup = Some(String::new()),
+                (b"sup", true) => {
                     if let Some(s) = self.sup.take() {
                         self.append_superscript(&s, offset);
                     }
                 }
-                ("br", _) => match self.mode {
+                (b"br", _) => match self.mode {
                     Mode::Html => self.end_line(),
                     // A line break inside a table cell: kept, so sub-rows can be told apart.
                     Mode::Table => self.push_text("\n", offset),
@@ -581,9 +612,9 @@ impl<'a> Builder<'a> {
                     Mode::Text => self.end_line(),
                     _ => self.push_text(" ", offset),
                 },
-                ("b" | "strong", false) => self.strong_depth += 1,
-                ("b" | "strong", true) => self.strong_depth = self.strong_depth.saturating_sub(1),
-                ("a", false) => {
+                (b"b" | b"strong", false) => self.strong_depth += 1,
+                (b"b" | b"strong", true) => self.strong_depth = self.strong_depth.saturating_sub(1),
+                (b"a", false) => {
                     let url = HREF
                         .captures(attrs)
                         .map(|c| c[1].to_string())
@@ -591,8 +622,8 @@ impl<'a> Builder<'a> {
                     let at = self.cells.last().map_or(0, String::len);
                     self.link_stack.push((url, at));
                 }
-                ("a", true) => self.close_link(),
-                ("p" | "div" | "tr" | "li", _) if self.mode == Mode::Html => self.end_line(),
+                (b"a", true) => self.close_link(),
+                (b"p" | b"div" | b"tr" | b"li", _) if self.mode == Mode::Html => self.end_line(),
                 _ => {}
             }
         }
@@ -643,16 +674,15 @@ impl<'a> Builder<'a> {
 const TAG_BUF: usize = 8;
 
 /// A tag's name lower-cased on the stack (there is one tag per `<br>`, `<sup>`, `<b>`:
-/// no allocation each). A name too long for `buf` is no tag `Builder::tag` knows and is
-/// returned as it is, to match none.
-fn lower_tag<'b>(name: &'b str, buf: &'b mut [u8; TAG_BUF]) -> &'b str {
+/// no allocation each), as bytes: the names it is matched against are ASCII. A name too
+/// long for `buf` is no tag `Builder::tag` knows and is returned as it is, to match none.
+fn lower_tag<'b>(name: &'b str, buf: &'b mut [u8; TAG_BUF]) -> &'b [u8] {
     let Some(b) = buf.get_mut(..name.len()) else {
-        return name;
+        return name.as_bytes();
     };
     b.copy_from_slice(name.as_bytes());
     b.make_ascii_lowercase();
-    // ASCII case changed, nothing else: still UTF-8
-    std::str::from_utf8(b).unwrap_or(name)
+    b
 }
 
 /// A piece of inline HTML: text, or a tag with its name and attributes.
@@ -782,20 +812,43 @@ fn needs_cleaning(c: &str) -> bool {
 }
 
 /// Whether every whitespace character in `b` (UTF-8) is ASCII, so byte-level tests are
-/// exact. True for most text, also most non-ASCII text (`°`, `µ`, `–`); false, to be
-/// safe, for a byte pair that could begin a Unicode space (U+0085, U+00A0, U+1680,
-/// U+2000–U+205F, U+3000), so those cells take the per-character path.
+/// exact. True for most text, also most non-ASCII text (`°`, `µ`, `–`, `’`, `•`); false
+/// where it holds a Unicode space (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+/// U+2029, U+202F, U+205F, U+3000), found by its UTF-8 bytes, so those cells take the
+/// per-character path.
 fn ascii_spaces_only(b: &[u8]) -> bool {
     if b.is_ascii() {
         return true;
     }
-    let maybe_space = b.iter().zip(b.iter().skip(1)).fold(false, |acc, (&x, &y)| {
+    // two-byte spaces by their byte pair, three-byte ones by their bytes (the punctuation
+    // beside them in U+2000–U+206F, `–` `’` `…`, is no space); neither fold stops early,
+    // so they vectorise
+    let after = |n: usize| b.get(n..).unwrap_or_default();
+    let two = b.iter().zip(after(1)).fold(false, |acc, (&x, &y)| {
         acc | ((x == 0xC2) & ((y == 0x85) | (y == 0xA0)))
-            | ((x == 0xE1) & (y == 0x9A))
-            | ((x == 0xE2) & ((y == 0x80) | (y == 0x81)))
-            | ((x == 0xE3) & (y == 0x80))
     });
-    !maybe_space
+    let three = b
+        .iter()
+        .zip(after(1))
+        .zip(after(2))
+        .fold(false, |acc, ((&x, &y), &z)| {
+            acc | ((x == 0xE1) & (y == 0x9A) & (z == 0x80))
+                | ((x == 0xE2)
+                    & (y == 0x80)
+                    & ((z <= 0x8A) | (z == 0xA8) | (z == 0xA9) | (z == 0xAF)))
+                | ((x == 0xE2) & (y == 0x81) & (z == 0x9F))
+                | ((x == 0xE3) & (y == 0x80) & (z == 0x80))
+        });
+    !(two | three)
+}
+
+/// `t` is empty or all whitespace; told from the first byte for most text.
+fn is_blank(t: &str) -> bool {
+    match t.as_bytes().first() {
+        None => true,
+        Some(&b) if b.is_ascii() && !is_ascii_space(b) => false,
+        Some(_) => t.trim().is_empty(),
+    }
 }
 
 /// `char::is_whitespace` for an ASCII byte (unlike `u8::is_ascii_whitespace`, it counts
@@ -1108,6 +1161,17 @@ mod tests {
             "x\u{3000}",
             "10 µA  max",
             "– 85",
+            "10–20 ‰ “x” • y…",
+            "x\u{85}y",
+            "x\u{1680}y",
+            "x\u{200a}y",
+            "x\u{200b}y",
+            "x\u{2028}y",
+            "x\u{2029}",
+            "x\u{202f}y",
+            "\u{205f}y",
+            "x – \u{2009}y",
+            "x\u{3001}y",
         ] {
             assert_eq!(needs_cleaning(c), by_chars(c), "{c:?}");
         }
@@ -1125,6 +1189,8 @@ mod tests {
             "Label\n wrapped \n",
             "x °C  – 85 \n µA",
             "a\u{a0}b  c",
+            "a – b  “c”\t…",
+            "a\u{2028}b – c",
         ] {
             let mut in_place = c.to_string();
             clean_cell_in_place(&mut in_place);

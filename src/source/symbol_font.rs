@@ -52,15 +52,30 @@ pub(crate) fn symbol_char(c: char) -> Option<char> {
 }
 
 /// `text` with its Symbol-font code points mapped; borrowed when it has none (the test
-/// is one byte scan: every such code point is UTF-8 `EF 80`–`EF 83` …).
+/// is one byte scan: every such code point is UTF-8 `EF 80`–`EF 83` …). The text between
+/// them is copied as it is, not character by character.
 pub(crate) fn map_symbols(text: &str) -> Cow<'_, str> {
     let b = text.as_bytes();
-    let any = memchr::memchr_iter(0xEF, b)
-        .any(|i| matches!(b.get(i + 1), Some(0x80..=0x83)) && symbol_at(text, i).is_some());
-    if !any {
+    // (0xEF is never a continuation byte: every match starts a character)
+    let mut symbols = memchr::memchr_iter(0xEF, b).filter_map(|i| {
+        if !matches!(b.get(i + 1), Some(0x80..=0x83)) {
+            return None;
+        }
+        symbol_at(text, i).map(|c| (i, c))
+    });
+    let Some(first) = symbols.next() else {
         return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for (i, c) in std::iter::once(first).chain(symbols) {
+        out.push_str(&text[from..i]);
+        out.push(c);
+        // every code point mapped is three bytes long
+        from = i + 3;
     }
-    Cow::Owned(text.chars().map(|c| symbol_char(c).unwrap_or(c)).collect())
+    out.push_str(&text[from..]);
+    Cow::Owned(out)
 }
 
 fn symbol_at(text: &str, i: usize) -> Option<char> {
