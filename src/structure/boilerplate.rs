@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::document::{Block, BlockKind, Document};
+use crate::document::{Block, BlockKind, Document, Line};
 
 /// Text with digits masked, case and whitespace folded: the identity of a repeated block.
 pub fn fingerprint(text: &str) -> String {
@@ -48,15 +48,17 @@ fn fold<'a>(words: impl Iterator<Item = &'a str>, mask: bool, out: &mut String) 
     }
 }
 
+/// The cells of `lines`, in order.
+fn cells(lines: &[Line]) -> impl Iterator<Item = &str> {
+    lines
+        .iter()
+        .flat_map(|l| l.cells.iter())
+        .map(String::as_str)
+}
+
 /// The fingerprint hash of a whole block, straight from its cells.
 fn block_print(b: &Block, mask: bool) -> u64 {
-    fold_hash(
-        b.lines
-            .iter()
-            .flat_map(|l| l.cells.iter())
-            .map(String::as_str),
-        mask,
-    )
+    fold_hash(cells(&b.lines), mask)
 }
 
 /// The hash of an empty fingerprint.
@@ -272,6 +274,48 @@ impl Hasher for PrintHasher {
 type Prints<V> = HashMap<u64, V, BuildHasherDefault<PrintHasher>>;
 type PrintSet = HashSet<u64, BuildHasherDefault<PrintHasher>>;
 
+/// A summary of the folded text of `pieces` that is cheap to take, without folding: texts
+/// that fold alike have the same sketch, so a text whose sketch no other text has is
+/// printed nowhere else and need not be hashed (most lines of a document are such). It is
+/// a sum of a random number per byte ([`SKETCH`]), over the bytes the fold keeps as they
+/// are but for their case: ASCII letters and punctuation, but for digits and `#` (a masked
+/// digit run is `#`) and `i` and `k` (the lower case of `İ` and the Kelvin sign, the only
+/// characters outside ASCII whose lower case holds ASCII). The order of the bytes is left
+/// out: it is a hash of which bytes a text holds, never equal by chance.
+fn sketch<'a>(pieces: impl Iterator<Item = &'a str>) -> u64 {
+    pieces
+        .flat_map(str::bytes)
+        .fold(0u64, |s, b| s.wrapping_add(SKETCH[usize::from(b)]))
+}
+
+/// Each byte's part of a [`sketch`]: 0 for the bytes left out, the same for both cases of
+/// a letter.
+static SKETCH: [u64; 256] = {
+    let mut t = [0; 256];
+    let mut b = b'!';
+    while b <= b'~' {
+        let l = b.to_ascii_lowercase();
+        if !matches!(l, b'0'..=b'9' | b'#' | b'i' | b'k') {
+            // (splitmix64 of the lower-case byte)
+            let mut z = (l as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            t[b as usize] = z ^ (z >> 31);
+        }
+        b += 1;
+    }
+    t
+};
+
+/// How many of `sketches` are each sketch.
+fn sketch_counts(sketches: impl Iterator<Item = u64>) -> Prints<usize> {
+    let mut counts = Prints::default();
+    for s in sketches {
+        *counts.entry(s).or_default() += 1;
+    }
+    counts
+}
+
 /// A furniture line inside running text is at most this long (bytes).
 const MAX_FURNITURE_LINE: usize = 160;
 
@@ -313,11 +357,20 @@ impl Furniture {
 const BAND: usize = 4;
 
 pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
+    // A block counts when another has its print: only blocks whose sketch another has are
+    // hashed (the rest would count once).
+    let sketches: Vec<Option<u64>> = doc
+        .blocks
+        .iter()
+        .map(|b| countable(b).then(|| sketch(cells(&b.lines))))
+        .collect();
+    let sketched = sketch_counts(sketches.iter().flatten().copied());
     let prints: Vec<Option<u64>> = doc
         .blocks
         .iter()
-        .map(|b| {
-            countable(b).then(|| {
+        .zip(&sketches)
+        .map(|(b, s)| {
+            s.filter(|s| sketched[s] >= 2).map(|_| {
                 // A block with a link keeps its digits: `www.x.com/770-131` and
                 // `www.x.com/770-111` point at different items.
                 block_print(b, b.lines.iter().all(|l| l.links.is_empty()))
@@ -354,16 +407,49 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         .collect();
     let mut lines = vec![Vec::new(); doc.blocks.len()];
     if pre.len() >= 2 {
-        // (fingerprint, long enough to count anywhere) of every line of every page
-        let page_prints: Vec<Vec<(u64, bool)>> = pre
+        let need = 2.max(pre.len() / 3);
+        let need_anywhere = 3;
+        // (sketch, in the band, long enough to count anywhere) of every line of every page
+        let shapes: Vec<Vec<(u64, bool, bool)>> = pre
             .iter()
             .map(|&bi| {
+                let page = &doc.blocks[bi].lines;
+                page.iter()
+                    .enumerate()
+                    .map(|(li, l)| {
+                        let long = l.cells.iter().map(|c| c.len()).sum::<usize>() >= 8;
+                        let s = sketch(l.cells.iter().map(String::as_str));
+                        (s, in_band(li, page.len()), long)
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut band_sketches: Prints<usize> = Prints::default();
+        let mut long_sketches: Prints<usize> = Prints::default();
+        for &(s, band, long) in shapes.iter().flatten() {
+            if band {
+                *band_sketches.entry(s).or_default() += 1;
+            }
+            if long {
+                *long_sketches.entry(s).or_default() += 1;
+            }
+        }
+        // The fingerprint of a line where it can count: where lines of its sketch are as
+        // many as it takes (in the band, or long), as they are at least the pages they
+        // are on. Elsewhere no line of its print is furniture, with it or without it.
+        let page_prints: Vec<Vec<(Option<u64>, bool)>> = pre
+            .iter()
+            .zip(&shapes)
+            .map(|(&bi, page)| {
                 doc.blocks[bi]
                     .lines
                     .iter()
-                    .map(|l| {
-                        let long = l.cells.iter().map(|c| c.len()).sum::<usize>() >= 8;
-                        (fold_hash(l.cells.iter().map(String::as_str), true), long)
+                    .zip(page)
+                    .map(|(l, &(s, band, long))| {
+                        let counts = band && band_sketches[&s] >= need
+                            || long && long_sketches[&s] >= need_anywhere;
+                        let f = counts.then(|| fold_hash(l.cells.iter().map(String::as_str), true));
+                        (f, long)
                     })
                     .collect()
             })
@@ -376,6 +462,7 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
             seen_band.clear();
             seen_any.clear();
             for (li, &(f, long)) in page.iter().enumerate() {
+                let Some(f) = f else { continue };
                 if in_band(li, page.len()) && seen_band.insert(f) {
                     *banded.entry(f).or_default() += 1;
                 }
@@ -384,13 +471,12 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
                 }
             }
         }
-        let need = 2.max(pre.len() / 3);
-        let need_anywhere = 3;
         for (&bi, page) in pre.iter().zip(&page_prints) {
             lines[bi] = page
                 .iter()
                 .enumerate()
                 .map(|(li, &(f, long))| {
+                    let Some(f) = f else { return false };
                     let in_band =
                         in_band(li, page.len()) && banded.get(&f).is_some_and(|&n| n >= need);
                     in_band || long && anywhere.get(&f).is_some_and(|&n| n >= need_anywhere)
@@ -400,30 +486,17 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
     }
     // Single lines inside running-text blocks that repeat on three or more pages (a
     // footer line the source joined to the text next to it: `Product Folder Links: …`).
-    let mut text_counts: Prints<usize> = Prints::default();
-    let text_print = |bi: usize, li: usize| -> Option<u64> {
-        let b = &doc.blocks[bi];
-        let l = &b.lines[li];
+    let counted = |b: &Block, l: &Line| {
         let size = l.cells.iter().map(|c| c.len()).sum::<usize>();
         // Furniture lines are short: longer running text is not hashed at all.
         let long = (8..=MAX_FURNITURE_LINE).contains(&size);
         // A line with a link keeps its digits, as blocks do (`www.x.com/770-131` and
         // `www.x.com/770-111` point at different items): such lines are not counted.
-        (b.kind == BlockKind::Text && l.filled() == 1 && long && l.links.is_empty()).then(|| {
-            let line = || fold_hash(l.cells.iter().map(String::as_str), true);
-            // A block of this line alone was hashed whole above, from the same cells and
-            // with its digits masked (it has no link): its print is the line's.
-            match prints[bi] {
-                Some(p) if b.lines.len() == 1 => {
-                    debug_assert_eq!(p, line());
-                    p
-                }
-                _ => line(),
-            }
-        })
+        b.kind == BlockKind::Text && l.filled() == 1 && long && l.links.is_empty()
     };
-    // Each line hashed once; the prints are counted per block, then looked up.
-    let text_prints: Vec<Vec<Option<u64>>> = doc
+    // The sketches of the lines that count, per block searched (a block of one line has
+    // the line's sketch).
+    let line_sketches: Vec<Vec<Option<u64>>> = doc
         .blocks
         .iter()
         .enumerate()
@@ -431,9 +504,47 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
             if protected.get(bi).copied().unwrap_or(false) || b.kind != BlockKind::Text {
                 return Vec::new();
             }
-            (0..b.lines.len()).map(|li| text_print(bi, li)).collect()
+            let one = sketches[bi].filter(|_| b.lines.len() == 1);
+            b.lines
+                .iter()
+                .map(|l| {
+                    counted(b, l)
+                        .then(|| one.unwrap_or_else(|| sketch(l.cells.iter().map(String::as_str))))
+                })
+                .collect()
         })
         .collect();
+    let line_sketched = sketch_counts(line_sketches.iter().flatten().flatten().copied());
+    // Each line hashed once, and only where lines of its sketch are three or more; the
+    // prints are counted per block, then looked up.
+    let text_prints: Vec<Vec<Option<u64>>> = doc
+        .blocks
+        .iter()
+        .zip(&prints)
+        .zip(&line_sketches)
+        .map(|((b, &print), line_sketches)| {
+            b.lines
+                .iter()
+                .zip(line_sketches)
+                .map(|(l, s)| {
+                    s.filter(|s| line_sketched[s] >= 3).map(|_| {
+                        let line = || fold_hash(l.cells.iter().map(String::as_str), true);
+                        // A block of this line alone was hashed whole above, from the same
+                        // cells and with its digits masked (it has no link): its print is
+                        // the line's.
+                        match print {
+                            Some(p) if b.lines.len() == 1 => {
+                                debug_assert_eq!(p, line());
+                                p
+                            }
+                            _ => line(),
+                        }
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    let mut text_counts: Prints<usize> = Prints::default();
     // (one set, cleared per block: its table is allocated once, not per block)
     let mut seen = PrintSet::default();
     for prints in &text_prints {
@@ -585,6 +696,26 @@ mod tests {
             let printed = fingerprint(t);
             assert_eq!(h(t), fold_hash(std::iter::once(printed.as_str()), false));
         }
+    }
+
+    #[test]
+    fn texts_that_fold_alike_have_one_sketch() {
+        let alike = [
+            ("Page 2 (31)  of\tTI", "PAGE 13 (31) OF ti"),
+            ("İnfo 1K", "i\u{307}nfo 22\u{212A}"),
+            ("a #1 b", "A ## B"),
+            ("x\u{a0}y z", "x y\u{2003}z"),
+        ];
+        for (a, b) in alike {
+            assert_eq!(fingerprint(a), fingerprint(b), "{a:?} {b:?}");
+            let s = |t: &str| sketch(std::iter::once(t));
+            assert_eq!(s(a), s(b), "{a:?} {b:?}");
+            // the pieces of one text are summed
+            assert_eq!(s(a), sketch(a.split(' ')), "{a:?}");
+        }
+        let s = |t: &str| sketch(std::iter::once(t));
+        assert_ne!(s("Page 2"), s("Seite 2"));
+        assert_ne!(s("ab"), s("abb"));
     }
 
     #[test]

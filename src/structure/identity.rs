@@ -521,9 +521,15 @@ impl<'d> CellText<'d> {
         let mut hits: Vec<(usize, usize)> = hits.collect();
         hits.sort_unstable();
         let mut last = None;
+        // The cell of the hit before: the next hit is in it or in a cell after it, found by
+        // a search over those only (most hits are in the cell of the one before).
+        let mut cell = 0;
         hits.into_iter().filter_map(move |(at, len)| {
-            let cell = self.starts.partition_point(|&s| s <= at).checked_sub(1)?;
-            let inside = at + len <= self.starts[cell] + self.cells[cell].0.len();
+            if self.starts.get(cell + 1).is_some_and(|&s| s <= at) {
+                cell += self.starts[cell + 1..].partition_point(|&s| s <= at);
+            }
+            let start = *self.starts.get(cell)?;
+            let inside = at + len <= start + self.cells[cell].0.len();
             (inside && last != Some(cell)).then(|| {
                 last = Some(cell);
                 cell
@@ -589,6 +595,16 @@ fn printed_name(all: &CellText, org: &str) -> String {
         for cell in (0..all.cells.len()).filter(|&c| has_head[c]) {
             let t = all.cells[cell].0;
             'hits: for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), t.as_bytes()) {
+                // A run from here spells the name's second letter next: a letter or digit
+                // right after the first that is another ends it (`the`, `to` for `ti`),
+                // before the walk back.
+                if let (Some(&next), Some(&second)) = (t.as_bytes().get(i + 1), org_chars.get(1)) {
+                    if next.is_ascii_alphanumeric()
+                        && char::from(next.to_ascii_lowercase()) != second
+                    {
+                        continue;
+                    }
+                }
                 // back to the word's start, giving up at the first letter or digit (the
                 // letter is inside a word then): each byte is walked over at most once per word
                 let mut word_start = 0;
