@@ -668,15 +668,14 @@ impl Walker {
             }
             self.flush_run();
             if line.filled() >= 1 && line.cells.len() <= 2 {
-                let per_cell: Vec<Vec<(&str, &str)>> = line
-                    .cells
-                    .iter()
-                    .filter(|c| !c.trim().is_empty())
-                    .map(|c| colon_pairs(c))
-                    .collect();
-                // every filled cell holds pairs
-                let all_cells = per_cell.iter().all(|p| !p.is_empty());
-                let mut pairs: Vec<(&str, &str)> = per_cell.into_iter().flatten().collect();
+                // The pairs of every filled cell, and whether every filled cell holds some.
+                let mut pairs: Vec<(&str, &str)> = Vec::new();
+                let mut all_cells = true;
+                for c in line.cells.iter().filter(|c| !c.trim().is_empty()) {
+                    let p = colon_pairs(c);
+                    all_cells &= !p.is_empty();
+                    pairs.extend(p);
+                }
                 // `Terminal Material:  Brass … Housing: Nylon …`: a wide gap after the
                 // first colon split the line, whose pairs run on in the second cell.
                 let joined;
@@ -1419,6 +1418,11 @@ fn sentence_end(value: &str) -> &str {
 /// where each later label is the one to three capitalised words right before its colon
 /// (after a `;` when there is one). Every piece must read as a pair, or none is taken.
 fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
+    // Most cells hold no colon of either kind (`:`, or `：`, whose first byte is 0xEF):
+    // no pair, told by one byte search.
+    if memchr::memchr2(b':', 0xEF, text.as_bytes()).is_none() {
+        return Vec::new();
+    }
     if let Some(pair) = colon_pair(text) {
         return vec![pair];
     }
@@ -1559,7 +1563,18 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
     if memchr::memchr(0xE2, cell.as_bytes()).is_none() {
         return Vec::new();
     }
-    if cell.matches(MARKS).count() < 2 {
+    // Counted on the bytes (`•` E2 80 A2, `●` E2 97 8F, `■` E2 96 A0, `▪` E2 96 AA): a
+    // char-set `matches` decodes every character of the cell.
+    let b = cell.as_bytes();
+    let marks = memchr::memchr_iter(0xE2, b)
+        .filter(|&i| {
+            matches!(
+                b.get(i + 1..i + 3),
+                Some([0x80, 0xA2] | [0x97, 0x8F] | [0x96, 0xA0 | 0xAA])
+            )
+        })
+        .count();
+    if marks < 2 {
         return Vec::new();
     }
     let pairs: Vec<(&str, &str)> = cell.split(MARKS).filter_map(colon_pair).collect();
@@ -1640,8 +1655,14 @@ fn spaced_pair(text: &str) -> Option<(&str, &str)> {
 /// `Total loop delay < 135ns`, `• Supply current ≤ 2 mA`: a short line (a feature bullet)
 /// naming a quantity and its bound. The value keeps its comparison sign.
 fn comparison_pair(text: &str) -> Option<(&str, &str)> {
-    // Most lines hold no comparison sign: ruled out before any other test.
-    if !text.contains(['<', '>', '≤', '≥']) {
+    // Most lines hold no comparison sign: ruled out before any other test, by one byte
+    // search for `<`, `>` or the first byte of `≤`/`≥` (E2 89 A4/A5; a char-set
+    // `str::contains` decodes every character of the line).
+    let b = text.as_bytes();
+    let sign = memchr::memchr3_iter(b'<', b'>', 0xE2, b).any(|i| {
+        b[i] != 0xE2 || b.get(i + 1) == Some(&0x89) && matches!(b.get(i + 2), Some(0xA4 | 0xA5))
+    });
+    if !sign {
         return None;
     }
     let text = text.trim().trim_start_matches(is_bullet).trim();
