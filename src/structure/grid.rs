@@ -189,6 +189,16 @@ fn word_role(header: &str) -> Option<Role> {
     if word_count(t) > 5 {
         return None;
     }
+    // Every role word has three letters or more, and cleaning and lower-casing add none: a
+    // cell with fewer (`-`, `±0.5`, `(1)`, `V`, `-40 to 85`) names no role.
+    let letters = if t.is_ascii() {
+        t.bytes().filter(u8::is_ascii_alphabetic).count()
+    } else {
+        t.chars().filter(|c| c.is_alphabetic()).count()
+    };
+    if letters < 3 {
+        return None;
+    }
     // Footnote markers are cleaned only where one can stand (the end is not a letter).
     let plain = t.ends_with(|c: char| c.is_alphabetic() || c == '.');
     // An ASCII cell (at most 48 bytes here) is lower-cased on the stack.
@@ -267,7 +277,7 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A label as printed, without footnote markers or line breaks.
 pub(crate) fn clean_label(s: &str) -> String {
-    let one = if s.contains('\n') {
+    let one = if memchr::memchr(b'\n', s.as_bytes()).is_some() {
         std::borrow::Cow::Owned(s.replace('\n', " "))
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -277,7 +287,7 @@ pub(crate) fn clean_label(s: &str) -> String {
     let marked = one
         .chars()
         .last()
-        .is_some_and(|c| c == ')' || c == '*' || c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c));
+        .is_some_and(|c| matches!(c, ')' | '*' | '0'..='9' | '¹' | '²' | '³' | '⁴'..='⁹' | '⁰'));
     let cut = marked
         .then(|| FOOTNOTE.find(one).map(|m| m.start()))
         .flatten()
@@ -299,7 +309,9 @@ pub(crate) fn clean_label(s: &str) -> String {
         kept.split_whitespace().collect::<Vec<_>>().join(" ")
     };
     let label = unglue_symbols(label);
-    if label.contains(") ") {
+    // (`) ` found by a byte search for `)`: a `&str` pattern sets up a substring search)
+    let b = label.as_bytes();
+    if memchr::memchr_iter(b')', b).any(|i| b.get(i + 1) == Some(&b' ')) {
         return drop_inner_markers(&label);
     }
     label
