@@ -323,9 +323,10 @@ pub(crate) fn clean_label(s: &str) -> String {
 /// `and`, `from` or `of`, is the symbol and that word.
 fn unglue_symbols(label: String) -> String {
     const JOINS: [&str; 5] = ["to", "for", "and", "from", "of"];
-    // the join word a glued word ends in
-    let glued = |w: &str| {
-        let b = w.trim_start_matches(['(', '[']).as_bytes();
+    // the join word a glued word ends in (on the word's bytes: words are cut at ASCII
+    // spaces by a byte split, which sets up no search per word as `str::split` does)
+    let glued = |w: &[u8]| {
+        let b = &w[w.iter().take_while(|&&c| c == b'(' || c == b'[').count()..];
         if b.len() < 4
             || !b[0].is_ascii_uppercase()
             || !b[1].is_ascii_uppercase()
@@ -337,7 +338,11 @@ fn unglue_symbols(label: String) -> String {
             .iter()
             .find(|j| b.len() >= j.len() + 2 && b.ends_with(j.as_bytes()))
     };
-    if !label.split(' ').any(|w| glued(w).is_some()) {
+    if !label
+        .as_bytes()
+        .split(|&c| c == b' ')
+        .any(|w| glued(w).is_some())
+    {
         return label;
     }
     let mut out = String::with_capacity(label.len() + 4);
@@ -345,7 +350,7 @@ fn unglue_symbols(label: String) -> String {
         if i > 0 {
             out.push(' ');
         }
-        match glued(w) {
+        match glued(w.as_bytes()) {
             Some(j) => {
                 out.push_str(&w[..w.len() - j.len()]);
                 out.push(' ');

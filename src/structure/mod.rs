@@ -99,41 +99,41 @@ fn item_line(line: &Line) -> Option<(&str, &str)> {
 pub fn key_of(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
     let mut sep = false;
-    if label.is_ascii() {
-        // The common case, byte by byte: the same rules without Unicode case tables.
-        for &b in label.as_bytes() {
-            if b.is_ascii_alphanumeric() {
+    for ch in label.chars() {
+        // An ASCII character (most are) by the same rules without Unicode case tables.
+        if ch.is_ascii() {
+            if ch.is_ascii_alphanumeric() {
                 if sep && !out.is_empty() {
                     out.push('_');
                 }
                 sep = false;
-                out.push(char::from(b.to_ascii_lowercase()));
+                out.push(ch.to_ascii_lowercase());
             } else {
                 sep = true;
             }
+            continue;
         }
-        return out;
-    }
-    for c in label.chars().flat_map(char::to_lowercase) {
-        let rep: &str = match c {
-            'ä' => "ae",
-            'ö' => "oe",
-            'ü' => "ue",
-            'ß' => "ss",
-            _ => "",
-        };
-        if !rep.is_empty() || c.is_alphanumeric() {
-            if sep && !out.is_empty() {
-                out.push('_');
-            }
-            sep = false;
-            if rep.is_empty() {
-                out.push(c);
+        for c in ch.to_lowercase() {
+            let rep: &str = match c {
+                'ä' => "ae",
+                'ö' => "oe",
+                'ü' => "ue",
+                'ß' => "ss",
+                _ => "",
+            };
+            if !rep.is_empty() || c.is_alphanumeric() {
+                if sep && !out.is_empty() {
+                    out.push('_');
+                }
+                sep = false;
+                if rep.is_empty() {
+                    out.push(c);
+                } else {
+                    out.push_str(rep);
+                }
             } else {
-                out.push_str(rep);
+                sep = true;
             }
-        } else {
-            sep = true;
         }
     }
     out
