@@ -685,8 +685,14 @@ fn find_header(lines: &[Line]) -> Option<Header> {
     let mut end = h + 1;
     while end < lines.len() && end < h + 5 {
         let l = &lines[end];
-        let more: Vec<Option<Role>> = (0..width).map(|i| word_role(l.cell(i))).collect();
-        let has_roles = more.iter().flatten().count() >= 2 && !l.cells.iter().any(|c| is_number(c));
+        // (the roles of a line with a number are looked up only if it continues the
+        // header: most lines here are the first body row)
+        let roles_of =
+            |l: &Line| -> Vec<Option<Role>> { (0..width).map(|i| word_role(l.cell(i))).collect() };
+        let more = (!l.cells.iter().any(|c| is_number(c))).then(|| roles_of(l));
+        let has_roles = more
+            .as_ref()
+            .is_some_and(|m| m.iter().flatten().count() >= 2);
         let first_empty = l.cell(0).is_empty() && l.cell(1).is_empty();
         let no_numbers = !l.cells.iter().any(|c| is_number(c) || c.contains('±'));
         let short = l.cells.iter().all(|c| c.chars().count() <= 24);
@@ -708,6 +714,7 @@ fn find_header(lines: &[Line]) -> Option<Header> {
         if !(has_roles || quiet || wrapped || first_only) {
             break;
         }
+        let more = more.unwrap_or_else(|| roles_of(l));
         for (i, (r, m)) in roles.iter_mut().zip(more).enumerate() {
             // A numeric role named on a lower header row wins over a label word above it.
             if m.is_some() && (r.is_none() || *r == Some(Role::Label)) {
@@ -1216,7 +1223,8 @@ fn stacked_names(lines: &[Line]) -> Option<(Vec<String>, usize)> {
 
 /// What a first-column header says when the rows of a table are products.
 /// A piece of every name [`names_products`] accepts (its last word, or part of it):
-/// an ASCII header holding none of them, case ignored, names no product.
+/// a header holding none of them, case ignored (`no` as a word of its own), names no
+/// product.
 const PRODUCT_WORDS: &[&[u8]] = &[
     b"no", b"num", b"part", b"model", b"typ", b"code", b"p/n", b"product", b"name", b"sku",
 ];
@@ -1229,8 +1237,16 @@ fn product_word_start(b: u8) -> bool {
 fn names_products(header: &str) -> bool {
     // Cheap test first (this runs on the first cell of every table row): folding keeps
     // the letters of each word together, so a name's last word is in the header as
-    // printed. (Only for ASCII text: a few other letters lower-case to ASCII ones.)
+    // printed.
     let b = header.as_bytes();
+    // letters or digits touch the `n` bytes at `i` on neither side
+    let alone = |i: usize, n: usize| {
+        let touches = |j: Option<usize>| {
+            j.and_then(|j| b.get(j))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        };
+        !touches(i.checked_sub(1)) && !touches(Some(i + n))
+    };
     // one pass: only a byte that starts some word is compared further
     let holds = || {
         b.iter().enumerate().any(|(i, &x)| {
@@ -1241,10 +1257,14 @@ fn names_products(header: &str) -> bool {
                         && b[i..]
                             .get(..w.len())
                             .is_some_and(|y| y.eq_ignore_ascii_case(w))
+                        // `no` only as a word of its own (`Part No.`, not `Nominal`)
+                        && (*w != b"no" || alone(i, 2))
                 })
         })
     };
-    if header.is_ascii() && !holds() {
+    // A few letters lower-case to ASCII ones: `İ` to `i̇` (no piece holds an `i`) and the
+    // Kelvin sign to `k` (as in `sku`); a header without the latter is tested on its bytes.
+    if !holds() && (header.is_ascii() || !header.contains('\u{212A}')) {
         return false;
     }
     let h = clean_label(header)
