@@ -401,7 +401,11 @@ fn drop_inner_markers(label: &str) -> String {
 /// A cell that holds only a footnote marker (`Note.4`, `(2)`, `*3`).
 fn footnote_only(s: &str) -> bool {
     let t = s.trim();
-    !t.is_empty() && FOOTNOTE.find(t).is_some_and(|m| m.start() == 0)
+    // A marker starts with `(`, `Note`, `*` or a superscript: most cells are ruled out by
+    // their first character, before the pattern is searched.
+    t.starts_with([
+        '(', 'N', '*', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰',
+    ]) && FOOTNOTE.find(t).is_some_and(|m| m.start() == 0)
 }
 
 /// A cell that holds only a number (signs, decimal comma, `±`, footnote aside).

@@ -1282,7 +1282,10 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         } else {
             text
         };
-    let i = text.find([':', '：'])?;
+    // (the first `:` or `：` (EF BC 9A) by a byte search: a char-set `find` decodes the text)
+    let b = text.as_bytes();
+    let i = memchr::memchr2_iter(b':', 0xEF, b)
+        .find(|&i| b[i] == b':' || b.get(i + 1..i + 3) == Some(&[0xBC, 0x9A][..]))?;
     let (label, rest) = (text[..i].trim(), &text[i..]);
     let value = sentence_end(rest[rest.chars().next()?.len_utf8()..].trim());
     let before = label.chars().last()?;
@@ -1771,15 +1774,20 @@ fn prose_pair(label: &str, value: &str) -> bool {
 /// A label is words: it starts with a letter and letters outnumber the other characters
 /// (`SETUP, RISE TIME`, not `SU05001-2011B` or `0.125A – 0.800A`).
 fn wordy_label(label: &str) -> bool {
-    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
-    let other = label
-        .chars()
-        .filter(|c| !c.is_alphabetic() && !c.is_whitespace())
-        .count();
-    label.chars().next().is_some_and(char::is_alphabetic)
-        && letters >= 3
-        && letters > other
-        && label.chars().count() <= 80
+    if !label.chars().next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    // letters, other characters (not spaces) and all characters, counted in one pass
+    let (mut letters, mut other, mut all) = (0, 0, 0);
+    for c in label.chars() {
+        all += 1;
+        if c.is_alphabetic() {
+            letters += 1;
+        } else if !c.is_whitespace() {
+            other += 1;
+        }
+    }
+    letters >= 3 && letters > other && all <= 80
 }
 
 /// A label that names a standard's test (`IEC 61000-4-4 (EFT)`, `MIL-STD-202 Method 208`).
