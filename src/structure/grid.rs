@@ -189,6 +189,16 @@ fn word_role(header: &str) -> Option<Role> {
     if word_count(t) > 5 {
         return None;
     }
+    // Every role word has three letters or more, and cleaning and lower-casing add none: a
+    // cell with fewer (`-`, `±0.5`, `(1)`, `V`, `-40 to 85`) names no role.
+    let letters = if t.is_ascii() {
+        t.bytes().filter(u8::is_ascii_alphabetic).count()
+    } else {
+        t.chars().filter(|c| c.is_alphabetic()).count()
+    };
+    if letters < 3 {
+        return None;
+    }
     // Footnote markers are cleaned only where one can stand (the end is not a letter).
     let plain = t.ends_with(|c: char| c.is_alphabetic() || c == '.');
     // An ASCII cell (at most 48 bytes here) is lower-cased on the stack.
@@ -267,7 +277,7 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A label as printed, without footnote markers or line breaks.
 pub(crate) fn clean_label(s: &str) -> String {
-    let one = if s.contains('\n') {
+    let one = if memchr::memchr(b'\n', s.as_bytes()).is_some() {
         std::borrow::Cow::Owned(s.replace('\n', " "))
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -277,7 +287,7 @@ pub(crate) fn clean_label(s: &str) -> String {
     let marked = one
         .chars()
         .last()
-        .is_some_and(|c| c == ')' || c == '*' || c.is_ascii_digit() || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c));
+        .is_some_and(|c| matches!(c, ')' | '*' | '0'..='9' | '¹' | '²' | '³' | '⁴'..='⁹' | '⁰'));
     let cut = marked
         .then(|| FOOTNOTE.find(one).map(|m| m.start()))
         .flatten()
@@ -299,7 +309,9 @@ pub(crate) fn clean_label(s: &str) -> String {
         kept.split_whitespace().collect::<Vec<_>>().join(" ")
     };
     let label = unglue_symbols(label);
-    if label.contains(") ") {
+    // (`) ` found by a byte search for `)`: a `&str` pattern sets up a substring search)
+    let b = label.as_bytes();
+    if memchr::memchr_iter(b')', b).any(|i| b.get(i + 1) == Some(&b' ')) {
         return drop_inner_markers(&label);
     }
     label
@@ -311,9 +323,10 @@ pub(crate) fn clean_label(s: &str) -> String {
 /// `and`, `from` or `of`, is the symbol and that word.
 fn unglue_symbols(label: String) -> String {
     const JOINS: [&str; 5] = ["to", "for", "and", "from", "of"];
-    // the join word a glued word ends in
-    let glued = |w: &str| {
-        let b = w.trim_start_matches(['(', '[']).as_bytes();
+    // the join word a glued word ends in (on the word's bytes: words are cut at ASCII
+    // spaces by a byte split, which sets up no search per word as `str::split` does)
+    let glued = |w: &[u8]| {
+        let b = &w[w.iter().take_while(|&&c| c == b'(' || c == b'[').count()..];
         if b.len() < 4
             || !b[0].is_ascii_uppercase()
             || !b[1].is_ascii_uppercase()
@@ -325,7 +338,11 @@ fn unglue_symbols(label: String) -> String {
             .iter()
             .find(|j| b.len() >= j.len() + 2 && b.ends_with(j.as_bytes()))
     };
-    if !label.split(' ').any(|w| glued(w).is_some()) {
+    if !label
+        .as_bytes()
+        .split(|&c| c == b' ')
+        .any(|w| glued(w).is_some())
+    {
         return label;
     }
     let mut out = String::with_capacity(label.len() + 4);
@@ -333,7 +350,7 @@ fn unglue_symbols(label: String) -> String {
         if i > 0 {
             out.push(' ');
         }
-        match glued(w) {
+        match glued(w.as_bytes()) {
             Some(j) => {
                 out.push_str(&w[..w.len() - j.len()]);
                 out.push(' ');
@@ -384,7 +401,11 @@ fn drop_inner_markers(label: &str) -> String {
 /// A cell that holds only a footnote marker (`Note.4`, `(2)`, `*3`).
 fn footnote_only(s: &str) -> bool {
     let t = s.trim();
-    !t.is_empty() && FOOTNOTE.find(t).is_some_and(|m| m.start() == 0)
+    // A marker starts with `(`, `Note`, `*` or a superscript: most cells are ruled out by
+    // their first character, before the pattern is searched.
+    t.starts_with([
+        '(', 'N', '*', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰',
+    ]) && FOOTNOTE.find(t).is_some_and(|m| m.start() == 0)
 }
 
 /// A cell that holds only a number (signs, decimal comma, `±`, footnote aside).
@@ -675,8 +696,14 @@ fn find_header(lines: &[Line]) -> Option<Header> {
     let mut end = h + 1;
     while end < lines.len() && end < h + 5 {
         let l = &lines[end];
-        let more: Vec<Option<Role>> = (0..width).map(|i| word_role(l.cell(i))).collect();
-        let has_roles = more.iter().flatten().count() >= 2 && !l.cells.iter().any(|c| is_number(c));
+        // (the roles of a line with a number are looked up only if it continues the
+        // header: most lines here are the first body row)
+        let roles_of =
+            |l: &Line| -> Vec<Option<Role>> { (0..width).map(|i| word_role(l.cell(i))).collect() };
+        let more = (!l.cells.iter().any(|c| is_number(c))).then(|| roles_of(l));
+        let has_roles = more
+            .as_ref()
+            .is_some_and(|m| m.iter().flatten().count() >= 2);
         let first_empty = l.cell(0).is_empty() && l.cell(1).is_empty();
         let no_numbers = !l.cells.iter().any(|c| is_number(c) || c.contains('±'));
         let short = l.cells.iter().all(|c| c.chars().count() <= 24);
@@ -698,6 +725,7 @@ fn find_header(lines: &[Line]) -> Option<Header> {
         if !(has_roles || quiet || wrapped || first_only) {
             break;
         }
+        let more = more.unwrap_or_else(|| roles_of(l));
         for (i, (r, m)) in roles.iter_mut().zip(more).enumerate() {
             // A numeric role named on a lower header row wins over a label word above it.
             if m.is_some() && (r.is_none() || *r == Some(Role::Label)) {
@@ -1206,7 +1234,8 @@ fn stacked_names(lines: &[Line]) -> Option<(Vec<String>, usize)> {
 
 /// What a first-column header says when the rows of a table are products.
 /// A piece of every name [`names_products`] accepts (its last word, or part of it):
-/// an ASCII header holding none of them, case ignored, names no product.
+/// a header holding none of them, case ignored (`no` as a word of its own), names no
+/// product.
 const PRODUCT_WORDS: &[&[u8]] = &[
     b"no", b"num", b"part", b"model", b"typ", b"code", b"p/n", b"product", b"name", b"sku",
 ];
@@ -1219,8 +1248,16 @@ fn product_word_start(b: u8) -> bool {
 fn names_products(header: &str) -> bool {
     // Cheap test first (this runs on the first cell of every table row): folding keeps
     // the letters of each word together, so a name's last word is in the header as
-    // printed. (Only for ASCII text: a few other letters lower-case to ASCII ones.)
+    // printed.
     let b = header.as_bytes();
+    // letters or digits touch the `n` bytes at `i` on neither side
+    let alone = |i: usize, n: usize| {
+        let touches = |j: Option<usize>| {
+            j.and_then(|j| b.get(j))
+                .is_some_and(u8::is_ascii_alphanumeric)
+        };
+        !touches(i.checked_sub(1)) && !touches(Some(i + n))
+    };
     // one pass: only a byte that starts some word is compared further
     let holds = || {
         b.iter().enumerate().any(|(i, &x)| {
@@ -1231,10 +1268,14 @@ fn names_products(header: &str) -> bool {
                         && b[i..]
                             .get(..w.len())
                             .is_some_and(|y| y.eq_ignore_ascii_case(w))
+                        // `no` only as a word of its own (`Part No.`, not `Nominal`)
+                        && (*w != b"no" || alone(i, 2))
                 })
         })
     };
-    if header.is_ascii() && !holds() {
+    // A few letters lower-case to ASCII ones: `İ` to `i̇` (no piece holds an `i`) and the
+    // Kelvin sign to `k` (as in `sku`); a header without the latter is tested on its bytes.
+    if !holds() && (header.is_ascii() || !header.contains('\u{212A}')) {
         return false;
     }
     let h = clean_label(header)

@@ -120,41 +120,41 @@ fn item_line(line: &Line) -> Option<(&str, &str)> {
 pub fn key_of(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
     let mut sep = false;
-    if label.is_ascii() {
-        // The common case, byte by byte: the same rules without Unicode case tables.
-        for &b in label.as_bytes() {
-            if b.is_ascii_alphanumeric() {
+    for ch in label.chars() {
+        // An ASCII character (most are) by the same rules without Unicode case tables.
+        if ch.is_ascii() {
+            if ch.is_ascii_alphanumeric() {
                 if sep && !out.is_empty() {
                     out.push('_');
                 }
                 sep = false;
-                out.push(char::from(b.to_ascii_lowercase()));
+                out.push(ch.to_ascii_lowercase());
             } else {
                 sep = true;
             }
+            continue;
         }
-        return out;
-    }
-    for c in label.chars().flat_map(char::to_lowercase) {
-        let rep: &str = match c {
-            'ä' => "ae",
-            'ö' => "oe",
-            'ü' => "ue",
-            'ß' => "ss",
-            _ => "",
-        };
-        if !rep.is_empty() || c.is_alphanumeric() {
-            if sep && !out.is_empty() {
-                out.push('_');
-            }
-            sep = false;
-            if rep.is_empty() {
-                out.push(c);
+        for c in ch.to_lowercase() {
+            let rep: &str = match c {
+                'ä' => "ae",
+                'ö' => "oe",
+                'ü' => "ue",
+                'ß' => "ss",
+                _ => "",
+            };
+            if !rep.is_empty() || c.is_alphanumeric() {
+                if sep && !out.is_empty() {
+                    out.push('_');
+                }
+                sep = false;
+                if rep.is_empty() {
+                    out.push(c);
+                } else {
+                    out.push_str(rep);
+                }
             } else {
-                out.push_str(rep);
+                sep = true;
             }
-        } else {
-            sep = true;
         }
     }
     out
@@ -690,15 +690,14 @@ impl Walker {
             }
             self.flush_run();
             if line.filled() >= 1 && line.cells.len() <= 2 {
-                let per_cell: Vec<Vec<(&str, &str)>> = line
-                    .cells
-                    .iter()
-                    .filter(|c| !c.trim().is_empty())
-                    .map(|c| colon_pairs(c))
-                    .collect();
-                // every filled cell holds pairs
-                let all_cells = per_cell.iter().all(|p| !p.is_empty());
-                let mut pairs: Vec<(&str, &str)> = per_cell.into_iter().flatten().collect();
+                // The pairs of every filled cell, and whether every filled cell holds some.
+                let mut pairs: Vec<(&str, &str)> = Vec::new();
+                let mut all_cells = true;
+                for c in line.cells.iter().filter(|c| !c.trim().is_empty()) {
+                    let p = colon_pairs(c);
+                    all_cells &= !p.is_empty();
+                    pairs.extend(p);
+                }
                 // `Terminal Material:  Brass … Housing: Nylon …`: a wide gap after the
                 // first colon split the line, whose pairs run on in the second cell.
                 let joined;
@@ -1305,7 +1304,10 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         } else {
             text
         };
-    let i = text.find([':', '：'])?;
+    // (the first `:` or `：` (EF BC 9A) by a byte search: a char-set `find` decodes the text)
+    let b = text.as_bytes();
+    let i = memchr::memchr2_iter(b':', 0xEF, b)
+        .find(|&i| b[i] == b':' || b.get(i + 1..i + 3) == Some(&[0xBC, 0x9A][..]))?;
     let (label, rest) = (text[..i].trim(), &text[i..]);
     let value = sentence_end(rest[rest.chars().next()?.len_utf8()..].trim());
     let before = label.chars().last()?;
@@ -1441,6 +1443,11 @@ fn sentence_end(value: &str) -> &str {
 /// where each later label is the one to three capitalised words right before its colon
 /// (after a `;` when there is one). Every piece must read as a pair, or none is taken.
 fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
+    // Most cells hold no colon of either kind (`:`, or `：`, whose first byte is 0xEF):
+    // no pair, told by one byte search.
+    if memchr::memchr2(b':', 0xEF, text.as_bytes()).is_none() {
+        return Vec::new();
+    }
     if let Some(pair) = colon_pair(text) {
         return vec![pair];
     }
@@ -1581,7 +1588,18 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
     if memchr::memchr(0xE2, cell.as_bytes()).is_none() {
         return Vec::new();
     }
-    if cell.matches(MARKS).count() < 2 {
+    // Counted on the bytes (`•` E2 80 A2, `●` E2 97 8F, `■` E2 96 A0, `▪` E2 96 AA): a
+    // char-set `matches` decodes every character of the cell.
+    let b = cell.as_bytes();
+    let marks = memchr::memchr_iter(0xE2, b)
+        .filter(|&i| {
+            matches!(
+                b.get(i + 1..i + 3),
+                Some([0x80, 0xA2] | [0x97, 0x8F] | [0x96, 0xA0 | 0xAA])
+            )
+        })
+        .count();
+    if marks < 2 {
         return Vec::new();
     }
     let pairs: Vec<(&str, &str)> = cell.split(MARKS).filter_map(colon_pair).collect();
@@ -1662,8 +1680,14 @@ fn spaced_pair(text: &str) -> Option<(&str, &str)> {
 /// `Total loop delay < 135ns`, `• Supply current ≤ 2 mA`: a short line (a feature bullet)
 /// naming a quantity and its bound. The value keeps its comparison sign.
 fn comparison_pair(text: &str) -> Option<(&str, &str)> {
-    // Most lines hold no comparison sign: ruled out before any other test.
-    if !text.contains(['<', '>', '≤', '≥']) {
+    // Most lines hold no comparison sign: ruled out before any other test, by one byte
+    // search for `<`, `>` or the first byte of `≤`/`≥` (E2 89 A4/A5; a char-set
+    // `str::contains` decodes every character of the line).
+    let b = text.as_bytes();
+    let sign = memchr::memchr3_iter(b'<', b'>', 0xE2, b).any(|i| {
+        b[i] != 0xE2 || b.get(i + 1) == Some(&0x89) && matches!(b.get(i + 2), Some(0xA4 | 0xA5))
+    });
+    if !sign {
         return None;
     }
     let text = text.trim().trim_start_matches(is_bullet).trim();
@@ -1772,15 +1796,20 @@ fn prose_pair(label: &str, value: &str) -> bool {
 /// A label is words: it starts with a letter and letters outnumber the other characters
 /// (`SETUP, RISE TIME`, not `SU05001-2011B` or `0.125A – 0.800A`).
 fn wordy_label(label: &str) -> bool {
-    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
-    let other = label
-        .chars()
-        .filter(|c| !c.is_alphabetic() && !c.is_whitespace())
-        .count();
-    label.chars().next().is_some_and(char::is_alphabetic)
-        && letters >= 3
-        && letters > other
-        && label.chars().count() <= 80
+    if !label.chars().next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    // letters, other characters (not spaces) and all characters, counted in one pass
+    let (mut letters, mut other, mut all) = (0, 0, 0);
+    for c in label.chars() {
+        all += 1;
+        if c.is_alphabetic() {
+            letters += 1;
+        } else if !c.is_whitespace() {
+            other += 1;
+        }
+    }
+    letters >= 3 && letters > other && all <= 80
 }
 
 /// A label that names a standard's test (`IEC 61000-4-4 (EFT)`, `MIL-STD-202 Method 208`).
