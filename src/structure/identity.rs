@@ -466,16 +466,24 @@ impl<'d> CellText<'d> {
             for c in &l.cells {
                 all.starts.push(all.text.len());
                 all.cells.push((c.as_str(), li));
-                if memchr::memchr(0, c.as_bytes()).is_some() {
-                    // a NUL in `text` always ends a cell: one inside a cell (a PDF's
-                    // unmapped glyph) is kept as another control byte of the same length
-                    all.text.push_str(&c.replace('\0', "\u{1}"));
-                } else {
-                    all.text.push_str(c);
-                }
+                all.text.push_str(c);
                 all.text.push('\0');
             }
             all.lines.push(l);
+        }
+        // A NUL in `text` always ends a cell: one inside a cell (a PDF's unmapped glyph)
+        // is kept as another control byte of the same length. (One count over the text
+        // tells whether there is any, not a search per cell.)
+        if memchr::memchr_iter(0, all.text.as_bytes()).count() > all.cells.len() {
+            let mut text = std::mem::take(&mut all.text).into_bytes();
+            for (&start, &(c, _)) in all.starts.iter().zip(&all.cells) {
+                for b in &mut text[start..start + c.len()] {
+                    if *b == 0 {
+                        *b = 1;
+                    }
+                }
+            }
+            all.text = String::from_utf8(text).expect("NUL and U+0001 are one byte each");
         }
         all
     }
