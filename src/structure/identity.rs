@@ -454,6 +454,9 @@ fn uncut(item: String, all: &CellText) -> String {
 /// not each in its own allocation.
 pub(crate) struct CellText<'d> {
     pub(crate) text: String,
+    /// `text` with ASCII lower-cased (the same offsets): a search that ignores ASCII case
+    /// is a plain substring search over it, not a search for a letter in either case.
+    pub(crate) lower: String,
     /// Where each cell starts in `text`.
     starts: Vec<usize>,
     /// Each cell, and the index of its line in document order.
@@ -473,6 +476,7 @@ impl<'d> CellText<'d> {
         }
         let mut all = CellText {
             text: String::with_capacity(bytes),
+            lower: String::new(),
             starts: Vec::with_capacity(cells),
             cells: Vec::with_capacity(cells),
             lines: Vec::with_capacity(lines),
@@ -482,17 +486,26 @@ impl<'d> CellText<'d> {
             for c in &l.cells {
                 all.starts.push(all.text.len());
                 all.cells.push((c.as_str(), li));
-                if memchr::memchr(0, c.as_bytes()).is_some() {
-                    // a NUL in `text` always ends a cell: one inside a cell (a PDF's
-                    // unmapped glyph) is kept as another control byte of the same length
-                    all.text.push_str(&c.replace('\0', "\u{1}"));
-                } else {
-                    all.text.push_str(c);
-                }
+                all.text.push_str(c);
                 all.text.push('\0');
             }
             all.lines.push(l);
         }
+        // A NUL in `text` always ends a cell: one inside a cell (a PDF's unmapped glyph)
+        // is kept as another control byte of the same length. (One count over the text
+        // tells whether there is any, not a search per cell.)
+        if memchr::memchr_iter(0, all.text.as_bytes()).count() > all.cells.len() {
+            let mut text = std::mem::take(&mut all.text).into_bytes();
+            for (&start, &(c, _)) in all.starts.iter().zip(&all.cells) {
+                for b in &mut text[start..start + c.len()] {
+                    if *b == 0 {
+                        *b = 1;
+                    }
+                }
+            }
+            all.text = String::from_utf8(text).expect("NUL and U+0001 are one byte each");
+        }
+        all.lower = all.text.to_ascii_lowercase();
         all
     }
 
@@ -575,7 +588,8 @@ fn printed_name(all: &CellText, org: &str) -> String {
     let mut forms: HashMap<String, usize> = HashMap::new();
     // Only a cell holding the name's first two letters can spell it.
     let head: String = org_chars.iter().take(2).collect();
-    let head_hits = find_ignore_case(&all.text, &head).map(|i| (i, head.len()));
+    // (the name is lower case)
+    let head_hits = memchr::memmem::find_iter(all.lower.as_bytes(), &head).map(|i| (i, head.len()));
     let mut has_head = vec![false; all.cells.len()];
     for cell in all.cells_at(head_hits) {
         has_head[cell] = true;

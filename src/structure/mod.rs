@@ -379,7 +379,7 @@ pub fn build(doc: &Document) -> Structured {
     let mut w = Walker {
         // only a line that says `dimension` can state the unit: the rest are not joined
         dimension_unit: all
-            .lines_at(grid::dimension_words(&all.text))
+            .lines_at(grid::dimension_words(&all.lower))
             .find_map(|l| grid::DimensionUnit::stated(&l.text())),
         cut_rows: doc.format == SourceFormat::Markdown,
         ..Walker::default()
