@@ -1223,17 +1223,21 @@ fn stacked_names(lines: &[Line]) -> Option<(Vec<String>, usize)> {
         return None;
     }
     let width = lines[..rows].iter().map(|l| l.cells.len()).max()?;
-    let names: Vec<String> = (0..width)
-        .map(|i| {
-            let parts: Vec<&str> = lines[..rows]
-                .iter()
-                .filter_map(|l| l.cells.get(i).map(|c| c.trim()))
-                .filter(|c| !c.is_empty())
-                .collect();
-            clean_label(&parts.join(" "))
-        })
-        .collect();
-    names_products(&names[0]).then_some((names, rows - 1))
+    let name = |i: usize| {
+        let parts: Vec<&str> = lines[..rows]
+            .iter()
+            .filter_map(|l| l.cells.get(i).map(|c| c.trim()))
+            .filter(|c| !c.is_empty())
+            .collect();
+        clean_label(&parts.join(" "))
+    };
+    // (the other columns are named only when the first names products: most do not)
+    let first = name(0);
+    if !names_products(&first) {
+        return None;
+    }
+    let names = std::iter::once(first).chain((1..width).map(name)).collect();
+    Some((names, rows - 1))
 }
 
 /// What a first-column header says when the rows of a table are products.
