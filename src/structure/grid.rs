@@ -213,6 +213,9 @@ fn word_role(header: &str) -> Option<Role> {
         &owned
     };
     let h = h.trim().trim_end_matches(['.', ':']).trim();
+    // the word after the last space, for the names that end in a role word (found by a
+    // byte search: `rsplit_once(' ')` sets up a searcher, and this runs on most cells)
+    let last_word = memchr::memrchr(b' ', h.as_bytes()).map(|i| &h[i + 1..]);
     Some(match h {
         "min" | "minimum" | "min value" => Role::Min,
         "typ" | "typical" | "nom" | "nominal" | "typ value" => Role::Typ,
@@ -231,16 +234,14 @@ fn word_role(header: &str) -> Option<Role> {
         "dimension" | "dimensions" | "size" => Role::Value,
         "tolerance" | "tolerances" | "tol" | "toleranz" => Role::Tolerance,
         "mark" => Role::Symbol,
-        _ if h.ends_with(" description") || h.ends_with(" parameter") => Role::Label,
+        _ if matches!(last_word, Some("description" | "parameter")) => Role::Label,
         // `Profile Feature`, `Test Item`: a short name ending in a parameter word.
-        _ if [" feature", " features", " item", " items"]
-            .iter()
-            .any(|w| h.ends_with(w))
+        _ if matches!(last_word, Some("feature" | "features" | "item" | "items"))
             && h.split_whitespace().count() <= 3 =>
         {
             Role::Label
         }
-        _ if h.ends_with(" mark") && h.split_whitespace().count() == 2 => Role::Symbol,
+        _ if last_word == Some("mark") && h.split_whitespace().count() == 2 => Role::Symbol,
         _ if CONDITION.find(h.as_bytes()).is_some() || h == "bedingung" || h == "bedingungen" => {
             Role::Condition
         }
@@ -292,12 +293,22 @@ pub(crate) fn clean_label(s: &str) -> String {
         .unwrap_or(one.len());
     let kept = &one[..cut];
     // Most labels are single-spaced already: copied as they are.
+    // (an ASCII label on its bytes, whose whitespace is `' '` and `\t`..=`\r`)
     let mut prev_space = true;
-    let single_spaced = kept.chars().all(|c| {
-        let ok = !c.is_whitespace() || c == ' ' && !prev_space;
-        prev_space = c.is_whitespace();
-        ok
-    }) && !prev_space;
+    let single_spaced = if kept.is_ascii() {
+        kept.bytes().all(|b| {
+            let space = matches!(b, b' ' | b'\t'..=b'\r');
+            let ok = !space || b == b' ' && !prev_space;
+            prev_space = space;
+            ok
+        })
+    } else {
+        kept.chars().all(|c| {
+            let ok = !c.is_whitespace() || c == ' ' && !prev_space;
+            prev_space = c.is_whitespace();
+            ok
+        })
+    } && !prev_space;
     let label = if single_spaced {
         kept.to_string()
     } else {
@@ -1214,17 +1225,21 @@ fn stacked_names(lines: &[Line]) -> Option<(Vec<String>, usize)> {
         return None;
     }
     let width = lines[..rows].iter().map(|l| l.cells.len()).max()?;
-    let names: Vec<String> = (0..width)
-        .map(|i| {
-            let parts: Vec<&str> = lines[..rows]
-                .iter()
-                .filter_map(|l| l.cells.get(i).map(|c| c.trim()))
-                .filter(|c| !c.is_empty())
-                .collect();
-            clean_label(&parts.join(" "))
-        })
-        .collect();
-    names_products(&names[0]).then_some((names, rows - 1))
+    let name = |i: usize| {
+        let parts: Vec<&str> = lines[..rows]
+            .iter()
+            .filter_map(|l| l.cells.get(i).map(|c| c.trim()))
+            .filter(|c| !c.is_empty())
+            .collect();
+        clean_label(&parts.join(" "))
+    };
+    // (the other columns are named only when the first names products: most do not)
+    let first = name(0);
+    if !names_products(&first) {
+        return None;
+    }
+    let names = std::iter::once(first).chain((1..width).map(name)).collect();
+    Some((names, rows - 1))
 }
 
 /// What a first-column header says when the rows of a table are products.

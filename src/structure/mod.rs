@@ -341,26 +341,29 @@ fn pinout(label: &str, raw: &str) -> bool {
     let raw = raw.trim();
     let digits = |s: &str| -> String { s.chars().filter(|c| !c.is_ascii_digit()).collect() };
     let pin = |t: &str| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
-    let same_name = label.chars().any(|c| c.is_ascii_digit())
+    // (the length first: a value may be long)
+    let same_name = label.len() <= 12
+        && label.chars().any(|c| c.is_ascii_digit())
         && raw.chars().any(|c| c.is_ascii_digit())
-        && label.len() <= 12
         && digits(label).trim() == digits(raw).trim();
-    let (lw, rw): (Vec<&str>, Vec<&str>) = (
-        label.split_whitespace().collect(),
-        raw.split_whitespace().collect(),
-    );
-    let numbered_sides = lw.len() == 2
-        && rw.len() == 2
-        && pin(lw[1])
-        && pin(rw[0])
-        && !pin(lw[0])
-        && !pin(rw[1])
-        && lw[0]
-            .chars()
+    // the two words of a text of two words (a value of many is not split to its end)
+    fn two(s: &str) -> Option<(&str, &str)> {
+        let mut words = s.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some(a), Some(b), None) => Some((a, b)),
+            _ => None,
+        }
+    }
+    let name = |w: &str| {
+        w.chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/_-".contains(c))
-        && rw[1]
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/_-".contains(c));
+    };
+    let numbered_sides = match (two(label), two(raw)) {
+        (Some((l0, l1)), Some((r0, r1))) => {
+            pin(l1) && pin(r0) && !pin(l0) && !pin(r1) && name(l0) && name(r1)
+        }
+        _ => false,
+    };
     same_name || numbered_sides
 }
 
@@ -551,32 +554,43 @@ impl Walker {
     fn push_property(&mut self, label: &str, raw: &str, loc: Loc) {
         // Table-of-contents lines (`5.1 Absolute Maximum Ratings ..... 5`) are not rows;
         // judged before cleaning, which trims a leader that stands apart off the label.
-        // (every leader holds a `.` or the first byte of `…`: most texts are ruled out by
-        // one byte search, before a substring search is set up)
+        // (every leader starts with a `.` or the first byte of `…`: only where one of those
+        // stands is a leader looked for, with no substring search set up)
         let leader = |s: &str| {
-            memchr::memchr2(b'.', 0xE2, s.as_bytes()).is_some()
-                && (s.contains("....") || s.contains("……") || s.contains(". . . ."))
+            let b = s.as_bytes();
+            memchr::memchr2_iter(b'.', 0xE2, b).any(|i| {
+                let rest = &b[i..];
+                rest.starts_with(b"....")
+                    || rest.starts_with("……".as_bytes())
+                    || rest.starts_with(b". . . .")
+            })
         };
         let toc = leader(label);
         let label = grid::clean_label(label.trim().trim_end_matches([':', '：']));
         let raw = raw.replace('\n', " ");
         // A sentence is not a label (`Specifications are subject to change without
         // notice.`), nor is a web address; a bare address is a link, not a value.
-        let last = label
-            .split_whitespace()
-            .last()
-            .unwrap_or("")
-            .trim_end_matches('.');
-        let abbreviation = last.chars().count() <= 4
-            || matches!(
-                last.to_lowercase().as_str(),
-                "approx" | "incl" | "excl" | "typical" | "maximum" | "minimum" | "nominal"
-            );
+        let abbreviation = || {
+            let last = label
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .trim_end_matches('.');
+            last.chars().count() <= 4
+                || matches!(
+                    last.to_lowercase().as_str(),
+                    "approx" | "incl" | "excl" | "typical" | "maximum" | "minimum" | "nominal"
+                )
+        };
         let sentence =
-            label.ends_with('.') && label.split_whitespace().count() >= 4 && !abbreviation;
+            label.ends_with('.') && label.split_whitespace().count() >= 4 && !abbreviation();
+        // (its start compared case-blind, not the whole text lower-cased)
         let web = |s: &str| {
-            let l = s.trim_start().to_ascii_lowercase();
-            l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.")
+            let l = s.trim_start().as_bytes();
+            ["http://", "https://", "www."].iter().any(|p| {
+                l.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+            })
         };
         let link = web(&raw) && !raw.trim().contains(' ');
         // `Time | (s)`: a unit in brackets alone is a chart axis's title, not a value
