@@ -86,7 +86,11 @@ proptest! {
             "[1-9][0-9]{2,5}-[0-9]{3,4}(/[0-9]{3}-[0-9]{3})?",
             "[0-3][0-9]/[01][0-9]/(20)?[0-9]{2}",
             "20[0-9]{2}-[01][0-9]-[0-3][0-9]",
-            "[A-Z]{2,4}[0-9]{0,4}(-[0-9A-Z]{1,5}){1,3}",
+            // (not `AC`/`DC` before a number: `DC12-24V` is a supply range, read as one)
+            "[A-Z]{2,4}[0-9]{0,4}(-[0-9A-Z]{1,5}){1,3}".prop_filter("an AC/DC range", |s| {
+                !(["AC", "DC"].iter().any(|p| s.starts_with(p))
+                    && s[2..].starts_with(|c: char| c.is_ascii_digit()))
+            }),
             "(VDD|VCC|VIO|AVDD) ?[+–-] ?[0-9]\\.[0-9]V?",
             "0\\.[1-9] ?[x×*] ?(VDD|VCC|VIO)",
             "(P[A-D]|RB|GP)[0-7](/[A-Z]{2,4})?",
@@ -95,6 +99,16 @@ proptest! {
     ) {
         let v = parse(&s, label.as_deref()).value;
         prop_assert!(matches!(v, Value::Text), "{s:?} ({label:?}) → {v:?}");
+    }
+
+    /// The other side of the filter above: a supply range printed after `AC`/`DC`.
+    #[test]
+    fn ac_dc_before_a_range_is_its_condition(lo in 1u32..100, span in 1u32..200, unit in "[VA]") {
+        let printed = format!("DC{lo}-{}{unit}", lo + span);
+        match parse(&printed, None).value {
+            Value::Range(r) => prop_assert_eq!(r.condition.as_deref(), Some("DC"), "{}", printed),
+            v => prop_assert!(false, "{printed} → {v:?}"),
+        }
     }
 
     #[test]
