@@ -244,16 +244,22 @@ fn lowercase_text(text: &str) -> String {
 fn run_together(label: &str) -> Vec<(usize, usize, usize)> {
     let b = label.as_bytes();
     let mut found = Vec::new();
+    // the word of letters before `i` starts at `start`; `lower`: its letters after the
+    // first are lower case (kept as the word grows, not tested again at every byte)
     let mut start = 0;
+    let mut lower = true;
     for i in 1..b.len() {
         if !b[i - 1].is_ascii_alphabetic() {
             start = i;
+            lower = true;
             continue;
         }
-        let lower_run = i - start >= 5
-            && b[start + 1..i].iter().all(u8::is_ascii_lowercase)
-            && b[start].is_ascii_alphabetic();
-        if !lower_run {
+        if i - 1 > start {
+            lower &= b[i - 1].is_ascii_lowercase();
+        }
+        // (a seam is a capital or a digit after the word: the cheap test first)
+        let lower_run = i - start >= 5 && lower;
+        if !lower_run || !(b[i].is_ascii_uppercase() || b[i].is_ascii_digit()) {
             continue;
         }
         let end = i
@@ -1860,6 +1866,71 @@ fn plausible_raw_row(label: &str, value: &str) -> bool {
 mod tests {
     use super::*;
     use crate::source::markdown::parse_str;
+
+    #[test]
+    fn run_together_as_tested_at_every_byte() {
+        // what `run_together` finds, each word's letters tested again at every byte
+        fn oracle(label: &str) -> Vec<(usize, usize, usize)> {
+            let b = label.as_bytes();
+            let mut found = Vec::new();
+            let mut start = 0;
+            for i in 1..b.len() {
+                if !b[i - 1].is_ascii_alphabetic() {
+                    start = i;
+                    continue;
+                }
+                let lower_run = i - start >= 5
+                    && b[start + 1..i].iter().all(u8::is_ascii_lowercase)
+                    && b[start].is_ascii_alphabetic();
+                if !lower_run {
+                    continue;
+                }
+                let end = i
+                    + 1
+                    + b[i + 1..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_alphanumeric())
+                        .count();
+                let camel = b[i].is_ascii_uppercase()
+                    && end - i >= 4
+                    && b[i + 1..end].iter().all(u8::is_ascii_lowercase);
+                let number = b[i].is_ascii_digit()
+                    && b[i..end].iter().all(u8::is_ascii_digit)
+                    && b.get(end) == Some(&b' ')
+                    && b.get(end + 1).is_some_and(u8::is_ascii_lowercase);
+                if camel || number {
+                    found.push((start, i, end));
+                }
+            }
+            found
+        }
+        let words = [
+            "Internal",
+            "OperatingFrequency",
+            "Soldering10",
+            " sec",
+            "PicoBlade",
+            "x",
+            "ABCdefGhij",
+            "temperatureRange",
+            "-",
+            " ",
+            "é",
+            "Abcde1",
+            "abcdE",
+            "CrimpHousings",
+            "12",
+            "aBcdeFghi",
+        ];
+        for a in words {
+            for b in words {
+                for c in words {
+                    let label = format!("{a}{b}{c}");
+                    assert_eq!(run_together(&label), oracle(&label), "{label:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn lowercase_text_as_std() {

@@ -53,25 +53,51 @@ const COMMON: &[&str] = &[
 
 /// Whether `t` reads as a part number.
 pub(crate) fn is_part(t: &str) -> bool {
-    let len = t.chars().count();
-    let upper = t.chars().filter(char::is_ascii_uppercase).count();
-    let lower = t.chars().filter(char::is_ascii_lowercase).count();
-    let digits = t.chars().filter(char::is_ascii_digit).count();
+    // (the ASCII letters and digits counted in one pass over the bytes: no byte of a
+    // character outside ASCII is one)
+    let (upper, lower, digits) = t.bytes().fold((0, 0, 0), |(u, l, d), b| {
+        (
+            u + usize::from(b.is_ascii_uppercase()),
+            l + usize::from(b.is_ascii_lowercase()),
+            d + usize::from(b.is_ascii_digit()),
+        )
+    });
     let first = t.split(['-', '/', '.']).next().unwrap_or("");
     let alpha = first
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(first.len());
     let head = &first[..alpha];
-    (3..=24).contains(&len)
-        && upper >= 2
+    // the cheap tests first
+    upper >= 2
         && digits >= 1
         && lower <= 1
+        && (3..=24).contains(&t.chars().count())
         && t.starts_with(|c: char| c.is_ascii_uppercase())
-        && !NOT_PARTS.iter().any(|n| n.eq_ignore_ascii_case(head))
         // `V(BUS)`-like symbols and `3V3`-like values are not parts
         && !t.contains(['(', '=', '°'])
         // `XHコネクタ表1` (a caption: "XH connector, table 1") is words
-        && !t.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
+        && (t.is_ascii() || !t.chars().any(|c| !c.is_ascii() && c.is_alphabetic()))
+        && !not_part_head(head)
+}
+
+/// Whether `head` (ASCII letters) is one of [`NOT_PARTS`], in any case: a binary search
+/// over them packed into numbers, not a comparison with each.
+fn not_part_head(head: &str) -> bool {
+    /// One to eight bytes, capitals, the first in the highest byte (`None` for others).
+    fn packed(word: &str) -> Option<u64> {
+        let b = word.as_bytes();
+        (1..=8).contains(&b.len()).then(|| {
+            b.iter()
+                .fold(0, |n, &c| n << 8 | u64::from(c.to_ascii_uppercase()))
+                << (8 * (8 - b.len()))
+        })
+    }
+    static PACKED: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut v: Vec<u64> = NOT_PARTS.iter().filter_map(|n| packed(n)).collect();
+        v.sort_unstable();
+        v
+    });
+    packed(head).is_some_and(|h| PACKED.binary_search(&h).is_ok())
 }
 
 /// The text of the document's head lines, in order, with each line's weight (headings
@@ -364,6 +390,23 @@ mod tests {
             ("V(BUS)", false),
         ] {
             assert_eq!(is_part(t), ok, "{t}");
+        }
+        for (head, ok) in [
+            ("sot", true),
+            ("Section", true),
+            ("TO", true),
+            ("SECTIONS", false),
+            ("SECTIONAL", false),
+            ("T", false),
+            ("INA", false),
+            ("", false),
+        ] {
+            assert_eq!(not_part_head(head), ok, "{head}");
+            assert_eq!(
+                NOT_PARTS.iter().any(|n| n.eq_ignore_ascii_case(head)),
+                ok,
+                "{head}"
+            );
         }
     }
 
