@@ -816,6 +816,11 @@ impl Walker {
             if !short || !matches!(first, Some('m' | 't' | 'n' | 'u' | 'p' | 's' | 'd' | 'c')) {
                 return false;
             }
+            // then by its first word, before the text is joined
+            let word = line.cells.iter().find_map(|c| c.split_whitespace().next());
+            if !word.is_some_and(rawrows::may_head) {
+                return false;
+            }
         }
         let text = line.text();
         if let Some(slots) = rawrows::header(&text) {
