@@ -18,7 +18,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::{clause_number, Block, BlockKind, Document, Line, Loc, SourceFormat};
+use crate::document::{
+    clause_number, has_text, Block, BlockKind, Document, Line, Loc, SourceFormat,
+};
 use crate::record::{Identifiers, Product, Related, Table};
 
 /// One property row before its value is normalised.
@@ -685,7 +687,7 @@ impl Walker {
                 // The pairs of every filled cell, and whether every filled cell holds some.
                 let mut pairs: Vec<(&str, &str)> = Vec::new();
                 let mut all_cells = true;
-                for c in line.cells.iter().filter(|c| !c.trim().is_empty()) {
+                for c in line.cells.iter().filter(|c| has_text(c)) {
                     let p = colon_pairs(c);
                     all_cells &= !p.is_empty();
                     pairs.extend(p);
@@ -720,7 +722,7 @@ impl Walker {
                     continue;
                 }
                 if line.filled() == 1 {
-                    let cell = line.cells.iter().find(|c| !c.trim().is_empty());
+                    let cell = line.cells.iter().find(|c| has_text(c));
                     let pair = cell.and_then(|c| {
                         comparison_pair(c).or_else(|| picture.then(|| spaced_pair(c)).flatten())
                     });
@@ -923,7 +925,7 @@ impl Walker {
         // Columns in use: a PDF grid may end in a column no row fills.
         let width = |ls: &[Line]| {
             ls.iter()
-                .filter_map(|l| l.cells.iter().rposition(|c| !c.trim().is_empty()))
+                .filter_map(|l| l.cells.iter().rposition(|c| has_text(c)))
                 .max()
                 .map_or(0, |i| i + 1)
         };
@@ -978,7 +980,7 @@ impl Walker {
                 let filled: Vec<(usize, &String)> = row
                     .iter()
                     .enumerate()
-                    .filter(|(_, c)| !c.trim().is_empty())
+                    .filter(|(_, c)| has_text(c))
                     .collect();
                 if let [(li, label), (_, value)] = filled[..] {
                     // The same text twice is one column printed twice side by side.
@@ -1081,7 +1083,7 @@ impl Walker {
         // A row whose only cell holds lines of text (a converter's "picture text": a
         // figure's or text box's words, one line each) may hold `Label: value` lines.
         for line in lines_all.iter() {
-            let mut filled = line.cells.iter().filter(|c| !c.trim().is_empty());
+            let mut filled = line.cells.iter().filter(|c| has_text(c));
             if let (Some(cell), None) = (filled.next(), filled.next()) {
                 let pairs: Vec<(&str, &str)> = cell.lines().filter_map(colon_pair).collect();
                 if pairs.len() >= 2 {
