@@ -106,7 +106,7 @@ impl Line {
 
 /// `c` holds something other than whitespace: most cells start with a letter or digit,
 /// told from their first byte without trimming.
-fn has_text(c: &str) -> bool {
+pub(crate) fn has_text(c: &str) -> bool {
     match c.as_bytes().first() {
         None => false,
         Some(&b) if b.is_ascii() => {

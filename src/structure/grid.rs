@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{has_letter, LimitCells, RawProperty};
-use crate::document::{Line, Loc};
+use crate::document::{has_text, Line, Loc};
 
 /// The role of a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1089,7 +1089,7 @@ fn read_under(
             continue; // the header again, on a new page
         }
         let filled: Vec<usize> = (0..l.cells.len())
-            .filter(|&i| !l.cells[i].trim().is_empty())
+            .filter(|&i| has_text(&l.cells[i]))
             .collect();
         if filled.is_empty() {
             continue;

@@ -19,7 +19,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::document::{clause_number, Block, BlockKind, Document, Line, Loc, SourceFormat};
+use crate::document::{
+    clause_number, has_text, Block, BlockKind, Document, Line, Loc, SourceFormat,
+};
 use crate::record::{Identifiers, Product, Related, Table};
 
 /// One property row before its value is normalised.
@@ -713,7 +715,7 @@ impl Walker {
                 // The pairs of every filled cell, and whether every filled cell holds some.
                 let mut pairs: Vec<(&str, &str)> = Vec::new();
                 let mut all_cells = true;
-                for c in line.cells.iter().filter(|c| !c.trim().is_empty()) {
+                for c in line.cells.iter().filter(|c| has_text(c)) {
                     let p = colon_pairs(c);
                     all_cells &= !p.is_empty();
                     pairs.extend(p);
@@ -748,7 +750,7 @@ impl Walker {
                     continue;
                 }
                 if line.filled() == 1 {
-                    let cell = line.cells.iter().find(|c| !c.trim().is_empty());
+                    let cell = line.cells.iter().find(|c| has_text(c));
                     let pair = cell.and_then(|c| {
                         comparison_pair(c).or_else(|| picture.then(|| spaced_pair(c)).flatten())
                     });
@@ -842,6 +844,11 @@ impl Walker {
                 .map(|c| c.to_ascii_lowercase());
             let short = line.cells.iter().map(String::len).sum::<usize>() <= 80;
             if !short || !matches!(first, Some('m' | 't' | 'n' | 'u' | 'p' | 's' | 'd' | 'c')) {
+                return false;
+            }
+            // then by its first word, before the text is joined
+            let word = line.cells.iter().find_map(|c| c.split_whitespace().next());
+            if !word.is_some_and(rawrows::may_head) {
                 return false;
             }
         }
@@ -946,7 +953,7 @@ impl Walker {
         // Columns in use: a PDF grid may end in a column no row fills.
         let width = |ls: &[Line]| {
             ls.iter()
-                .filter_map(|l| l.cells.iter().rposition(|c| !c.trim().is_empty()))
+                .filter_map(|l| l.cells.iter().rposition(|c| has_text(c)))
                 .max()
                 .map_or(0, |i| i + 1)
         };
@@ -1001,7 +1008,7 @@ impl Walker {
                 let filled: Vec<(usize, &String)> = row
                     .iter()
                     .enumerate()
-                    .filter(|(_, c)| !c.trim().is_empty())
+                    .filter(|(_, c)| has_text(c))
                     .collect();
                 if let [(li, label), (_, value)] = filled[..] {
                     // The same text twice is one column printed twice side by side.
@@ -1104,7 +1111,7 @@ impl Walker {
         // A row whose only cell holds lines of text (a converter's "picture text": a
         // figure's or text box's words, one line each) may hold `Label: value` lines.
         for line in lines_all.iter() {
-            let mut filled = line.cells.iter().filter(|c| !c.trim().is_empty());
+            let mut filled = line.cells.iter().filter(|c| has_text(c));
             if let (Some(cell), None) = (filled.next(), filled.next()) {
                 let pairs: Vec<(&str, &str)> = cell.lines().filter_map(colon_pair).collect();
                 if pairs.len() >= 2 {

@@ -37,18 +37,33 @@ pub(crate) fn header(line: &str) -> Option<Vec<Slot>> {
     let mut slots = Vec::new();
     let mut words = 0;
     for w in line.split_whitespace() {
-        let t = w.trim_end_matches(['.', ':']).to_ascii_lowercase();
-        match t.as_str() {
-            "min" | "minimum" => slots.push(Slot::Min),
-            "typ" | "typical" | "nom" | "nominal" => slots.push(Slot::Typ),
-            "max" | "maximum" => slots.push(Slot::Max),
-            "unit" | "units" | "parameter" | "parameters" | "test" | "conditions" | "condition"
-            | "symbol" | "description" | "characteristic" | "characteristics" => {}
-            _ => return None,
-        }
+        slots.extend(column_word(w)?);
         words += 1;
     }
     (words >= 2 && !slots.is_empty()).then_some(slots)
+}
+
+/// A column word of a [`header`] line, and the limit column it names if any.
+fn column_word(w: &str) -> Option<Option<Slot>> {
+    let t = w.trim_end_matches(['.', ':']).to_ascii_lowercase();
+    Some(match t.as_str() {
+        "min" | "minimum" => Some(Slot::Min),
+        "typ" | "typical" | "nom" | "nominal" => Some(Slot::Typ),
+        "max" | "maximum" => Some(Slot::Max),
+        "unit" | "units" | "parameter" | "parameters" | "test" | "conditions" | "condition"
+        | "symbol" | "description" | "characteristic" | "characteristics" => None,
+        _ => return None,
+    })
+}
+
+/// Whether a line whose first word is `first` may be a [`header`] or a [`value_header`]:
+/// the word is a column word, or starts with `parameter`.
+pub(crate) fn may_head(first: &str) -> bool {
+    first
+        .as_bytes()
+        .get(..9)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"parameter"))
+        || column_word(first).is_some()
 }
 
 /// `Parameter Condition Value` (or `Parameter Value`): a plain-text table of a label, an
