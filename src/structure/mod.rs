@@ -320,14 +320,20 @@ fn join_hyphenated(label: &str, lower_text: &str) -> String {
 
 /// How often `word` stands as a whole word in `text`.
 fn words_in(text: &str, word: &str) -> usize {
-    text.match_indices(word)
-        .filter(|&(i, _)| {
-            !text[..i].chars().last().is_some_and(char::is_alphabetic)
-                && !text[i + word.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic)
-        })
+    let whole = |i: usize| {
+        !text[..i].chars().last().is_some_and(char::is_alphabetic)
+            && !text[i + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+    };
+    if word.is_empty() {
+        return text.match_indices(word).filter(|&(i, _)| whole(i)).count();
+    }
+    // (the vectorised substring search: the text is a whole document's; its matches do
+    // not overlap, as `match_indices`' do not, and start where characters start)
+    memchr::memmem::find_iter(text.as_bytes(), word)
+        .filter(|&i| whole(i))
         .count()
 }
 
