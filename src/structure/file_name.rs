@@ -12,6 +12,7 @@
 
 use std::path::Path;
 
+use super::identity::alnum;
 use crate::document::Document;
 
 /// The longest file-name word that is looked at (item numbers are shorter).
@@ -25,7 +26,8 @@ pub(crate) fn item_number(path: &Path, doc: &Document, current: Option<String>) 
     let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
         return current;
     };
-    let Some(named) = words(stem).find_map(|w| printed(doc, w, stem)) else {
+    let lower_stem = stem.to_ascii_lowercase();
+    let Some(named) = words(stem).find_map(|w| printed(doc, w, &lower_stem)) else {
         return current;
     };
     match current {
@@ -71,14 +73,14 @@ fn words(stem: &str) -> impl Iterator<Item = &str> {
 
 /// `word`, or its longest leading part that ends before a `-` and is still
 /// [`item_like`] (`53261` of `53261-0871`), as the document prints it (see [`find`]).
-fn printed(doc: &Document, word: &str, stem: &str) -> Option<String> {
+fn printed(doc: &Document, word: &str, lower_stem: &str) -> Option<String> {
     let mut end = word.len();
     loop {
         let part = &word[..end];
         if !item_like(part) {
             return None;
         }
-        if let Some(found) = find(doc, part, stem) {
+        if let Some(found) = find(doc, part, lower_stem) {
             return Some(found);
         }
         end = part.rfind('-')?;
@@ -98,13 +100,12 @@ const FILE_TYPES: [&str; 4] = [".pdf", ".md", ".doc", ".xls"];
 /// the document may print one space or `-` there (`KK 254` for `kk254`). Not counted:
 /// a line that names the document's own number ([`DOCUMENT_WORDS`]), and one that names
 /// a file (a converter's summary of its source file, a title block's file name).
-fn find(doc: &Document, word: &str, stem: &str) -> Option<String> {
+fn find(doc: &Document, word: &str, lower_stem: &str) -> Option<String> {
     let w = word.as_bytes();
     // the longest run of digits: printed as it is in any case, so a plain byte search
     // finds the few places worth comparing
     let (run_at, run_len) = digit_run(w);
     let finder = memchr::memmem::Finder::new(&w[run_at..run_at + run_len]);
-    let stem = stem.to_ascii_lowercase();
     for line in doc.blocks.iter().flat_map(|b| &b.lines) {
         let mut checked = false;
         for cell in &line.cells {
@@ -116,7 +117,7 @@ fn find(doc: &Document, word: &str, stem: &str) -> Option<String> {
             if !checked {
                 let lower = line.text().to_ascii_lowercase();
                 let names_file =
-                    lower.contains(&stem) || FILE_TYPES.iter().any(|t| lower.contains(t));
+                    lower.contains(lower_stem) || FILE_TYPES.iter().any(|t| lower.contains(t));
                 if names_file || DOCUMENT_WORDS.iter().any(|d| lower.contains(d)) {
                     break;
                 }
@@ -191,19 +192,14 @@ fn matches_at(c: &[u8], start: usize, w: &[u8]) -> Option<usize> {
 /// letters and digits in order, from the first), or a pattern with placeholders
 /// (`R-78E__-0.5`, `TCAN33x`, `R88M-G@`).
 fn is_form_of(current: &str, named: &str) -> bool {
-    let key = |s: &str| -> Vec<u8> {
-        s.bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| b.to_ascii_uppercase())
-            .collect()
-    };
-    let (c, n) = (key(current), key(named));
-    let holds = |a: &[u8], b: &[u8]| a.windows(b.len()).any(|x| x == b);
-    let mut rest = n.iter();
-    let built_on = c.len() >= 4 && c.first() == n.first() && c.iter().all(|b| rest.any(|x| x == b));
+    let (c, n) = (alnum(current), alnum(named));
+    let mut rest = n.chars();
+    let built_on = c.len() >= 4
+        && c.chars().next() == n.chars().next()
+        && c.chars().all(|ch| rest.any(|x| x == ch));
     let placeholder = current.contains(['_', '*', '@', '?', '#'])
         || (current.contains('x') && !current.bytes().any(|b| b.is_ascii_lowercase() && b != b'x'));
-    !c.is_empty() && (holds(&n, &c) || holds(&c, &n)) || built_on || placeholder
+    !c.is_empty() && (n.contains(&c) || c.contains(&n)) || built_on || placeholder
 }
 
 #[cfg(test)]

@@ -162,7 +162,7 @@ pub(crate) fn warm_up() {
 /// How many lines from the top the item number is looked for.
 const IDENTITY_LINES: usize = 400;
 
-fn alnum(s: &str) -> String {
+pub(crate) fn alnum(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
