@@ -495,22 +495,27 @@ pub fn run_streaming(
     }
     let (sched, wake) = (&sched, &wake);
     let (tx, rx) = mpsc::channel::<(usize, FileOutcome)>();
-    std::thread::scope(|scope| {
+    // The calling thread emits while the pool's threads convert: no thread of its own is
+    // started to wait for the pool (a thread costs its stack and the allocator's memory for
+    // it, and in a short batch that is felt).
+    pool.in_place_scope(|scope| {
         let _stop = StopOnPanic(sched, wake);
-        scope.spawn(move || {
-            pool.broadcast(|_| {
-                let tx = tx.clone();
-                let _stop = StopOnPanic(sched, wake);
-                while let Some(i) = claim() {
-                    let o = convert(&files[i]);
-                    on_done(&o);
-                    if tx.send((i, o)).is_err() {
-                        break;
-                    }
+        scope.spawn_broadcast(move |_, _| {
+            let tx = tx.clone();
+            let _stop = StopOnPanic(sched, wake);
+            while let Some(i) = claim() {
+                let o = convert(&files[i]);
+                on_done(&o);
+                if tx.send((i, o)).is_err() {
+                    break;
                 }
-            });
-            // `tx` drops here: once every worker is done, `rx` reports the end.
+            }
         });
+        // The closure holds the last sender: once every worker is done and the closure is
+        // dropped, `rx` reports the end. Until the first file is converted this thread has
+        // nothing to emit: it builds the shared tables meanwhile, so the first file does
+        // not wait for all of them (a table a worker reaches first is built there).
+        crate::warm_up();
         let mut pending: std::collections::BTreeMap<usize, FileOutcome> = Default::default();
         let mut next = 0;
         for (i, o) in rx.iter() {

@@ -309,11 +309,12 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     if matches!(
         cli.command,
-        Command::Extract(_) | Command::Diff(_) | Command::Load(_) | Command::Worker { .. }
+        Command::Diff(_) | Command::Load(_) | Command::Worker { .. }
     ) {
         // The commands that convert files build their tables beside the first file's
-        // conversion, not inside it. A thread that cannot start changes nothing: each
-        // table is then built on first use, as before.
+        // conversion, not inside it (`extract` does so on its emitting thread, see
+        // `pipeline::run_streaming`). A thread that cannot start changes nothing: each
+        // table is then built on first use.
         let _ = std::thread::Builder::new()
             .name("warm-up".into())
             .spawn(crate::warm_up);
