@@ -11,6 +11,7 @@ pub mod boilerplate;
 mod file_name;
 mod grid;
 pub mod identity;
+mod leaders;
 mod part;
 mod rawrows;
 mod tables;
@@ -405,6 +406,8 @@ pub fn build(doc: &Document) -> Structured {
         if furniture.blocks[bi] {
             continue;
         }
+        w.contents = leaders::contents_block(&block.lines);
+        w.leader_group = None;
         match &block.kind {
             BlockKind::Heading { .. } => w.heading(block),
             BlockKind::Table { .. } if !wrapper => {
@@ -530,6 +533,11 @@ struct Walker {
     last_pair: Option<(Line, usize, bool)>,
     /// The run opens with such a pair: its section and property index.
     run_head: Option<(usize, usize)>,
+    /// The title of the group of leader rows being read (see `leaders::group_title`).
+    leader_group: Option<String>,
+    /// The block being read is a table of contents (see `leaders::contents_block`): no
+    /// leader in it parts a label from a value.
+    contents: bool,
     /// Table rows may be one cell's lines cut apart: a Markdown converter writes each line
     /// of a tall cell as a row (a PDF source merges them by geometry).
     cut_rows: bool,
@@ -566,20 +574,13 @@ impl Walker {
     }
 
     fn push_property(&mut self, label: &str, raw: &str, loc: Loc) {
-        // Table-of-contents lines (`5.1 Absolute Maximum Ratings ..... 5`) are not rows;
-        // judged before cleaning, which trims a leader that stands apart off the label.
-        // (every leader starts with a `.` or the first byte of `…`: only where one of those
-        // stands is a leader looked for, with no substring search set up)
-        let leader = |s: &str| {
-            let b = s.as_bytes();
-            memchr::memchr2_iter(b'.', 0xE2, b).any(|i| {
-                let rest = &b[i..];
-                rest.starts_with(b"....")
-                    || rest.starts_with("……".as_bytes())
-                    || rest.starts_with(b". . . .")
-            })
-        };
-        let toc = leader(label);
+        // A leader between label and value (`Contact Material ..... | ..... Copper alloy`)
+        // is a gap printed as dots: trimmed off both. After it a page number makes the
+        // row a table-of-contents entry (`5.1 Absolute Maximum Ratings ..... | 5`), no row.
+        let (trimmed, value) = (leaders::trim_end(label), leaders::trim_start(raw));
+        let led = trimmed.len() < label.len() || value.len() < raw.len();
+        let (label, raw) = (trimmed, value);
+        let toc = led && (self.contents || leaders::page_number(raw));
         let label = grid::clean_label(label.trim().trim_end_matches([':', '：']));
         let raw = raw.replace('\n', " ");
         // A sentence is not a label (`Specifications are subject to change without
@@ -624,8 +625,8 @@ impl Walker {
             || !has_letter(&label)
             || label.len() > 120
             || toc
-            || leader(&label)
-            || leader(&raw)
+            || leaders::has_leader(&label)
+            || leaders::has_leader(&raw)
             || sentence
             || web(&label)
             || link
@@ -650,9 +651,54 @@ impl Walker {
         });
     }
 
+    /// The title a line gives the leader rows right after it (see `leaders::group_title`).
+    fn leader_title(&self, line: &Line, next: Option<&Line>) -> Option<String> {
+        if self.contents || line.filled() != 1 {
+            return None;
+        }
+        let cell = line.cells.iter().find(|c| has_text(c))?;
+        let title = leaders::group_title(cell)?;
+        // the next row: one cell of a leader pair, or a label cell ending in a leader
+        let led = next.is_some_and(|n| match n.cells.iter().filter(|c| has_text(c)).count() {
+            1 => n.cells.iter().any(|c| leaders::pair(c).is_some()),
+            2 => {
+                let label = n
+                    .cells
+                    .iter()
+                    .find(|c| has_text(c))
+                    .map_or("", |c| c.as_str());
+                leaders::trim_end(label).len() < label.len()
+            }
+            _ => false,
+        });
+        led.then(|| title.to_string())
+    }
+
+    /// A leader row: under a group's title its label names one of the group's cases, and
+    /// the group goes on to the next row unless this one is its catch-all.
+    fn push_case(&mut self, group: Option<String>, label: &str, value: &str, loc: Loc) {
+        match group {
+            Some(title) if !leaders::sibling(&title, label) => {
+                let (label, last) = leaders::under(&title, label.trim());
+                self.push_property(&label, value, loc);
+                if !last {
+                    self.leader_group = Some(title);
+                }
+            }
+            // (a sibling of the title ends its group)
+            _ => self.push_property(label, value, loc),
+        }
+    }
+
     fn text_lines<'a>(&mut self, lines: impl Iterator<Item = &'a Line>) {
         let lines: Vec<&Line> = lines.collect();
         for (k, &line) in lines.iter().enumerate() {
+            // (a group of leader rows lasts while its rows follow one another)
+            let group = self.leader_group.take();
+            if let Some(title) = self.leader_title(line, lines.get(k + 1).copied()) {
+                self.leader_group = Some(title);
+                continue;
+            }
             if self.raw_row(line) {
                 continue;
             }
@@ -757,10 +803,16 @@ impl Walker {
                 }
                 if line.filled() == 1 {
                     let cell = line.cells.iter().find(|c| has_text(c));
+                    let led = cell.and_then(|c| leaders::pair(c).filter(|_| !self.contents));
+                    if let Some((label, value)) = led.filter(|_| group.is_some()) {
+                        self.flush_item();
+                        self.push_case(group, label, value, line.loc);
+                        continue;
+                    }
                     let pair = cell.and_then(|c| {
                         comparison_pair(c).or_else(|| picture.then(|| spaced_pair(c)).flatten())
                     });
-                    if let Some((label, value)) = pair {
+                    if let Some((label, value)) = pair.or(led) {
                         self.flush_item();
                         self.push_property(label, value, line.loc);
                         continue;
@@ -1136,6 +1188,11 @@ impl Walker {
             let mut pending: Option<String> = None;
             let mut last: Option<(usize, usize)> = None;
             for (k, line) in lines_all.iter().enumerate() {
+                let group = self.leader_group.take();
+                if let Some(title) = self.leader_title(line, lines_all.get(k + 1)) {
+                    self.leader_group = Some(title);
+                    continue;
+                }
                 let label = line.cells.first().map(String::as_str).unwrap_or("");
                 let raw = line.cells.get(1).map(String::as_str).unwrap_or("");
                 // The column names (`Item | Value`, `Parameter | Rating`) are no row.
@@ -1175,6 +1232,16 @@ impl Walker {
                     }
                 }
                 if raw.is_empty() {
+                    // `Current Rating (per contact) ....... 3A max`: one cell, a leader
+                    // between label and value
+                    let pair = leaders::pair(label).filter(|_| !self.contents);
+                    if let Some((label, value)) = pair {
+                        let before = self.section().properties.len();
+                        self.push_case(group, label, value, line.loc);
+                        last = (self.section().properties.len() > before)
+                            .then(|| (self.sections.len() - 1, before));
+                        continue;
+                    }
                     // A label that wrapped onto a row of its own (`sleeve`, `ferrule with
                     // plastic sleeve`) continues the previous row's label.
                     if label.starts_with(|c: char| c.is_lowercase()) {
@@ -1186,7 +1253,11 @@ impl Walker {
                     continue;
                 }
                 let before = self.section().properties.len();
-                self.push_property(label, raw, line.loc);
+                if leaders::trim_end(label).len() < label.len() && !self.contents {
+                    self.push_case(group, leaders::trim_end(label), raw, line.loc);
+                } else {
+                    self.push_property(label, raw, line.loc);
+                }
                 last = (self.section().properties.len() > before)
                     .then(|| (self.sections.len() - 1, before));
             }

@@ -1,0 +1,269 @@
+//! Dot leaders: a run of dots that leads the eye from a label to its value
+//! (`Current Rating (per contact) ........ 3A max`), in a specification list or in a table
+//! of contents (`5.1 Absolute Maximum Ratings ........ 5`). A leader is a column gap the
+//! source printed as dots: the text before it is the label, the text after it the value,
+//! unless that value is a page number, which makes the line a table of contents entry.
+
+use crate::document::Line;
+
+/// Where the first leader in `s` starts: four dots (`....`), two ellipses (`……`) or four
+/// spaced dots (`. . . .`).
+fn leader_start(s: &str) -> Option<usize> {
+    // (every leader starts with a `.` or the first byte of `…`: only where one of those
+    // stands is a leader looked for)
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'.', 0xE2, b).find(|&i| {
+        let rest = &b[i..];
+        rest.starts_with(b"....")
+            || rest.starts_with("……".as_bytes())
+            || rest.starts_with(b". . . .")
+    })
+}
+
+/// Whether `s` holds a leader.
+pub(crate) fn has_leader(s: &str) -> bool {
+    leader_start(s).is_some()
+}
+
+/// The characters a leader is drawn with, and the spaces around and between them.
+fn leader_char(c: char) -> bool {
+    matches!(c, '.' | '…' | '·') || c.is_whitespace()
+}
+
+/// `s` without the leader it ends with (`For Cable connectors .......` → `For Cable
+/// connectors`); `s` itself when it ends otherwise. A single full stop stays.
+pub(crate) fn trim_end(s: &str) -> &str {
+    let t = s.trim_end_matches(leader_char);
+    if has_leader(&s[t.len()..]) {
+        t
+    } else {
+        s
+    }
+}
+
+/// `s` without the leader it starts with (`...... See individual drawing`).
+pub(crate) fn trim_start(s: &str) -> &str {
+    let t = s.trim_start_matches(leader_char);
+    if has_leader(&s[..s.len() - t.len()]) {
+        t
+    } else {
+        s
+    }
+}
+
+/// A value that is a page number, as a table of contents prints after its leaders: a
+/// number of up to four digits (`12`), a lower-case Roman one (`iv`), alone or before a
+/// slash that runs on into the next entry (`28 / 4 Revision History`).
+pub(crate) fn page_number(value: &str) -> bool {
+    let v = value.trim().trim_matches('*').trim();
+    let end = v
+        .find(|c: char| c.is_whitespace() || c == '/')
+        .unwrap_or(v.len());
+    let (first, rest) = v.split_at(end);
+    let page = |p: &str| {
+        (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+            || !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b"ivx".contains(&b))
+    };
+    // (or a range of pages, `13-14`)
+    let number = page(first)
+        || first
+            .split_once(['-', '–'])
+            .is_some_and(|(a, b)| page(a) && page(b));
+    number && {
+        let rest = rest.trim_start();
+        rest.is_empty() || rest.starts_with('/')
+    }
+}
+
+/// Whether a text is a table-of-contents entry: a leader and a page number after it
+/// (`Features ........ 1`, `2.1 Ratings ..... | 5`, `Introduction ...... 3-4`).
+pub(crate) fn contents_entry(text: &str) -> bool {
+    let Some(start) = leader_start(text) else {
+        return false;
+    };
+    let after = trim_start(&text[start..]);
+    !has_leader(after) && page_number(after)
+}
+
+/// Whether a block is (part of) a table of contents: two or more of its lines are entries.
+/// Its other leaders part no label from a value either (`Changes to Format ..... Universal`
+/// in a revision history beside it, `9 Application ..... 255 Related Products` where the
+/// converter ran the page numbers into the next entry).
+pub(crate) fn contents_block(lines: &[Line]) -> bool {
+    let mut text = String::new();
+    lines
+        .iter()
+        .filter(|l| l.cells.iter().any(|c| has_leader(c)))
+        .filter(|l| {
+            text.clear();
+            l.write_text(&mut text);
+            contents_entry(&text)
+        })
+        .nth(1)
+        .is_some()
+}
+
+/// The title of a group of leader rows: a line of one label ending in a colon, no leader
+/// and no digit (`Dielectric Withstanding Voltage (Voltage Proof):` over `M20-PH ......
+/// 500V AC for 1 minute` and `Other ...... 1,000V AC for 1 minute`). The rows under it
+/// name its cases: their labels become `Title (case)`.
+pub(crate) fn group_title(text: &str) -> Option<&str> {
+    let t = text.trim().trim_matches('*').trim();
+    let title = t.strip_suffix([':', '：'])?.trim_end();
+    (!title.is_empty()
+        && title.chars().count() <= 80
+        && title.chars().any(char::is_alphabetic)
+        && !title.contains(|c: char| c.is_ascii_digit() || c == ':')
+        && !has_leader(title))
+    .then_some(title)
+}
+
+/// Whether a row after a group title is the title's sibling, not one of its cases: its
+/// label shares a word of four or more letters with the title (`Contact Material` after
+/// `Housing Material:`, `Contact Retention Force (minimum)` after `Withdrawal Force
+/// (minimum):`). Cases name variants or conditions (`M20-PH`, `Gold finish on contact
+/// area`), not the same kind of quantity again.
+pub(crate) fn sibling(title: &str, label: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let title = words(title);
+    words(label).iter().any(|w| title.contains(w))
+}
+
+/// The label of a row under a group title (`Insulation Resistance (M20-PH)`), and whether
+/// the row closes the group: the catch-all case (`Other`, `All others`) is its last.
+pub(crate) fn under(title: &str, label: &str) -> (String, bool) {
+    let first = label.split_whitespace().next().unwrap_or("");
+    let last = label.split_whitespace().last().unwrap_or("");
+    let rest = |w: &str| w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("others");
+    (format!("{title} ({label})"), rest(first) || rest(last))
+}
+
+/// The label and value of one text with one leader between them (`Contact Material
+/// ........ Copper alloy`). None for a table of contents entry (a page number after the
+/// leader), a text with more than one leader (two entries run together), or a side that
+/// is empty or, for the label, without a letter.
+pub(crate) fn pair(text: &str) -> Option<(&str, &str)> {
+    let start = leader_start(text)?;
+    let label = text[..start].trim();
+    let value = trim_start(&text[start..]).trim();
+    // (a label with a bracket it never opened, or that opens with one, is the end of one
+    // that wrapped, `VDD)`, `(60 degC, 90 % RH)`; a value of one letter is a drawing's, `P`)
+    if label.is_empty()
+        || !label.chars().any(char::is_alphabetic)
+        || label.matches(')').count() > label.matches('(').count()
+        || label.starts_with('(')
+        || value.chars().count() < 2
+        || has_leader(value)
+        || page_number(value)
+    {
+        return None;
+    }
+    Some((label, value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_leader_parts_label_and_value() {
+        assert_eq!(
+            pair("Current Rating (per contact) ...................... 3A max"),
+            Some(("Current Rating (per contact)", "3A max"))
+        );
+        assert_eq!(
+            pair("Case ............................................ Molded plastic per UL Class 94V-0"),
+            Some(("Case", "Molded plastic per UL Class 94V-0"))
+        );
+        assert_eq!(pair("Bag……………1,000"), Some(("Bag", "1,000")));
+        assert_eq!(
+            pair("Operating Temperature Range . . . . . . -40°C to +105°C"),
+            Some(("Operating Temperature Range", "-40°C to +105°C"))
+        );
+    }
+
+    #[test]
+    fn a_table_of_contents_entry_is_no_pair() {
+        assert_eq!(
+            pair("5.1 Absolute Maximum Ratings ..................... 5"),
+            None
+        );
+        assert_eq!(
+            pair("**2   Überblick ..............................3**"),
+            None
+        );
+        assert_eq!(
+            pair("Information ........................ 28 / 4 Revision History"),
+            None
+        );
+        assert_eq!(pair("Revision History ........................ iv"), None);
+        assert_eq!(pair("Receptacles ........................ 13-14"), None);
+        assert!(contents_entry("Features ............ 1") && contents_entry("Ratings .... 5"));
+        assert!(!contents_entry("Bag ............ 1,000") && !contents_entry("Features"));
+        // the end of a label that wrapped; a drawing's letter
+        assert_eq!(
+            pair("VDD)........................ -0.6V to (VDD + 0.6V)"),
+            None
+        );
+        assert_eq!(pair("SR ROP DOUT ................ P"), None);
+        assert_eq!(
+            pair("(60  degC, 90 % RH) .......................1,500 h"),
+            None
+        );
+        // two entries run together
+        assert_eq!(
+            pair("Sensitivity Level .........1 / ESD Classification (HBM).......3B"),
+            None
+        );
+        // no label, no value
+        assert_eq!(pair("........................ 3A"), None);
+        assert_eq!(pair("Contact Finish ........................"), None);
+        // an ellipsis or a full stop is no leader
+        assert_eq!(pair("Rated 6.3 to 30 Amps... see page 2"), None);
+    }
+
+    #[test]
+    fn a_title_with_a_colon_heads_its_cases() {
+        assert_eq!(
+            group_title("Insulation Resistance:"),
+            Some("Insulation Resistance")
+        );
+        assert_eq!(group_title("Note:"), Some("Note"));
+        assert_eq!(group_title("Rated voltage: 250 V"), None);
+        assert_eq!(group_title("Section 2:"), None);
+        assert_eq!(group_title("Ratings ........:"), None);
+        assert_eq!(
+            under("Insulation Resistance", "M20-PH"),
+            ("Insulation Resistance (M20-PH)".to_string(), false)
+        );
+        assert!(under("Shock", "Other").1 && under("Shock", "All others").1);
+        assert!(sibling("Housing Material", "Contact Material"));
+        assert!(sibling(
+            "Withdrawal Force (minimum)",
+            "Contact Retention Force (minimum)"
+        ));
+        assert!(!sibling("Housing Material", "For Cable connectors"));
+        assert!(!sibling("Insulation Resistance", "M20-PH"));
+    }
+
+    #[test]
+    fn a_leader_is_trimmed_off_the_side_it_ends() {
+        assert_eq!(
+            trim_end("For Cable connectors ......."),
+            "For Cable connectors"
+        );
+        assert_eq!(trim_end("Max."), "Max.");
+        assert_eq!(
+            trim_start("....... See individual drawing"),
+            "See individual drawing"
+        );
+        assert_eq!(trim_start(".5 mm"), ".5 mm");
+        assert!(page_number("12") && page_number(" 3 ") && !page_number("300 operations"));
+        assert!(!page_number("1,000") && !page_number("3A max") && !page_number("12345"));
+    }
+}
