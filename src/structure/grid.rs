@@ -438,18 +438,19 @@ fn is_dash(s: &str) -> bool {
     )
 }
 
-/// Whether `line` reads as a header row: at least two cells name a role, or one names a
-/// numeric role (Min/Typ/Max/Unit/Value) and no cell holds a number.
-fn header_like(line: &Line) -> bool {
-    // Body rows hold numbers: ruled out before any cell is looked up as a role word.
-    if line.cells.iter().any(|c| is_number(c)) {
-        return false;
-    }
+/// A cell of `line` holds only a number: the line is a body row, not a header row.
+fn has_number(line: &Line) -> bool {
+    line.cells.iter().any(|c| is_number(c))
+}
+
+/// Whether `line`, a line without numbers whose cells name `roles`, reads as a header row:
+/// at least two cells name a role, or one names a numeric role (Min/Typ/Max/Unit/Value).
+fn names_columns(line: &Line, roles: impl Iterator<Item = Option<Role>>) -> bool {
     // Only how many cells name a role, and whether one is numeric or the label, matter:
     // counted as the cells are looked up (this runs on every body row too), not collected.
-    let (mut roles, mut numeric, mut label) = (0, false, false);
-    for r in line.cells.iter().filter_map(|c| word_role(c)) {
-        roles += 1;
+    let (mut roles_named, mut numeric, mut label) = (0, false, false);
+    for r in roles.flatten() {
+        roles_named += 1;
         numeric |= matches!(
             r,
             Role::Min | Role::Typ | Role::Max | Role::Unit | Role::Value
@@ -465,7 +466,49 @@ fn header_like(line: &Line) -> bool {
             .find(|c| !c.trim().is_empty())
             .is_some_and(|c| names_products(c));
     let products = names_rows && line.cells.iter().filter(|c| variant_id(c)).count() >= 2;
-    numeric && (roles >= 2 || line.filled() <= 2) || products
+    numeric && (roles_named >= 2 || line.filled() <= 2) || products
+}
+
+/// The roles the cells of a table's first lines name, each line looked up once and only
+/// when asked: the header is searched for over the same lines in several ways (a role row
+/// and the rows that continue it, an offset header, a feature header), and the first body
+/// rows are tested again for a repeated header.
+struct LeadRoles<'a> {
+    lines: &'a [Line],
+    roles: Vec<std::cell::OnceCell<Vec<Option<Role>>>>,
+}
+
+impl<'a> LeadRoles<'a> {
+    /// How many first lines the header search reads: a role row among the first five, and
+    /// the four lines that may continue it.
+    const LINES: usize = 9;
+
+    fn new(lines: &'a [Line]) -> Self {
+        let n = lines.len().min(Self::LINES);
+        Self {
+            lines,
+            roles: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
+        }
+    }
+
+    /// The role each cell of line `k` (one of the first [`Self::LINES`]) names.
+    fn of(&self, k: usize) -> &[Option<Role>] {
+        self.roles[k].get_or_init(|| self.lines[k].cells.iter().map(|c| word_role(c)).collect())
+    }
+
+    /// Whether line `k` reads as a header row: it holds no number, and its cells name
+    /// columns ([`names_columns`]).
+    fn header_like(&self, k: usize) -> bool {
+        let line = &self.lines[k];
+        // Body rows hold numbers: ruled out before any cell is looked up as a role word.
+        if has_number(line) {
+            return false;
+        }
+        match self.roles.get(k) {
+            Some(_) => names_columns(line, self.of(k).iter().copied()),
+            None => names_columns(line, line.cells.iter().map(|c| word_role(c))),
+        }
+    }
 }
 
 /// An optional suffix letter after a part number (`AQY212EH(A)`, `AQY212EH ( A )`: with or
@@ -515,8 +558,8 @@ struct Header {
 /// +80 °C | -40 to +105 °C |`: a first line that leaves the label column blank and names
 /// every other column in words, over rows of a label and values. The columns are the
 /// variants the values belong to.
-fn offset_header(lines: &[Line]) -> Option<Header> {
-    let (head, body) = lines.split_first()?;
+fn offset_header(lead: &LeadRoles) -> Option<Header> {
+    let (head, body) = lead.lines.split_first()?;
     let width = head.cells.len();
     let named = head
         .cells
@@ -527,11 +570,11 @@ fn offset_header(lines: &[Line]) -> Option<Header> {
     let ok = width >= 3
         && head.cells[0].trim().is_empty()
         && named == width - 1
-        && head.cells.iter().skip(1).all(|c| {
+        && head.cells.iter().enumerate().skip(1).all(|(i, c)| {
             has_letter(c)
                 && !has_digit(c)
                 && c.chars().count() <= 32
-                && word_role(c).is_none()
+                && lead.of(0)[i].is_none()
                 && !c.contains(['(', '['])
         })
         && !body.is_empty()
@@ -572,11 +615,9 @@ fn value_like(c: &str) -> bool {
 /// part numbers, so the values under each named column must read as values. A second
 /// header row that names every variant column again, its label cell blank or a stray
 /// letter (`Termination Finish` spanning `SnPb | 100% Matte Sn`), names them more closely.
-fn feature_header(lines: &[Line]) -> Option<Header> {
-    let h = lines
-        .iter()
-        .take(3)
-        .position(|l| l.cells.iter().any(|c| word_role(c) == Some(Role::Label)))?;
+fn feature_header(lead: &LeadRoles) -> Option<Header> {
+    let lines = lead.lines;
+    let h = (0..lines.len().min(3)).position(|k| lead.of(k).contains(&Some(Role::Label)))?;
     if lines[..h]
         .iter()
         .flat_map(|l| &l.cells)
@@ -586,21 +627,22 @@ fn feature_header(lines: &[Line]) -> Option<Header> {
     }
     let head = &lines[h];
     let label = head.cells.iter().position(|c| !c.trim().is_empty())?;
-    if word_role(&head.cells[label]) != Some(Role::Label) {
+    if lead.of(h)[label] != Some(Role::Label) {
         return None;
     }
     let named: Vec<usize> = (label + 1..head.cells.len())
         .filter(|&i| !head.cells[i].trim().is_empty())
         .collect();
-    let worded = |c: &str| {
-        let c = c.trim();
+    // cell `i` of line `k`, a name in words
+    let worded = |k: usize, i: usize| {
+        let c = lines[k].cells[i].trim();
         has_letter(c)
             && !is_number(c)
-            && word_role(c).is_none()
+            && lead.of(k)[i].is_none()
             && c.chars().count() <= 32
             && c.split_whitespace().count() <= 4
     };
-    if named.len() < 2 || !named.iter().all(|&i| worded(&head.cells[i])) {
+    if named.len() < 2 || !named.iter().all(|&i| worded(h, i)) {
         return None;
     }
     let mut names: Vec<String> = head.cells.iter().map(|c| c.trim().to_string()).collect();
@@ -613,7 +655,7 @@ fn feature_header(lines: &[Line]) -> Option<Header> {
         if stray
             && named
                 .iter()
-                .all(|&i| next.cells.get(i).is_some_and(|c| worded(c)))
+                .all(|&i| i < next.cells.len() && worded(body, i))
         {
             for &i in &named {
                 names[i] = next.cells[i].trim().to_string();
@@ -670,7 +712,7 @@ fn feature_header(lines: &[Line]) -> Option<Header> {
 /// Whether `lines` open with a header that names columns (within the first lines) and
 /// fits the rows under it, if any: most of them fill its parameter column.
 pub(crate) fn header_at(lines: &[Line]) -> bool {
-    let Some(h) = find_header(lines).filter(|h| h.body <= 4) else {
+    let Some(h) = find_header(&LeadRoles::new(lines)).filter(|h| h.body <= 4) else {
         return false;
     };
     let Some(label) = h.roles.iter().position(|r| *r == Role::Label) else {
@@ -685,9 +727,10 @@ pub(crate) fn header_at(lines: &[Line]) -> bool {
     labelled * 3 >= body.len() * 2
 }
 
-fn find_header(lines: &[Line]) -> Option<Header> {
-    let Some(h) = lines.iter().take(5).position(header_like) else {
-        return offset_header(lines).or_else(|| feature_header(lines));
+fn find_header(lead: &LeadRoles) -> Option<Header> {
+    let lines = lead.lines;
+    let Some(h) = (0..lines.len().min(5)).position(|k| lead.header_like(k)) else {
+        return offset_header(lead).or_else(|| feature_header(lead));
     };
     let width = lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
     // Rows above the role row that hold no numbers are part of the header (a title row,
@@ -696,7 +739,8 @@ fn find_header(lines: &[Line]) -> Option<Header> {
     while start > 0 && !lines[start - 1].cells.iter().any(|c| is_number(c)) {
         start -= 1;
     }
-    let mut roles: Vec<Option<Role>> = (0..width).map(|i| word_role(lines[h].cell(i))).collect();
+    let mut roles: Vec<Option<Role>> = lead.of(h).to_vec();
+    roles.resize(width, None);
     // Rows below it continue the header while they hold role words, or hold no number
     // and leave the parameter columns empty (`| | 8 PINS | 8 PINS | |`).
     let mut end = h + 1;
@@ -704,9 +748,7 @@ fn find_header(lines: &[Line]) -> Option<Header> {
         let l = &lines[end];
         // (the roles of a line with a number are looked up only if it continues the
         // header: most lines here are the first body row)
-        let roles_of =
-            |l: &Line| -> Vec<Option<Role>> { (0..width).map(|i| word_role(l.cell(i))).collect() };
-        let more = (!l.cells.iter().any(|c| is_number(c))).then(|| roles_of(l));
+        let more = (!has_number(l)).then(|| lead.of(end));
         let has_roles = more
             .as_ref()
             .is_some_and(|m| m.iter().flatten().count() >= 2);
@@ -731,8 +773,9 @@ fn find_header(lines: &[Line]) -> Option<Header> {
         if !(has_roles || quiet || wrapped || first_only) {
             break;
         }
-        let more = more.unwrap_or_else(|| roles_of(l));
-        for (i, (r, m)) in roles.iter_mut().zip(more).enumerate() {
+        // (a column past the line's last cell keeps its role: the line names nothing there)
+        let more = more.unwrap_or_else(|| lead.of(end));
+        for (i, (r, &m)) in roles.iter_mut().zip(more).enumerate() {
             // A numeric role named on a lower header row wins over a label word above it.
             if m.is_some() && (r.is_none() || *r == Some(Role::Label)) {
                 *r = m;
@@ -968,7 +1011,8 @@ impl Row {
 /// Properties from a table with a header that names its columns; `None` when the table
 /// has no such header (the caller reads it as `label | value` pairs).
 pub(crate) fn read(lines: &[Line], dim: Option<DimensionUnit>) -> Option<Vec<RawProperty>> {
-    read_under(lines, &find_header(lines)?, dim)
+    let lead = LeadRoles::new(lines);
+    read_under(lines, &find_header(&lead)?, dim, &lead)
 }
 
 /// Rows of `label | value | value …` read under names given for their value columns
@@ -1017,7 +1061,7 @@ pub(crate) fn read_named(names: &[String], lines: &[Line]) -> Option<Vec<RawProp
         body: 0,
         worded: true,
     };
-    read_under(&rows, &header, None)
+    read_under(&rows, &header, None, &LeadRoles::new(&rows))
 }
 
 /// How many leading lines of `lines` are a header that names columns, and the properties
@@ -1026,16 +1070,19 @@ pub(crate) fn read_table(
     lines: &[Line],
     dim: Option<DimensionUnit>,
 ) -> (Option<usize>, Option<Vec<RawProperty>>) {
-    match find_header(lines) {
-        Some(h) => (Some(h.body), read_under(lines, &h, dim)),
+    let lead = LeadRoles::new(lines);
+    match find_header(&lead) {
+        Some(h) => (Some(h.body), read_under(lines, &h, dim, &lead)),
         None => (None, None),
     }
 }
 
+/// The properties of `lines` under `header`; `lead` holds the roles of their first lines.
 fn read_under(
     lines: &[Line],
     header: &Header,
     dim: Option<DimensionUnit>,
+    lead: &LeadRoles,
 ) -> Option<Vec<RawProperty>> {
     let roles = &header.roles;
     // A `Dimensions` column holds lengths in the unit the document states.
@@ -1084,8 +1131,8 @@ fn read_under(
     let mut group = 0;
     // a unit printed on a line of its own, for the row after it as for the row before
     let mut merged_unit: Option<String> = None;
-    for l in &lines[header.body..] {
-        if header_like(l) {
+    for (k, l) in lines.iter().enumerate().skip(header.body) {
+        if lead.header_like(k) {
             continue; // the header again, on a new page
         }
         let filled: Vec<usize> = (0..l.cells.len())
