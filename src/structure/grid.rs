@@ -1510,18 +1510,30 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
     }
     // `Applicable wire mm² | AWG#` over `0.13 to 0.33 | 26 to 22`: one wire range.
     let wire: Vec<Option<String>> = (0..names.len()).map(|i| wire_label(&names, i)).collect();
+    // What each column's name says, judged once for all rows: whether the column holds
+    // no values of a product (no name; a column named `typ.` or `Unit` is a parameter
+    // table's, not a product's), and the unit it names.
+    let unnamed: Vec<bool> = names
+        .iter()
+        .map(|n| {
+            n.is_empty()
+                || !has_letter(n)
+                || word_role(n).is_some_and(|r| r != Role::Label && r != Role::Value)
+        })
+        .collect();
+    let units: Vec<Option<&str>> = names.iter().map(|n| header_unit(n)).collect();
+    // The one product's own column (`Order code | USBLC6-2SC6Y`) is a property too.
+    let own_column = single
+        && names
+            .first()
+            .is_some_and(|n| has_letter(n) && word_role(n).is_none());
     let mut out = Vec::new();
     for l in body {
         let Some(product) = l.cells.first().filter(|c| is_product(c)) else {
             continue;
         };
         let product = clean_label(product);
-        // The one product's own column (`Order code | USBLC6-2SC6Y`) is a property too.
-        if single
-            && names
-                .first()
-                .is_some_and(|n| has_letter(n) && word_role(n).is_none())
-        {
+        if own_column {
             out.push(RawProperty {
                 label: names[0].clone(),
                 raw: product.clone(),
@@ -1563,18 +1575,10 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
             }
             // A tick in a matrix of approvals or options is a mark, not a value.
             let mark = matches!(cell, "x" | "X" | "✓" | "✔" | "●" | "•" | "○");
-            // A column named `typ.` or `Unit` is a parameter table's, not a product's.
-            let role = word_role(name).is_some_and(|r| r != Role::Label && r != Role::Value);
-            if name.is_empty()
-                || !has_letter(name)
-                || cell.is_empty()
-                || is_dash(cell)
-                || mark
-                || role
-            {
+            if unnamed[i] || cell.is_empty() || is_dash(cell) || mark {
                 continue;
             }
-            let raw = match header_unit(name) {
+            let raw = match units[i] {
                 Some(u) if is_number(cell) || cell.contains(['-', '~', '…']) && has_digit(cell) =>
                 {
                     format!("{} {u}", cell.replace('\n', " "))
