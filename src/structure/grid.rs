@@ -976,7 +976,8 @@ struct Row {
     /// (variant, min, typ, max) per limit group.
     limits: Vec<LimitGroup>,
     values: Vec<String>,
-    variants: Vec<(String, String)>,
+    /// (column, value) per variant column filled.
+    variants: Vec<(usize, String)>,
     /// Variant columns the row leaves blank (not a dash): its text spans them.
     variant_blanks: usize,
     /// The tolerance cell (`+1.0/-0.5`, `min.`).
@@ -1078,8 +1079,8 @@ pub(crate) fn read_table(
 }
 
 /// The properties of `lines` under `header`; `lead` holds the roles of their first lines.
-fn read_under(
-    lines: &[Line],
+fn read_under<'a>(
+    lines: &'a [Line],
     header: &Header,
     dim: Option<DimensionUnit>,
     lead: &LeadRoles,
@@ -1123,9 +1124,10 @@ fn read_under(
             return None;
         }
     }
-    let cell = |l: &Line, i: usize| -> Option<String> {
+    // (a cell is read in place: copied only where a row keeps it as it stands)
+    let cell = |l: &'a Line, i: usize| -> Option<&'a str> {
         let c = l.cells.get(i)?.trim();
-        (!c.is_empty()).then(|| c.to_string())
+        (!c.is_empty()).then_some(c)
     };
     let mut rows: Vec<Row> = Vec::new();
     let mut group = 0;
@@ -1175,7 +1177,7 @@ fn read_under(
                 Role::Label => {
                     row.label = c
                         .filter(|c| !footnote_only(c))
-                        .map(|c| clean_label(&c))
+                        .map(clean_label)
                         .filter(|c| !c.is_empty())
                 }
                 Role::Symbol => row.symbol = c.map(|c| c.replace('\n', " ")),
@@ -1183,7 +1185,7 @@ fn read_under(
                     if let Some(c) = c.filter(|c| !footnote_only(c)) {
                         // `Typical` / `Maximum` in a column of its own says which limit
                         // the row's value is.
-                        match word_role(&c) {
+                        match word_role(c) {
                             Some(r @ (Role::Min | Role::Typ | Role::Max)) => row.qual = Some(r),
                             _ => row.condition.push(c.replace('\n', " ")),
                         }
@@ -1191,7 +1193,7 @@ fn read_under(
                 }
                 Role::Unit => row.unit = c.map(|c| c.replace('\n', " ")),
                 Role::Min | Role::Typ | Role::Max => {
-                    let v = header.group_variant[i].clone();
+                    let v = &header.group_variant[i];
                     let order = match role {
                         Role::Min => 0,
                         Role::Typ => 1,
@@ -1199,14 +1201,14 @@ fn read_under(
                     };
                     // A new group starts with a new variant or when Min/Typ/Max start over.
                     let slot = match last {
-                        Some((k, o)) if limit_groups[k].0 == v && o < order => k,
+                        Some((k, o)) if limit_groups[k].0 == *v && o < order => k,
                         _ => {
-                            limit_groups.push((v, None, None, None));
+                            limit_groups.push((v.clone(), None, None, None));
                             limit_groups.len() - 1
                         }
                     };
                     last = Some((slot, order));
-                    let c = c.filter(|c| !is_dash(c));
+                    let c = c.filter(|c| !is_dash(c)).map(str::to_string);
                     match role {
                         Role::Min => limit_groups[slot].1 = c,
                         Role::Typ => limit_groups[slot].2 = c,
@@ -1216,12 +1218,12 @@ fn read_under(
                 Role::Value => {
                     if let Some(c) = c.filter(|c| !is_dash(c)) {
                         let stated = dim_col[i].and_then(|d| d.apply(&c.replace('\n', " ")));
-                        row.values.push(stated.unwrap_or(c));
+                        row.values.push(stated.unwrap_or_else(|| c.to_string()));
                     }
                 }
                 Role::Tolerance => row.tolerance = c.map(|c| c.replace('\n', " ")),
                 Role::Variant => match c {
-                    Some(c) if !is_dash(&c) => row.variants.push((header.names[i].clone(), c)),
+                    Some(c) if !is_dash(c) => row.variants.push((i, c.to_string())),
                     Some(_) => {}
                     None => row.variant_blanks += 1,
                 },
@@ -1242,10 +1244,19 @@ fn read_under(
     join_qualified_labels(&mut rows);
     resolve_labels(&mut rows);
     resolve_units(&mut rows);
+    // (the variant columns' names cleaned once, not on every row)
+    let variant_names: Vec<VariantName> = roles
+        .iter()
+        .zip(&header.names)
+        .map(|(r, n)| match r {
+            Role::Variant => VariantName::new(n),
+            _ => VariantName::default(),
+        })
+        .collect();
     let mut out: Vec<RawProperty> = Vec::new();
     for row in rows {
         let start = out.len();
-        emit(&row, &mut out);
+        emit(&row, &variant_names, &mut out);
         // `Typical` and `Maximum` rows of one parameter are one limits value.
         let new: Vec<RawProperty> = out.drain(start..).collect();
         for p in new {
@@ -1811,7 +1822,36 @@ fn resolve_units(rows: &mut [Row]) {
     }
 }
 
-fn emit(row: &Row, out: &mut Vec<RawProperty>) {
+/// A variant column's name as its properties give it: the header text cleaned, without an
+/// optional suffix letter (`AQY212EH(A)` → `AQY212EH`); and, for a header cell naming
+/// several variants over several lines (`RS-15-3.3<br>RS-15-5`), each line's so.
+#[derive(Default)]
+struct VariantName {
+    whole: String,
+    lines: Vec<String>,
+}
+
+impl VariantName {
+    fn new(header: &str) -> Self {
+        let name = |n: &str| {
+            OPTIONAL_SUFFIX
+                .replace(&clean_label(n), "")
+                .trim()
+                .to_string()
+        };
+        let lines: Vec<&str> = header.lines().collect();
+        Self {
+            whole: name(header),
+            lines: if lines.len() > 1 {
+                lines.into_iter().map(name).collect()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
     let Some(label) = row.label.clone() else {
         return;
     };
@@ -1938,23 +1978,22 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
         }));
         return;
     }
-    for (name, v) in &row.variants {
+    for (i, v) in &row.variants {
         // A header cell naming several variants over several lines (`RS-15-3.3<br>RS-15-5`)
         // pairs line by line with a cell of as many lines.
-        let names: Vec<&str> = name.lines().collect();
+        let name = &variant_names[*i];
         let vals: Vec<&str> = v.lines().collect();
-        let pairs: Vec<(String, String)> = if names.len() > 1 && names.len() == vals.len() {
-            names
+        let pairs: Vec<(&str, String)> = if name.lines.len() > 1 && name.lines.len() == vals.len() {
+            name.lines
                 .iter()
                 .zip(&vals)
-                .map(|(n, v)| (clean_label(n), v.to_string()))
+                .map(|(n, v)| (n.as_str(), v.to_string()))
                 .collect()
         } else {
-            vec![(clean_label(name), v.replace('\n', " "))]
+            vec![(name.whole.as_str(), v.replace('\n', " "))]
         };
         for (n, v) in pairs {
-            let n = OPTIONAL_SUFFIX.replace(&n, "").trim().to_string();
-            if let Some(p) = as_limit(&v, Some(n.clone())) {
+            if let Some(p) = as_limit(&v, Some(n.to_string())) {
                 out.push(p);
                 continue;
             }
@@ -1963,7 +2002,7 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
                 raw: with_unit(&v),
                 loc: row.loc,
                 limits: None,
-                variant: Some(n),
+                variant: Some(n.to_string()),
                 condition: condition.clone(),
                 ordering_code: false,
             });
