@@ -162,6 +162,59 @@ fn word_count(t: &str) -> usize {
 static CONDITION: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("condition"));
 
+/// Whether an ASCII cell may name a role ([`word_role`]): a word of it (at its start, or
+/// after whitespace or a `*`) begins as a role name's word does, or it holds `condition`
+/// in any case.
+fn role_word_start(b: &[u8]) -> bool {
+    let starts = (0..b.len()).any(|i| {
+        (i == 0 || matches!(b[i - 1], b' ' | b'\t'..=b'\r' | b'*'))
+            && b.get(i..i + 3).is_some_and(|w| {
+                matches!(
+                    [w[0], w[1], w[2]].map(|c| c.to_ascii_lowercase()),
+                    [b'm', b'i', b'n']
+                        | [b't', b'y', b'p']
+                        | [b'n', b'o', b'm']
+                        | [b'm', b'a', b'x']
+                        | [b'u', b'n', b'i']
+                        | [b'e', b'i', b'n']
+                        | [b'd', b'i', b'm']
+                        | [b's', b'y', b'm']
+                        | [b'f', b'o', b'r']
+                        | [b'v', b'a', b'l']
+                        | [b'r', b'a', b't']
+                        | [b'l', b'i', b'm']
+                        | [b'w', b'e', b'r']
+                        | [b's', b'p', b'e']
+                        | [b'r', b'e', b'q']
+                        | [b'p', b'a', b'r']
+                        | [b'c', b'h', b'a']
+                        | [b'i', b't', b'e']
+                        | [b'd', b'e', b's']
+                        | [b't', b'e', b's']
+                        | [b't', b'h', b'e']
+                        | [b'p', b'r', b'o']
+                        | [b'f', b'e', b'a']
+                        | [b'b', b'e', b'z']
+                        | [b'm', b'e', b'r']
+                        | [b'a', b't', b't']
+                        | [b'r', b'e', b'm']
+                        | [b'n', b'o', b't']
+                        | [b'c', b'o', b'm']
+                        | [b'b', b'e', b'm']
+                        | [b's', b'i', b'z']
+                        | [b't', b'o', b'l']
+                        | [b'm', b'a', b'r']
+                        | [b'b', b'e', b'd']
+                )
+            })
+    });
+    starts
+        || memchr::memchr2_iter(b'c', b'C', b).any(|i| {
+            b.get(i..i + 9)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"condition"))
+        })
+}
+
 /// The role a header word names, if any.
 fn word_role(header: &str) -> Option<Role> {
     let t = header.trim();
@@ -192,6 +245,14 @@ fn word_role(header: &str) -> Option<Role> {
         t.chars().filter(|c| c.is_alphabetic()).count()
     };
     if letters < 3 {
+        return None;
+    }
+    // Every role name below begins with a word that starts the cell (`Max`, `Rated value`)
+    // or that follows a space (`Test Item`), or holds `condition`: an ASCII cell where no
+    // word starts as one of them (`Supply voltage (V)`) names no role, told before it is
+    // cleaned and lower-cased. (Cleaning and lower-casing only drop text and change case:
+    // the words they leave start where they did.)
+    if t.is_ascii() && !role_word_start(t.as_bytes()) {
         return None;
     }
     // Footnote markers are cleaned only where one can stand (the end is not a letter).
@@ -2794,6 +2855,107 @@ mod tests {
             &["Rated current", "24 A", ""],
         ]);
         assert!(read(&t, None).is_none());
+    }
+
+    #[test]
+    fn role_names_pass_the_word_start_test() {
+        // Every name word_role knows, as printed in capitals, with a footnote marker, after
+        // a `*` or under a line above, is still read as a role past the cheap test.
+        let names = [
+            "min",
+            "minimum",
+            "min value",
+            "typ",
+            "typical",
+            "nom",
+            "nominal",
+            "typ value",
+            "max",
+            "maximum",
+            "max value",
+            "unit",
+            "units",
+            "einheit",
+            "unit of measure",
+            "dim",
+            "dimension unit",
+            "symbol",
+            "sym",
+            "symbols",
+            "formelzeichen",
+            "value",
+            "values",
+            "rating",
+            "ratings",
+            "limit",
+            "limits",
+            "wert",
+            "werte",
+            "specification",
+            "specifications",
+            "spec",
+            "rated value",
+            "max rating",
+            "maximum rating",
+            "maximum ratings",
+            "requirement",
+            "requirements",
+            "parameter",
+            "parameters",
+            "characteristic",
+            "characteristics",
+            "item",
+            "items",
+            "description",
+            "test",
+            "thermal metric",
+            "property",
+            "properties",
+            "feature",
+            "features",
+            "bezeichnung",
+            "merkmal",
+            "attribute",
+            "remark",
+            "remarks",
+            "note",
+            "notes",
+            "comment",
+            "comments",
+            "bemerkung",
+            "dimension",
+            "dimensions",
+            "size",
+            "tolerance",
+            "tolerances",
+            "tol",
+            "toleranz",
+            "mark",
+            "Pin description",
+            "Electrical Parameter",
+            "Profile Feature",
+            "Test Item",
+            "Polarity mark",
+            "Test conditions",
+            "(Conditions)",
+            "bedingung",
+            "bedingungen",
+        ];
+        for n in names {
+            let upper = n.to_uppercase();
+            for cell in [
+                n.to_string(),
+                upper.clone(),
+                format!("{upper} (1)"),
+                format!("*{upper} (1)"),
+                format!("8056A\n{n}"),
+            ] {
+                assert!(word_role(&cell).is_some(), "{cell:?}");
+                assert!(role_word_start(n.as_bytes()), "{n:?}");
+            }
+        }
+        assert!(word_role("Supply voltage (V)").is_none());
+        assert!(!role_word_start(b"Supply voltage (V)"));
     }
 
     #[test]
