@@ -162,6 +162,59 @@ fn word_count(t: &str) -> usize {
 static CONDITION: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("condition"));
 
+/// Whether an ASCII cell may name a role ([`word_role`]): a word of it (at its start, or
+/// after whitespace or a `*`) begins as a role name's word does, or it holds `condition`
+/// in any case.
+fn role_word_start(b: &[u8]) -> bool {
+    let starts = (0..b.len()).any(|i| {
+        (i == 0 || matches!(b[i - 1], b' ' | b'\t'..=b'\r' | b'*'))
+            && b.get(i..i + 3).is_some_and(|w| {
+                matches!(
+                    [w[0], w[1], w[2]].map(|c| c.to_ascii_lowercase()),
+                    [b'm', b'i', b'n']
+                        | [b't', b'y', b'p']
+                        | [b'n', b'o', b'm']
+                        | [b'm', b'a', b'x']
+                        | [b'u', b'n', b'i']
+                        | [b'e', b'i', b'n']
+                        | [b'd', b'i', b'm']
+                        | [b's', b'y', b'm']
+                        | [b'f', b'o', b'r']
+                        | [b'v', b'a', b'l']
+                        | [b'r', b'a', b't']
+                        | [b'l', b'i', b'm']
+                        | [b'w', b'e', b'r']
+                        | [b's', b'p', b'e']
+                        | [b'r', b'e', b'q']
+                        | [b'p', b'a', b'r']
+                        | [b'c', b'h', b'a']
+                        | [b'i', b't', b'e']
+                        | [b'd', b'e', b's']
+                        | [b't', b'e', b's']
+                        | [b't', b'h', b'e']
+                        | [b'p', b'r', b'o']
+                        | [b'f', b'e', b'a']
+                        | [b'b', b'e', b'z']
+                        | [b'm', b'e', b'r']
+                        | [b'a', b't', b't']
+                        | [b'r', b'e', b'm']
+                        | [b'n', b'o', b't']
+                        | [b'c', b'o', b'm']
+                        | [b'b', b'e', b'm']
+                        | [b's', b'i', b'z']
+                        | [b't', b'o', b'l']
+                        | [b'm', b'a', b'r']
+                        | [b'b', b'e', b'd']
+                )
+            })
+    });
+    starts
+        || memchr::memchr2_iter(b'c', b'C', b).any(|i| {
+            b.get(i..i + 9)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"condition"))
+        })
+}
+
 /// The role a header word names, if any.
 fn word_role(header: &str) -> Option<Role> {
     let t = header.trim();
@@ -192,6 +245,14 @@ fn word_role(header: &str) -> Option<Role> {
         t.chars().filter(|c| c.is_alphabetic()).count()
     };
     if letters < 3 {
+        return None;
+    }
+    // Every role name below begins with a word that starts the cell (`Max`, `Rated value`)
+    // or that follows a space (`Test Item`), or holds `condition`: an ASCII cell where no
+    // word starts as one of them (`Supply voltage (V)`) names no role, told before it is
+    // cleaned and lower-cased. (Cleaning and lower-casing only drop text and change case:
+    // the words they leave start where they did.)
+    if t.is_ascii() && !role_word_start(t.as_bytes()) {
         return None;
     }
     // Footnote markers are cleaned only where one can stand (the end is not a letter).
@@ -438,18 +499,19 @@ fn is_dash(s: &str) -> bool {
     )
 }
 
-/// Whether `line` reads as a header row: at least two cells name a role, or one names a
-/// numeric role (Min/Typ/Max/Unit/Value) and no cell holds a number.
-fn header_like(line: &Line) -> bool {
-    // Body rows hold numbers: ruled out before any cell is looked up as a role word.
-    if line.cells.iter().any(|c| is_number(c)) {
-        return false;
-    }
+/// A cell of `line` holds only a number: the line is a body row, not a header row.
+fn has_number(line: &Line) -> bool {
+    line.cells.iter().any(|c| is_number(c))
+}
+
+/// Whether `line`, a line without numbers whose cells name `roles`, reads as a header row:
+/// at least two cells name a role, or one names a numeric role (Min/Typ/Max/Unit/Value).
+fn names_columns(line: &Line, roles: impl Iterator<Item = Option<Role>>) -> bool {
     // Only how many cells name a role, and whether one is numeric or the label, matter:
     // counted as the cells are looked up (this runs on every body row too), not collected.
-    let (mut roles, mut numeric, mut label) = (0, false, false);
-    for r in line.cells.iter().filter_map(|c| word_role(c)) {
-        roles += 1;
+    let (mut roles_named, mut numeric, mut label) = (0, false, false);
+    for r in roles.flatten() {
+        roles_named += 1;
         numeric |= matches!(
             r,
             Role::Min | Role::Typ | Role::Max | Role::Unit | Role::Value
@@ -465,7 +527,49 @@ fn header_like(line: &Line) -> bool {
             .find(|c| !c.trim().is_empty())
             .is_some_and(|c| names_products(c));
     let products = names_rows && line.cells.iter().filter(|c| variant_id(c)).count() >= 2;
-    numeric && (roles >= 2 || line.filled() <= 2) || products
+    numeric && (roles_named >= 2 || line.filled() <= 2) || products
+}
+
+/// The roles the cells of a table's first lines name, each line looked up once and only
+/// when asked: the header is searched for over the same lines in several ways (a role row
+/// and the rows that continue it, an offset header, a feature header), and the first body
+/// rows are tested again for a repeated header.
+struct LeadRoles<'a> {
+    lines: &'a [Line],
+    roles: Vec<std::cell::OnceCell<Vec<Option<Role>>>>,
+}
+
+impl<'a> LeadRoles<'a> {
+    /// How many first lines the header search reads: a role row among the first five, and
+    /// the four lines that may continue it.
+    const LINES: usize = 9;
+
+    fn new(lines: &'a [Line]) -> Self {
+        let n = lines.len().min(Self::LINES);
+        Self {
+            lines,
+            roles: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
+        }
+    }
+
+    /// The role each cell of line `k` (one of the first [`Self::LINES`]) names.
+    fn of(&self, k: usize) -> &[Option<Role>] {
+        self.roles[k].get_or_init(|| self.lines[k].cells.iter().map(|c| word_role(c)).collect())
+    }
+
+    /// Whether line `k` reads as a header row: it holds no number, and its cells name
+    /// columns ([`names_columns`]).
+    fn header_like(&self, k: usize) -> bool {
+        let line = &self.lines[k];
+        // Body rows hold numbers: ruled out before any cell is looked up as a role word.
+        if has_number(line) {
+            return false;
+        }
+        match self.roles.get(k) {
+            Some(_) => names_columns(line, self.of(k).iter().copied()),
+            None => names_columns(line, line.cells.iter().map(|c| word_role(c))),
+        }
+    }
 }
 
 /// An optional suffix letter after a part number (`AQY212EH(A)`, `AQY212EH ( A )`: with or
@@ -515,8 +619,8 @@ struct Header {
 /// +80 °C | -40 to +105 °C |`: a first line that leaves the label column blank and names
 /// every other column in words, over rows of a label and values. The columns are the
 /// variants the values belong to.
-fn offset_header(lines: &[Line]) -> Option<Header> {
-    let (head, body) = lines.split_first()?;
+fn offset_header(lead: &LeadRoles) -> Option<Header> {
+    let (head, body) = lead.lines.split_first()?;
     let width = head.cells.len();
     let named = head
         .cells
@@ -527,11 +631,11 @@ fn offset_header(lines: &[Line]) -> Option<Header> {
     let ok = width >= 3
         && head.cells[0].trim().is_empty()
         && named == width - 1
-        && head.cells.iter().skip(1).all(|c| {
+        && head.cells.iter().enumerate().skip(1).all(|(i, c)| {
             has_letter(c)
                 && !has_digit(c)
                 && c.chars().count() <= 32
-                && word_role(c).is_none()
+                && lead.of(0)[i].is_none()
                 && !c.contains(['(', '['])
         })
         && !body.is_empty()
@@ -572,11 +676,9 @@ fn value_like(c: &str) -> bool {
 /// part numbers, so the values under each named column must read as values. A second
 /// header row that names every variant column again, its label cell blank or a stray
 /// letter (`Termination Finish` spanning `SnPb | 100% Matte Sn`), names them more closely.
-fn feature_header(lines: &[Line]) -> Option<Header> {
-    let h = lines
-        .iter()
-        .take(3)
-        .position(|l| l.cells.iter().any(|c| word_role(c) == Some(Role::Label)))?;
+fn feature_header(lead: &LeadRoles) -> Option<Header> {
+    let lines = lead.lines;
+    let h = (0..lines.len().min(3)).position(|k| lead.of(k).contains(&Some(Role::Label)))?;
     if lines[..h]
         .iter()
         .flat_map(|l| &l.cells)
@@ -586,21 +688,22 @@ fn feature_header(lines: &[Line]) -> Option<Header> {
     }
     let head = &lines[h];
     let label = head.cells.iter().position(|c| !c.trim().is_empty())?;
-    if word_role(&head.cells[label]) != Some(Role::Label) {
+    if lead.of(h)[label] != Some(Role::Label) {
         return None;
     }
     let named: Vec<usize> = (label + 1..head.cells.len())
         .filter(|&i| !head.cells[i].trim().is_empty())
         .collect();
-    let worded = |c: &str| {
-        let c = c.trim();
+    // cell `i` of line `k`, a name in words
+    let worded = |k: usize, i: usize| {
+        let c = lines[k].cells[i].trim();
         has_letter(c)
             && !is_number(c)
-            && word_role(c).is_none()
+            && lead.of(k)[i].is_none()
             && c.chars().count() <= 32
             && c.split_whitespace().count() <= 4
     };
-    if named.len() < 2 || !named.iter().all(|&i| worded(&head.cells[i])) {
+    if named.len() < 2 || !named.iter().all(|&i| worded(h, i)) {
         return None;
     }
     let mut names: Vec<String> = head.cells.iter().map(|c| c.trim().to_string()).collect();
@@ -613,7 +716,7 @@ fn feature_header(lines: &[Line]) -> Option<Header> {
         if stray
             && named
                 .iter()
-                .all(|&i| next.cells.get(i).is_some_and(|c| worded(c)))
+                .all(|&i| i < next.cells.len() && worded(body, i))
         {
             for &i in &named {
                 names[i] = next.cells[i].trim().to_string();
@@ -670,7 +773,7 @@ fn feature_header(lines: &[Line]) -> Option<Header> {
 /// Whether `lines` open with a header that names columns (within the first lines) and
 /// fits the rows under it, if any: most of them fill its parameter column.
 pub(crate) fn header_at(lines: &[Line]) -> bool {
-    let Some(h) = find_header(lines).filter(|h| h.body <= 4) else {
+    let Some(h) = find_header(&LeadRoles::new(lines)).filter(|h| h.body <= 4) else {
         return false;
     };
     let Some(label) = h.roles.iter().position(|r| *r == Role::Label) else {
@@ -685,9 +788,10 @@ pub(crate) fn header_at(lines: &[Line]) -> bool {
     labelled * 3 >= body.len() * 2
 }
 
-fn find_header(lines: &[Line]) -> Option<Header> {
-    let Some(h) = lines.iter().take(5).position(header_like) else {
-        return offset_header(lines).or_else(|| feature_header(lines));
+fn find_header(lead: &LeadRoles) -> Option<Header> {
+    let lines = lead.lines;
+    let Some(h) = (0..lines.len().min(5)).position(|k| lead.header_like(k)) else {
+        return offset_header(lead).or_else(|| feature_header(lead));
     };
     let width = lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
     // Rows above the role row that hold no numbers are part of the header (a title row,
@@ -696,7 +800,8 @@ fn find_header(lines: &[Line]) -> Option<Header> {
     while start > 0 && !lines[start - 1].cells.iter().any(|c| is_number(c)) {
         start -= 1;
     }
-    let mut roles: Vec<Option<Role>> = (0..width).map(|i| word_role(lines[h].cell(i))).collect();
+    let mut roles: Vec<Option<Role>> = lead.of(h).to_vec();
+    roles.resize(width, None);
     // Rows below it continue the header while they hold role words, or hold no number
     // and leave the parameter columns empty (`| | 8 PINS | 8 PINS | |`).
     let mut end = h + 1;
@@ -704,9 +809,7 @@ fn find_header(lines: &[Line]) -> Option<Header> {
         let l = &lines[end];
         // (the roles of a line with a number are looked up only if it continues the
         // header: most lines here are the first body row)
-        let roles_of =
-            |l: &Line| -> Vec<Option<Role>> { (0..width).map(|i| word_role(l.cell(i))).collect() };
-        let more = (!l.cells.iter().any(|c| is_number(c))).then(|| roles_of(l));
+        let more = (!has_number(l)).then(|| lead.of(end));
         let has_roles = more
             .as_ref()
             .is_some_and(|m| m.iter().flatten().count() >= 2);
@@ -731,8 +834,9 @@ fn find_header(lines: &[Line]) -> Option<Header> {
         if !(has_roles || quiet || wrapped || first_only) {
             break;
         }
-        let more = more.unwrap_or_else(|| roles_of(l));
-        for (i, (r, m)) in roles.iter_mut().zip(more).enumerate() {
+        // (a column past the line's last cell keeps its role: the line names nothing there)
+        let more = more.unwrap_or_else(|| lead.of(end));
+        for (i, (r, &m)) in roles.iter_mut().zip(more).enumerate() {
             // A numeric role named on a lower header row wins over a label word above it.
             if m.is_some() && (r.is_none() || *r == Some(Role::Label)) {
                 *r = m;
@@ -933,7 +1037,8 @@ struct Row {
     /// (variant, min, typ, max) per limit group.
     limits: Vec<LimitGroup>,
     values: Vec<String>,
-    variants: Vec<(String, String)>,
+    /// (column, value) per variant column filled.
+    variants: Vec<(usize, String)>,
     /// Variant columns the row leaves blank (not a dash): its text spans them.
     variant_blanks: usize,
     /// The tolerance cell (`+1.0/-0.5`, `min.`).
@@ -968,7 +1073,8 @@ impl Row {
 /// Properties from a table with a header that names its columns; `None` when the table
 /// has no such header (the caller reads it as `label | value` pairs).
 pub(crate) fn read(lines: &[Line], dim: Option<DimensionUnit>) -> Option<Vec<RawProperty>> {
-    read_under(lines, &find_header(lines)?, dim)
+    let lead = LeadRoles::new(lines);
+    read_under(lines, &find_header(&lead)?, dim, &lead)
 }
 
 /// Rows of `label | value | value …` read under names given for their value columns
@@ -1017,7 +1123,7 @@ pub(crate) fn read_named(names: &[String], lines: &[Line]) -> Option<Vec<RawProp
         body: 0,
         worded: true,
     };
-    read_under(&rows, &header, None)
+    read_under(&rows, &header, None, &LeadRoles::new(&rows))
 }
 
 /// How many leading lines of `lines` are a header that names columns, and the properties
@@ -1026,16 +1132,19 @@ pub(crate) fn read_table(
     lines: &[Line],
     dim: Option<DimensionUnit>,
 ) -> (Option<usize>, Option<Vec<RawProperty>>) {
-    match find_header(lines) {
-        Some(h) => (Some(h.body), read_under(lines, &h, dim)),
+    let lead = LeadRoles::new(lines);
+    match find_header(&lead) {
+        Some(h) => (Some(h.body), read_under(lines, &h, dim, &lead)),
         None => (None, None),
     }
 }
 
-fn read_under(
-    lines: &[Line],
+/// The properties of `lines` under `header`; `lead` holds the roles of their first lines.
+fn read_under<'a>(
+    lines: &'a [Line],
     header: &Header,
     dim: Option<DimensionUnit>,
+    lead: &LeadRoles,
 ) -> Option<Vec<RawProperty>> {
     let roles = &header.roles;
     // A `Dimensions` column holds lengths in the unit the document states.
@@ -1076,16 +1185,17 @@ fn read_under(
             return None;
         }
     }
-    let cell = |l: &Line, i: usize| -> Option<String> {
+    // (a cell is read in place: copied only where a row keeps it as it stands)
+    let cell = |l: &'a Line, i: usize| -> Option<&'a str> {
         let c = l.cells.get(i)?.trim();
-        (!c.is_empty()).then(|| c.to_string())
+        (!c.is_empty()).then_some(c)
     };
     let mut rows: Vec<Row> = Vec::new();
     let mut group = 0;
     // a unit printed on a line of its own, for the row after it as for the row before
     let mut merged_unit: Option<String> = None;
-    for l in &lines[header.body..] {
-        if header_like(l) {
+    for (k, l) in lines.iter().enumerate().skip(header.body) {
+        if lead.header_like(k) {
             continue; // the header again, on a new page
         }
         let filled: Vec<usize> = (0..l.cells.len())
@@ -1128,7 +1238,7 @@ fn read_under(
                 Role::Label => {
                     row.label = c
                         .filter(|c| !footnote_only(c))
-                        .map(|c| clean_label(&c))
+                        .map(clean_label)
                         .filter(|c| !c.is_empty())
                 }
                 Role::Symbol => row.symbol = c.map(|c| c.replace('\n', " ")),
@@ -1136,7 +1246,7 @@ fn read_under(
                     if let Some(c) = c.filter(|c| !footnote_only(c)) {
                         // `Typical` / `Maximum` in a column of its own says which limit
                         // the row's value is.
-                        match word_role(&c) {
+                        match word_role(c) {
                             Some(r @ (Role::Min | Role::Typ | Role::Max)) => row.qual = Some(r),
                             _ => row.condition.push(c.replace('\n', " ")),
                         }
@@ -1144,7 +1254,7 @@ fn read_under(
                 }
                 Role::Unit => row.unit = c.map(|c| c.replace('\n', " ")),
                 Role::Min | Role::Typ | Role::Max => {
-                    let v = header.group_variant[i].clone();
+                    let v = &header.group_variant[i];
                     let order = match role {
                         Role::Min => 0,
                         Role::Typ => 1,
@@ -1152,14 +1262,14 @@ fn read_under(
                     };
                     // A new group starts with a new variant or when Min/Typ/Max start over.
                     let slot = match last {
-                        Some((k, o)) if limit_groups[k].0 == v && o < order => k,
+                        Some((k, o)) if limit_groups[k].0 == *v && o < order => k,
                         _ => {
-                            limit_groups.push((v, None, None, None));
+                            limit_groups.push((v.clone(), None, None, None));
                             limit_groups.len() - 1
                         }
                     };
                     last = Some((slot, order));
-                    let c = c.filter(|c| !is_dash(c));
+                    let c = c.filter(|c| !is_dash(c)).map(str::to_string);
                     match role {
                         Role::Min => limit_groups[slot].1 = c,
                         Role::Typ => limit_groups[slot].2 = c,
@@ -1169,12 +1279,12 @@ fn read_under(
                 Role::Value => {
                     if let Some(c) = c.filter(|c| !is_dash(c)) {
                         let stated = dim_col[i].and_then(|d| d.apply(&c.replace('\n', " ")));
-                        row.values.push(stated.unwrap_or(c));
+                        row.values.push(stated.unwrap_or_else(|| c.to_string()));
                     }
                 }
                 Role::Tolerance => row.tolerance = c.map(|c| c.replace('\n', " ")),
                 Role::Variant => match c {
-                    Some(c) if !is_dash(&c) => row.variants.push((header.names[i].clone(), c)),
+                    Some(c) if !is_dash(c) => row.variants.push((i, c.to_string())),
                     Some(_) => {}
                     None => row.variant_blanks += 1,
                 },
@@ -1195,10 +1305,19 @@ fn read_under(
     join_qualified_labels(&mut rows);
     resolve_labels(&mut rows);
     resolve_units(&mut rows);
+    // (the variant columns' names cleaned once, not on every row)
+    let variant_names: Vec<VariantName> = roles
+        .iter()
+        .zip(&header.names)
+        .map(|(r, n)| match r {
+            Role::Variant => VariantName::new(n),
+            _ => VariantName::default(),
+        })
+        .collect();
     let mut out: Vec<RawProperty> = Vec::new();
     for row in rows {
         let start = out.len();
-        emit(&row, &mut out);
+        emit(&row, &variant_names, &mut out);
         // `Typical` and `Maximum` rows of one parameter are one limits value.
         let new: Vec<RawProperty> = out.drain(start..).collect();
         for p in new {
@@ -1463,18 +1582,30 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
     }
     // `Applicable wire mm² | AWG#` over `0.13 to 0.33 | 26 to 22`: one wire range.
     let wire: Vec<Option<String>> = (0..names.len()).map(|i| wire_label(&names, i)).collect();
+    // What each column's name says, judged once for all rows: whether the column holds
+    // no values of a product (no name; a column named `typ.` or `Unit` is a parameter
+    // table's, not a product's), and the unit it names.
+    let unnamed: Vec<bool> = names
+        .iter()
+        .map(|n| {
+            n.is_empty()
+                || !has_letter(n)
+                || word_role(n).is_some_and(|r| r != Role::Label && r != Role::Value)
+        })
+        .collect();
+    let units: Vec<Option<&str>> = names.iter().map(|n| header_unit(n)).collect();
+    // The one product's own column (`Order code | USBLC6-2SC6Y`) is a property too.
+    let own_column = single
+        && names
+            .first()
+            .is_some_and(|n| has_letter(n) && word_role(n).is_none());
     let mut out = Vec::new();
     for l in body {
         let Some(product) = l.cells.first().filter(|c| is_product(c)) else {
             continue;
         };
         let product = clean_label(product);
-        // The one product's own column (`Order code | USBLC6-2SC6Y`) is a property too.
-        if single
-            && names
-                .first()
-                .is_some_and(|n| has_letter(n) && word_role(n).is_none())
-        {
+        if own_column {
             out.push(RawProperty {
                 label: names[0].clone(),
                 raw: product.clone(),
@@ -1516,18 +1647,10 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
             }
             // A tick in a matrix of approvals or options is a mark, not a value.
             let mark = matches!(cell, "x" | "X" | "✓" | "✔" | "●" | "•" | "○");
-            // A column named `typ.` or `Unit` is a parameter table's, not a product's.
-            let role = word_role(name).is_some_and(|r| r != Role::Label && r != Role::Value);
-            if name.is_empty()
-                || !has_letter(name)
-                || cell.is_empty()
-                || is_dash(cell)
-                || mark
-                || role
-            {
+            if unnamed[i] || cell.is_empty() || is_dash(cell) || mark {
                 continue;
             }
-            let raw = match header_unit(name) {
+            let raw = match units[i] {
                 Some(u) if is_number(cell) || cell.contains(['-', '~', '…']) && has_digit(cell) =>
                 {
                     format!("{} {u}", cell.replace('\n', " "))
@@ -1760,7 +1883,36 @@ fn resolve_units(rows: &mut [Row]) {
     }
 }
 
-fn emit(row: &Row, out: &mut Vec<RawProperty>) {
+/// A variant column's name as its properties give it: the header text cleaned, without an
+/// optional suffix letter (`AQY212EH(A)` → `AQY212EH`); and, for a header cell naming
+/// several variants over several lines (`RS-15-3.3<br>RS-15-5`), each line's so.
+#[derive(Default)]
+struct VariantName {
+    whole: String,
+    lines: Vec<String>,
+}
+
+impl VariantName {
+    fn new(header: &str) -> Self {
+        let name = |n: &str| {
+            OPTIONAL_SUFFIX
+                .replace(&clean_label(n), "")
+                .trim()
+                .to_string()
+        };
+        let lines: Vec<&str> = header.lines().collect();
+        Self {
+            whole: name(header),
+            lines: if lines.len() > 1 {
+                lines.into_iter().map(name).collect()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
     let Some(label) = row.label.clone() else {
         return;
     };
@@ -1887,23 +2039,22 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
         }));
         return;
     }
-    for (name, v) in &row.variants {
+    for (i, v) in &row.variants {
         // A header cell naming several variants over several lines (`RS-15-3.3<br>RS-15-5`)
         // pairs line by line with a cell of as many lines.
-        let names: Vec<&str> = name.lines().collect();
+        let name = &variant_names[*i];
         let vals: Vec<&str> = v.lines().collect();
-        let pairs: Vec<(String, String)> = if names.len() > 1 && names.len() == vals.len() {
-            names
+        let pairs: Vec<(&str, String)> = if name.lines.len() > 1 && name.lines.len() == vals.len() {
+            name.lines
                 .iter()
                 .zip(&vals)
-                .map(|(n, v)| (clean_label(n), v.to_string()))
+                .map(|(n, v)| (n.as_str(), v.to_string()))
                 .collect()
         } else {
-            vec![(clean_label(name), v.replace('\n', " "))]
+            vec![(name.whole.as_str(), v.replace('\n', " "))]
         };
         for (n, v) in pairs {
-            let n = OPTIONAL_SUFFIX.replace(&n, "").trim().to_string();
-            if let Some(p) = as_limit(&v, Some(n.clone())) {
+            if let Some(p) = as_limit(&v, Some(n.to_string())) {
                 out.push(p);
                 continue;
             }
@@ -1912,7 +2063,7 @@ fn emit(row: &Row, out: &mut Vec<RawProperty>) {
                 raw: with_unit(&v),
                 loc: row.loc,
                 limits: None,
-                variant: Some(n),
+                variant: Some(n.to_string()),
                 condition: condition.clone(),
                 ordering_code: false,
             });
@@ -2704,6 +2855,107 @@ mod tests {
             &["Rated current", "24 A", ""],
         ]);
         assert!(read(&t, None).is_none());
+    }
+
+    #[test]
+    fn role_names_pass_the_word_start_test() {
+        // Every name word_role knows, as printed in capitals, with a footnote marker, after
+        // a `*` or under a line above, is still read as a role past the cheap test.
+        let names = [
+            "min",
+            "minimum",
+            "min value",
+            "typ",
+            "typical",
+            "nom",
+            "nominal",
+            "typ value",
+            "max",
+            "maximum",
+            "max value",
+            "unit",
+            "units",
+            "einheit",
+            "unit of measure",
+            "dim",
+            "dimension unit",
+            "symbol",
+            "sym",
+            "symbols",
+            "formelzeichen",
+            "value",
+            "values",
+            "rating",
+            "ratings",
+            "limit",
+            "limits",
+            "wert",
+            "werte",
+            "specification",
+            "specifications",
+            "spec",
+            "rated value",
+            "max rating",
+            "maximum rating",
+            "maximum ratings",
+            "requirement",
+            "requirements",
+            "parameter",
+            "parameters",
+            "characteristic",
+            "characteristics",
+            "item",
+            "items",
+            "description",
+            "test",
+            "thermal metric",
+            "property",
+            "properties",
+            "feature",
+            "features",
+            "bezeichnung",
+            "merkmal",
+            "attribute",
+            "remark",
+            "remarks",
+            "note",
+            "notes",
+            "comment",
+            "comments",
+            "bemerkung",
+            "dimension",
+            "dimensions",
+            "size",
+            "tolerance",
+            "tolerances",
+            "tol",
+            "toleranz",
+            "mark",
+            "Pin description",
+            "Electrical Parameter",
+            "Profile Feature",
+            "Test Item",
+            "Polarity mark",
+            "Test conditions",
+            "(Conditions)",
+            "bedingung",
+            "bedingungen",
+        ];
+        for n in names {
+            let upper = n.to_uppercase();
+            for cell in [
+                n.to_string(),
+                upper.clone(),
+                format!("{upper} (1)"),
+                format!("*{upper} (1)"),
+                format!("8056A\n{n}"),
+            ] {
+                assert!(word_role(&cell).is_some(), "{cell:?}");
+                assert!(role_word_start(n.as_bytes()), "{n:?}");
+            }
+        }
+        assert!(word_role("Supply voltage (V)").is_none());
+        assert!(!role_word_start(b"Supply voltage (V)"));
     }
 
     #[test]

@@ -1291,47 +1291,68 @@ impl Walker {
 /// to the first.
 fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
     fn stacked(line: &Line) -> Option<Vec<Line>> {
-        let split =
-            |c: &str| -> Vec<String> { c.split('\n').map(|l| l.trim().to_string()).collect() };
+        // (the lines of a cell, trimmed, are read in place: copied only into the rows made)
+        fn split(c: &str) -> Vec<&str> {
+            c.split('\n').map(str::trim).collect()
+        }
         let li = line.cells.iter().position(|c| !c.trim().is_empty())?;
-        // (a label of one line is no stack: ruled out before its lines are copied)
+        // (a label of one line is no stack: ruled out before its lines are split)
         if !line.cells[li].contains('\n') {
             return None;
         }
         let label = split(&line.cells[li]);
         let n = label.len();
-        let first_word = |l: &str| l.split_whitespace().next().map(str::to_lowercase);
-        let last_word = |l: &str| l.split_whitespace().last().map(str::to_lowercase);
+        // Words compared with case ignored, as their lower-cased copies would compare: on
+        // their bytes when both are ASCII (most), where no other lower-casing applies.
+        let same_word = |a: &str, b: &str| {
+            if a.is_ascii() && b.is_ascii() {
+                a.eq_ignore_ascii_case(b)
+            } else {
+                a.to_lowercase() == b.to_lowercase()
+            }
+        };
+        let letters = |w: &str| {
+            if w.is_ascii() {
+                w.bytes().filter(u8::is_ascii_alphabetic).count()
+            } else {
+                w.to_lowercase()
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+            }
+        };
         // labels of one family share their first word (`Load voltage`, `Load current`)
         // or their last (`Operating Temperature`, `Storage Temperature`)
-        let same = |word: &dyn Fn(&str) -> Option<String>| {
-            word(&label[0]).is_some_and(|w| {
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && label.iter().all(|l| word(l).as_ref() == Some(&w))
+        let same = |word: fn(&str) -> Option<&str>| {
+            word(label[0]).is_some_and(|w| {
+                letters(w) >= 2
+                    && label
+                        .iter()
+                        .all(|l| word(l).is_some_and(|x| same_word(x, w)))
             })
         };
-        if n < 2 || label.iter().any(String::is_empty) {
+        if n < 2 || label.iter().any(|l| l.is_empty()) {
             return None;
         }
-        let by_first = same(&first_word);
-        let upper = |l: &String| l.chars().next().is_some_and(char::is_uppercase);
-        let by_last = same(&last_word) && label.iter().all(upper);
-        if !by_first && !by_last {
+        let upper = |l: &&str| l.chars().next().is_some_and(char::is_uppercase);
+        let family = same(|l| l.split_whitespace().next())
+            || same(|l| l.split_whitespace().last()) && label.iter().all(upper);
+        if !family {
             return None;
         }
-        let cells: Vec<Vec<String>> = line.cells.iter().map(|c| split(c)).collect();
-        let digit = |l: &String| l.chars().any(|c| c.is_ascii_digit());
+        let cells: Vec<Vec<&str>> = line.cells.iter().map(|c| split(c)).collect();
+        let digit = |l: &str| l.chars().any(|c| c.is_ascii_digit());
         let values = cells[li + 1..]
             .iter()
-            .any(|c| c.len() == n && c.iter().all(digit));
+            .any(|c| c.len() == n && c.iter().all(|l| digit(l)));
         let fits = cells.iter().all(|c| c.len() == 1 || c.len() == n);
         // `Operating Temperature<br>Storage Temperature | -40˚C to 85˚C`: one value
         // printed across the rows of its labels (a merged cell) is each row's value
-        let rest: Vec<&Vec<String>> = cells[li + 1..]
+        let rest: Vec<&Vec<&str>> = cells[li + 1..]
             .iter()
             .filter(|c| !c[0].is_empty())
             .collect();
-        let shared = rest.len() == 1 && rest[0].len() == 1 && digit(&rest[0][0]);
+        let shared = rest.len() == 1 && rest[0].len() == 1 && digit(rest[0][0]);
         if !(values && fits || shared) {
             return None;
         }
@@ -1341,9 +1362,9 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
                     let row = cells
                         .iter()
                         .map(|c| match c.len() {
-                            1 if k == 0 || shared || !digit(&c[0]) => c[0].clone(),
+                            1 if k == 0 || shared || !digit(c[0]) => c[0].to_string(),
                             1 => String::new(),
-                            _ => c[k].clone(),
+                            _ => c[k].to_string(),
                         })
                         .collect();
                     Line::new(row, line.loc)
