@@ -833,12 +833,25 @@ pub fn identifiers(sections: &[RawSection]) -> Identifiers {
     };
     let mut ids = Identifiers::default();
     for p in sections.iter().flat_map(|s| &s.properties) {
-        let k = key_of(&p.label);
         let digits = || -> String { p.raw.chars().filter(char::is_ascii_digit).collect() };
         let only_digits = p
             .raw
             .chars()
             .all(|c| c.is_ascii_digit() || c.is_whitespace());
+        // A value of more than digits can only be a country of origin, whose key holds
+        // `country` or `ursprungsland`: a label gives those letters in a row only from the
+        // same ASCII letters in a row (no other character lower-cases to one of them; `ä ö
+        // ü ß` give `ae oe ue ss`, which neither word holds, starts with the second letter
+        // of or ends with the first of), so the key of a label without either word, ASCII
+        // case ignored, is not taken.
+        if !only_digits
+            && (ids.country_of_origin.is_some()
+                || !(contains_ignore_case(&p.label, "country")
+                    || contains_ignore_case(&p.label, "ursprungsland")))
+        {
+            continue;
+        }
+        let k = key_of(&p.label);
         if ids.gtin.is_none()
             && (k == "gtin" || k == "ean" || k.starts_with("gtin_") || k.starts_with("ean_"))
             && only_digits
