@@ -644,7 +644,13 @@ fn printed_name(all: &CellText, org: &str) -> String {
         if let Some(run) = spelled_run(&cell[word_start..], &org_chars) {
             let cand = run.trim_matches(|c: char| !c.is_alphanumeric());
             if !cand.contains(['.', '@', '/']) {
-                *forms.entry(cand.to_string()).or_default() += 1;
+                // (a spelling seen before is counted without a copy of it)
+                match forms.get_mut(cand) {
+                    Some(n) => *n += 1,
+                    None => {
+                        forms.insert(cand.to_string(), 1);
+                    }
+                }
             }
         }
     };
@@ -667,6 +673,10 @@ fn printed_name(all: &CellText, org: &str) -> String {
                 }
                 // back to the word's start, giving up at the first letter or digit (the
                 // letter is inside a word then): each byte is walked over at most once per word
+                // (most such letters follow an ASCII one: told from the byte before)
+                if i > 0 && t.as_bytes()[i - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
                 let mut word_start = 0;
                 for (j, c) in t[..i].char_indices().rev() {
                     if c.is_whitespace() {
