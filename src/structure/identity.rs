@@ -24,9 +24,12 @@ const NEEDS_NUMBER_WORD: [&[u8]; 7] = [
 const NUMBER_WORDS: [&[u8]; 5] = [b"no", b"nr", b"number", b"#", b"code"];
 const STANDS_ALONE: [&[u8]; 4] = [b"sku", b"p/n", b"bestellnummer", b"artikelnummer"];
 
-/// The first three letters of every label, lower case.
-static LABEL_HEADS: LazyLock<[memchr::memmem::Finder<'static>; 8]> = LazyLock::new(|| {
-    ["ite", "art", "par", "ord", "cat", "sku", "p/n", "bes"].map(memchr::memmem::Finder::new)
+/// The first three letters of every label, lower case, searched for together (one
+/// vectorised pass over a text, not a pass per head). The search does not report a head
+/// that overlaps one it found: that head starts after a letter of the one found (no head
+/// starts with `/` or `n`), so no label starts there.
+static LABEL_HEADS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new("(?-u)ite|art|par|ord|cat|sku|p/n|bes").expect("valid regex")
 });
 
 /// The item numbers printed after an item-number label in `text`, with their byte offsets,
@@ -34,18 +37,15 @@ static LABEL_HEADS: LazyLock<[memchr::memmem::Finder<'static>; 8]> = LazyLock::n
 /// captures, match by match. Not that regex: its labels in every letter case give its
 /// literal prefilter a hit at nearly every word, and this runs over the first lines of
 /// every document. Here the text is lower-cased once, the places where a label can start
-/// are found by a substring search per label head, and only those are read (the unit
+/// are found by one search for the label heads, and only those are read (the unit
 /// tests hold the two to the same answers).
 fn item_numbers(text: &str) -> Vec<(usize, &str)> {
     let lower = text.to_ascii_lowercase();
     let b = lower.as_bytes();
-    // (no two heads start alike: each place is found once)
-    let mut starts: Vec<usize> = LABEL_HEADS.iter().flat_map(|f| f.find_iter(b)).collect();
-    starts.sort_unstable();
     let mut out = Vec::new();
     // where the search goes on after a match, as the regex's does
     let mut at = 0;
-    for i in starts {
+    for i in LABEL_HEADS.find_iter(b).map(|m| m.start()) {
         if i < at || (i > 0 && is_word_byte(b[i - 1])) {
             continue;
         }
@@ -212,32 +212,71 @@ pub(crate) fn product(
             .flat_map(|b| b.lines.iter())
             .take(IDENTITY_LINES)
     };
+    // A label begins with one of the label heads, and no head holds a space, so none
+    // spans two cells: only a line with a cell holding a head can hold an item number.
+    // One search over the head's cells finds those lines; only they are turned into text.
+    let head_end = all.line_start(IDENTITY_LINES);
+    // (a head the search steps over shares bytes, and so its cell, with one it found)
+    let head_hits = LABEL_HEADS
+        .find_iter(&all.lower.as_bytes()[..head_end])
+        .map(|m| (m.start(), 3));
+    let mut label_lines: Vec<usize> = all.cells_at(head_hits).map(|c| all.cells[c].1).collect();
+    label_lines.dedup();
     // The lines that could hold an item number are searched as one text, joined by NUL:
     // the pattern matches no NUL, so no match spans two lines, and one search replaces a
-    // search per line.
+    // search per line. (Where each line starts in it, and which line it is.)
     let mut head_text = String::new();
-    for l in head().filter(|l| l.cells.iter().any(|c| has_ascii_digit(c))) {
+    let mut text_lines: Vec<(usize, usize)> = Vec::new();
+    for li in label_lines {
+        let l = all.lines[li];
+        if !l.cells.iter().any(|c| has_ascii_digit(c)) {
+            continue;
+        }
         let start = head_text.len();
         l.write_text(&mut head_text);
         if head_text.len() - start < 6 {
             head_text.truncate(start);
         } else {
             head_text.push('\0');
+            text_lines.push((start, li));
+        }
+    }
+    // Each number with its line and the NULs inside that line's cells before it.
+    let mut found: Vec<(usize, usize, &str)> = Vec::new();
+    for (start, id) in item_numbers(&head_text) {
+        if id.bytes().any(|b| b.is_ascii_digit()) {
+            let (line_start, li) = text_lines[text_lines.partition_point(|&(s, _)| s <= start) - 1];
+            let inner = memchr::memchr_iter(0, &head_text.as_bytes()[line_start..start]).count();
+            found.push((li, inner, id));
         }
     }
     // Two different numbers under item-number labels on one line of the head or on two
     // lines in a row (`Part Number: CRCW0603562RFKEAHP` over `Part Number:
     // CRCW06030000Z0EAHP`) are examples of how the series' numbers are built, not the
-    // document's item. One search over the joined text finds every number with its line
-    // (the NULs before it): no match spans a NUL, so these are the matches line by line.
-    let mut numbers: Vec<(usize, &str)> = Vec::new();
-    let mut line = 0;
-    let mut counted = 0;
-    for (start, id) in item_numbers(&head_text) {
-        line += memchr::memchr_iter(0, &head_text.as_bytes()[counted..start]).count();
-        counted = start;
-        if id.bytes().any(|b| b.is_ascii_digit()) {
-            numbers.push((line, id));
+    // document's item. Lines count as in the text of every head line with a digit and six
+    // bytes or more, joined by NUL, where a NUL inside a cell is a line break too: those
+    // lines are walked only when there are two numbers to compare.
+    let mut numbers: Vec<(usize, &str)> = Vec::with_capacity(found.len());
+    if found.len() < 2 {
+        numbers.extend(found.iter().map(|&(_, _, id)| (0, id)));
+    } else {
+        let mut line = 0;
+        let mut text = String::new();
+        let mut next = found.iter().peekable();
+        for (li, l) in all.lines.iter().enumerate() {
+            while let Some(&(_, inner, id)) = next.next_if(|&&(nli, _, _)| nli == li) {
+                numbers.push((line + inner, id));
+            }
+            if next.peek().is_none() {
+                break;
+            }
+            if l.cells.iter().any(|c| has_ascii_digit(c)) {
+                text.clear();
+                l.write_text(&mut text);
+                if text.len() >= 6 {
+                    line += 1 + memchr::memchr_iter(0, text.as_bytes()).count();
+                }
+            }
         }
     }
     // two different numbers on one line or on lines next to each other
@@ -509,6 +548,13 @@ impl<'d> CellText<'d> {
         all
     }
 
+    /// Where the cells of line `line` and the lines after it start in `text` (its end when
+    /// there are none).
+    fn line_start(&self, line: usize) -> usize {
+        let cell = self.cells.partition_point(|&(_, l)| l < line);
+        self.starts.get(cell).copied().unwrap_or(self.text.len())
+    }
+
     /// The lines that hold the matches `(offset in text, length)` given in text order,
     /// each line once, in document order.
     pub(crate) fn lines_at(
@@ -598,7 +644,13 @@ fn printed_name(all: &CellText, org: &str) -> String {
         if let Some(run) = spelled_run(&cell[word_start..], &org_chars) {
             let cand = run.trim_matches(|c: char| !c.is_alphanumeric());
             if !cand.contains(['.', '@', '/']) {
-                *forms.entry(cand.to_string()).or_default() += 1;
+                // (a spelling seen before is counted without a copy of it)
+                match forms.get_mut(cand) {
+                    Some(n) => *n += 1,
+                    None => {
+                        forms.insert(cand.to_string(), 1);
+                    }
+                }
             }
         }
     };
@@ -621,6 +673,10 @@ fn printed_name(all: &CellText, org: &str) -> String {
                 }
                 // back to the word's start, giving up at the first letter or digit (the
                 // letter is inside a word then): each byte is walked over at most once per word
+                // (most such letters follow an ASCII one: told from the byte before)
+                if i > 0 && t.as_bytes()[i - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
                 let mut word_start = 0;
                 for (j, c) in t[..i].char_indices().rev() {
                     if c.is_whitespace() {
@@ -787,12 +843,25 @@ pub fn identifiers(sections: &[RawSection]) -> Identifiers {
     };
     let mut ids = Identifiers::default();
     for p in sections.iter().flat_map(|s| &s.properties) {
-        let k = key_of(&p.label);
         let digits = || -> String { p.raw.chars().filter(char::is_ascii_digit).collect() };
         let only_digits = p
             .raw
             .chars()
             .all(|c| c.is_ascii_digit() || c.is_whitespace());
+        // A value of more than digits can only be a country of origin, whose key holds
+        // `country` or `ursprungsland`: a label gives those letters in a row only from the
+        // same ASCII letters in a row (no other character lower-cases to one of them; `ä ö
+        // ü ß` give `ae oe ue ss`, which neither word holds, starts with the second letter
+        // of or ends with the first of), so the key of a label without either word, ASCII
+        // case ignored, is not taken.
+        if !only_digits
+            && (ids.country_of_origin.is_some()
+                || !(contains_ignore_case(&p.label, "country")
+                    || contains_ignore_case(&p.label, "ursprungsland")))
+        {
+            continue;
+        }
+        let k = key_of(&p.label);
         if ids.gtin.is_none()
             && (k == "gtin" || k == "ean" || k.starts_with("gtin_") || k.starts_with("ean_"))
             && only_digits

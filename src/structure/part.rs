@@ -28,9 +28,15 @@ static SERIES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Compiles this module's pattern now (see [`crate::warm_up`]).
+/// The ends of the words [`SERIES`] ends with, searched for together: one vectorised pass
+/// over a line, not a search per word.
+static SERIES_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("eries|ERIES|ype|YPE|CONNECTOR|amily").expect("valid regex"));
+
+/// Compiles this module's patterns now (see [`crate::warm_up`]).
 pub(crate) fn warm_up() {
     LazyLock::force(&SERIES);
+    LazyLock::force(&SERIES_WORDS);
 }
 
 /// First segments that make a token a standard, package, unit or reference.
@@ -192,12 +198,17 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
 /// (every part number has one), so the words of running text between them are never
 /// walked through separator by separator.
 fn pieces_with_digit(text: &str) -> impl Iterator<Item = &str> {
-    let sep = |c: char| c.is_whitespace() || ",;:()[]\"'|*_".contains(c);
+    let sep = |c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\'' | '|' | '*' | '_'
+        ) || c.is_whitespace()
+    };
     let b = text.as_bytes();
     // where the last piece returned ended: the next one starts at or after it
     let mut from = 0;
     std::iter::from_fn(move || {
-        let digit = from + b[from..].iter().position(u8::is_ascii_digit)?;
+        let digit = from + find_ascii_digit(&b[from..])?;
         let start = text[from..digit]
             .char_indices()
             .rev()
@@ -221,15 +232,36 @@ pub(super) fn has_ascii_digit(s: &str) -> bool {
         .any(|chunk| chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()))
 }
 
+/// Whether `s` holds two ASCII capitals or more: counted by chunks as in
+/// [`has_ascii_digit`], up to the chunk that holds the second.
+fn two_capitals(s: &str) -> bool {
+    let mut n = 0;
+    s.as_bytes().chunks(32).any(|chunk| {
+        n += chunk
+            .iter()
+            .fold(0u8, |n, b| n + u8::from(b.is_ascii_uppercase()));
+        n >= 2
+    })
+}
+
+/// Where the first ASCII digit of `b` is: found by chunks as in [`has_ascii_digit`] (the
+/// text after a cell's last digit is scanned to its end), then in the chunk byte by byte.
+fn find_ascii_digit(b: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    for chunk in b.chunks(32) {
+        if chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
+            return chunk.iter().position(u8::is_ascii_digit).map(|i| at + i);
+        }
+        at += chunk.len();
+    }
+    None
+}
+
 /// A series named in the head (`MF-R Series`), spaces around its hyphen closed up.
 fn series(head: &[(String, bool)]) -> Option<String> {
     let mut found: Vec<(bool, String)> = Vec::new();
     // Cheap test first: a line without one of the words the pattern ends with cannot match.
-    // (finders built once: a `str::contains` sets up its searcher on every call)
-    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
-        ["eries", "ERIES", "ype", "YPE", "CONNECTOR", "amily"].map(memchr::memmem::Finder::new)
-    });
-    let names_series = |t: &str| WORDS.iter().any(|w| w.find(t.as_bytes()).is_some());
+    let names_series = |t: &str| SERIES_WORDS.is_match(t);
     for (text, title) in head.iter().filter(|(t, _)| names_series(t)) {
         for c in SERIES.captures_iter(text) {
             let raw = c.get(1).map(|m| m.as_str()).unwrap_or("");
@@ -312,10 +344,7 @@ fn most_frequent(doc: &Document) -> Option<String> {
     {
         for c in &l.cells {
             // cheap byte tests before the full shape test
-            let plausible = |t: &&str| {
-                // (the second capital is enough: the count stops there)
-                has_ascii_digit(t) && t.bytes().filter(u8::is_ascii_uppercase).nth(1).is_some()
-            };
+            let plausible = |t: &&str| has_ascii_digit(t) && two_capitals(t);
             // a cell that fails them cannot hold a token that passes: not split at all
             if !plausible(&c.as_str()) {
                 continue;
