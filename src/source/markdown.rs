@@ -787,7 +787,8 @@ fn split_wide<'r>(raw: &'r str, mut cell: impl FnMut(&'r str)) {
 }
 
 /// Whether a cell has whitespace to fold (most cells do not: skip the copy): whitespace
-/// at either end, whitespace other than a space, or two spaces in a row.
+/// at either end, whitespace other than a space or a line break, or two in a row. (A
+/// line break between words, from a `<br>` in a table cell, is kept as it is.)
 fn needs_cleaning(c: &str) -> bool {
     let b = c.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
@@ -796,18 +797,16 @@ fn needs_cleaning(c: &str) -> bool {
     if is_ascii_space(first) || is_ascii_space(last) {
         return true;
     }
-    // One pass over the byte pairs for a control whitespace byte, two spaces in a row and
-    // a byte that is not ASCII (the last byte, not whitespace, can only add the latter).
-    // The fold does not stop early, so it vectorises.
+    // One pass over the byte pairs for a control whitespace byte other than a line break,
+    // two whitespace bytes in a row and a byte that is not ASCII (the last byte, not
+    // whitespace, can only add the latter). The fold does not stop early, so it vectorises.
     let (fold, high) =
         b.iter()
             .zip(&b[1..])
             .fold((false, last >= 0x80), |(fold, high), (&x, &y)| {
-                let control = x.wrapping_sub(b'\t') < 5;
-                (
-                    fold | control | ((x == b' ') & (y == b' ')),
-                    high | (x >= 0x80),
-                )
+                let control = (x.wrapping_sub(b'\t') < 5) & (x != b'\n');
+                let pair = is_ascii_space(x) & is_ascii_space(y);
+                (fold | control | pair, high | (x >= 0x80))
             });
     // whitespace is ASCII bytes only: the byte test is exact
     if !high || ascii_spaces_only(b) {
@@ -816,7 +815,7 @@ fn needs_cleaning(c: &str) -> bool {
     let mut prev_ws = true; // leading whitespace needs trimming
     for ch in c.chars() {
         let ws = ch.is_whitespace();
-        if ws && (prev_ws || ch != ' ') {
+        if ws && (prev_ws || !matches!(ch, ' ' | '\n')) {
             return true;
         }
         prev_ws = ws;
@@ -1142,12 +1141,13 @@ mod tests {
 
     #[test]
     fn needs_cleaning_as_char_by_char() {
-        // the definition: whitespace at either end, other than a space, or two in a row
+        // the definition: whitespace at either end, other than a space or a line break,
+        // or two in a row
         let by_chars = |c: &str| {
             let mut prev_ws = true;
             for ch in c.chars() {
                 let ws = ch.is_whitespace();
-                if ws && (prev_ws || ch != ' ') {
+                if ws && (prev_ws || !matches!(ch, ' ' | '\n')) {
                     return true;
                 }
                 prev_ws = ws;
@@ -1185,8 +1185,21 @@ mod tests {
             "\u{205f}y",
             "x – \u{2009}y",
             "x\u{3001}y",
+            "Label\nwrapped",
+            "a\n\nb",
+            "a \nb",
+            "a\n b",
+            "a\n",
+            "\na",
+            "a\r\nb",
+            "x\n\u{a0}y",
+            "x °C\n– 85",
         ] {
             assert_eq!(needs_cleaning(c), by_chars(c), "{c:?}");
+            // a cell left as it is is one cleaning would not change
+            if !needs_cleaning(c) {
+                assert_eq!(clean_cell(c), c, "{c:?}");
+            }
         }
     }
 
