@@ -275,23 +275,111 @@ fn trailing_word(line: &str) -> Option<&str> {
     Some(&line[start..])
 }
 
-/// How the word scan sees a byte: no part of a word (0), an ASCII letter (1), or a byte
-/// of a non-ASCII character (2), which may or may not be a letter.
-const WORD_BYTE: [u8; 256] = {
-    let mut t = [0; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = if (b as u8).is_ascii_alphabetic() {
-            1
-        } else if b >= 0x80 {
-            2
+/// Calls `run(start, end, ascii)` for every run of word bytes in `b` (ASCII letters and
+/// bytes of non-ASCII characters, which may or may not be letters), in order; `ascii` when
+/// the run holds ASCII letters only. The bytes are classified eight at a time into bit
+/// masks of 64 bytes, whose runs are found by counting zeros: the words of a text are
+/// short, and a loop over their bytes spends most of its time starting and ending them.
+fn word_runs(b: &[u8], mut run: impl FnMut(usize, usize, bool)) {
+    // the block the masks hold starts at `at`; the bits below `next` are handed out
+    let (mut at, mut next) = (0, 0);
+    let (mut word, mut high) = block_masks(b, at);
+    loop {
+        let rest = word >> next;
+        if rest == 0 {
+            // no run starts in the rest of the block: on to the next one
+            if at + 64 >= b.len() {
+                return;
+            }
+            at += 64;
+            next = 0;
+            (word, high) = block_masks(b, at);
+            continue;
+        }
+        let start = next + rest.trailing_zeros();
+        // the run ends at the first byte that is no word byte
+        let rest = !word >> start;
+        // (one call of `run`, which is inlined)
+        let found = if rest != 0 {
+            let end = start + rest.trailing_zeros();
+            next = end;
+            let ascii = (high >> start) & ((1 << (end - start)) - 1) == 0;
+            (at + start as usize, at + end as usize, ascii)
+        } else if start > 0 {
+            // the run goes on past the block: a block from its start
+            at += start as usize;
+            next = 0;
+            (word, high) = block_masks(b, at);
+            continue;
         } else {
-            0
+            // a run over the whole block (longer than any word asked about), ended byte
+            // by byte
+            let after = &b[at + 64..];
+            let len = after
+                .iter()
+                .position(|&x| !(x.is_ascii_alphabetic() || x >= 0x80))
+                .unwrap_or(after.len())
+                + 64;
+            let found = (at, at + len, b[at..at + len].is_ascii());
+            at += len;
+            next = 0;
+            (word, high) = block_masks(b, at);
+            found
         };
-        b += 1;
+        run(found.0, found.1, found.2);
     }
-    t
-};
+}
+
+/// The masks of [`word_runs`] for the 64 bytes from `at` (past the end of `b`, bytes that
+/// are no word bytes): bit `k` is set where byte `at + k` is a word byte, and where it is
+/// not ASCII.
+fn block_masks(b: &[u8], at: usize) -> (u64, u64) {
+    let mut padded = [0; 64];
+    let block = match b.get(at..at + 64) {
+        Some(block) => block.try_into().expect("64 bytes"),
+        None => {
+            let rest = &b[at.min(b.len())..];
+            padded[..rest.len()].copy_from_slice(rest);
+            &padded
+        }
+    };
+    let (mut word, mut high) = (0, 0);
+    for (k, eight) in block.as_chunks::<8>().0.iter().enumerate() {
+        let x = u64::from_le_bytes(*eight);
+        word |= u64::from(high_bits(word_bytes(x))) << (8 * k);
+        high |= u64::from(high_bits(x)) << (8 * k);
+    }
+    (word, high)
+}
+
+/// Calls `word` for each piece of `run` between characters that are no letters (`–`, `°`):
+/// the words of a run of word bytes that holds non-ASCII characters. (Out of line: the
+/// loop over the runs, which rarely gets here, stays small.)
+#[inline(never)]
+fn letter_runs(run: &str, alphabetic: &mut Alphabetic, word: impl FnMut(&str)) {
+    run.split(|c: char| !alphabetic.is(c)).for_each(word);
+}
+
+/// Each byte of `x` with its top bit set where it is part of a word (an ASCII letter or
+/// a byte of a non-ASCII character): [`word_runs`]' test, on eight bytes at once.
+fn word_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // the low seven bits of each byte, letters folded to lower case (the sums below
+    // cannot carry into the next byte)
+    let low = (x | (ONES * 0x20)) & !HIGH;
+    let from_a = low + ONES * (0x80 - u64::from(b'a'));
+    let past_z = low + ONES * (0x80 - u64::from(b'z') - 1);
+    (from_a & !past_z) | x
+}
+
+/// The top bits of the eight bytes of `x` as one byte: bit `i` is that of byte `i`
+/// (little-endian).
+fn high_bits(x: u64) -> u8 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // each top bit lands in its own bit of the top byte of the product
+    (((x & HIGH) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
+}
 
 /// Words longer than this (in bytes) are never asked about.
 const MAX_WORD: usize = 64;
@@ -404,31 +492,23 @@ impl Vocabulary {
         // split again on what is no letter (`–`, `°`)
         let mut alphabetic = Alphabetic::new();
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while let Some(skip) = bytes[i..]
-            .iter()
-            .position(|&b| WORD_BYTE[usize::from(b)] != 0)
-        {
-            let start = i + skip;
-            // the kinds of byte in the run, ORed: 1 for ASCII letters only
-            let mut kinds = 0;
-            let len = bytes[start..].iter().position(|&b| {
-                let kind = WORD_BYTE[usize::from(b)];
-                kinds |= kind;
-                kind == 0
-            });
-            i = len.map_or(bytes.len(), |n| start + n);
-            if kinds == 1 {
-                if asked(&bytes[start..i]) {
-                    // ASCII letters: a character boundary at either end
-                    count(&text[start..i]);
+        word_runs(bytes, |start, end, ascii| {
+            if ascii {
+                // ASCII letters: a character boundary at either end
+                if asked(&bytes[start..end]) {
+                    count(&text[start..end]);
                 }
             } else {
-                // the run ends at an ASCII byte or the end: a character boundary
-                let words = text[start..i].split(|c: char| !alphabetic.is(c));
-                words.filter(|w| asked(w.as_bytes())).for_each(&mut count);
+                // the run starts after an ASCII byte (or at the start) and ends at one (or
+                // at the end): character boundaries
+                let run = &text[start..end];
+                letter_runs(run, &mut alphabetic, |w| {
+                    if asked(w.as_bytes()) {
+                        count(w);
+                    }
+                });
             }
-        }
+        });
         for e in edges {
             for w in [&e.before, &e.after] {
                 if let Some(n) = counts.get_mut(w.as_str()) {
@@ -477,6 +557,68 @@ mod tests {
 
     fn cells(blocks: &[Block]) -> Vec<Vec<String>> {
         blocks[0].lines.iter().map(|l| l.cells.clone()).collect()
+    }
+
+    #[test]
+    fn word_runs_as_byte_by_byte() {
+        // the definition: maximal runs of ASCII letters and non-ASCII bytes
+        let by_bytes = |b: &[u8]| {
+            let word = |x: u8| x.is_ascii_alphabetic() || x >= 0x80;
+            let mut runs = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                if !word(b[i]) {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < b.len() && word(b[i]) {
+                    i += 1;
+                }
+                runs.push((start, i, b[start..i].is_ascii()));
+            }
+            runs
+        };
+        let long = "Ambient temperature °C –40 to +85, µA·Ω [Z]@`{a} ".repeat(9);
+        let mut texts = vec![
+            String::new(),
+            "a".into(),
+            " ".into(),
+            "x".repeat(64),
+            "y".repeat(130),
+            format!("{} a{}", "é".repeat(40), "b".repeat(70)),
+            format!("{} ", "z".repeat(63)),
+            format!("{}é", "w".repeat(63)),
+            "AZaz@[`{ \x7f\u{80}ÿ".into(),
+            long.clone(),
+        ];
+        // every byte value
+        let all: Vec<u8> = (0..=255).collect();
+        texts.push(String::from_utf8_lossy(&all).into_owned());
+        for cut in 1..70 {
+            texts.push(long[..long.floor_char_boundary(cut)].to_string());
+        }
+        // runs as long as a block or longer, ending at the end of the text or before it
+        for n in 60..140 {
+            for pad in 0..3 {
+                texts.push(format!("{}{}", " ".repeat(pad), "x".repeat(n)));
+                texts.push(format!("{}{}é.", " ".repeat(pad), "x".repeat(n)));
+            }
+        }
+        for t in &texts {
+            let mut runs = Vec::new();
+            word_runs(t.as_bytes(), |s, e, ascii| runs.push((s, e, ascii)));
+            assert_eq!(runs, by_bytes(t.as_bytes()), "{t:?}");
+        }
+        // every byte value, at every position of a block
+        for shift in 0..64 {
+            let mut b = vec![b' '; shift];
+            b.extend(0..=255u8);
+            b.extend(0..=255u8);
+            let mut runs = Vec::new();
+            word_runs(&b, |s, e, ascii| runs.push((s, e, ascii)));
+            assert_eq!(runs, by_bytes(&b), "shift {shift}");
+        }
     }
 
     #[test]
