@@ -20,6 +20,15 @@ fn leader_start(s: &str) -> Option<usize> {
     })
 }
 
+/// Whether a whole text (a document's) holds a leader anywhere: three vectorised
+/// searches, so a document without one pays for no leader test per cell.
+pub(crate) fn in_text(text: &str) -> bool {
+    let b = text.as_bytes();
+    ["....", "……", ". . . ."]
+        .iter()
+        .any(|l| memchr::memmem::find(b, l.as_bytes()).is_some())
+}
+
 /// Whether `s` holds a leader.
 pub(crate) fn has_leader(s: &str) -> bool {
     leader_start(s).is_some()
@@ -205,6 +214,8 @@ mod tests {
         assert_eq!(pair("Receptacles ........................ 13-14"), None);
         assert!(contents_entry("Features ............ 1") && contents_entry("Ratings .... 5"));
         assert!(!contents_entry("Bag ............ 1,000") && !contents_entry("Features"));
+        assert!(in_text("a\nFeatures . . . . . 1") && in_text("Bag……1,000"));
+        assert!(!in_text("Rated 6.3 to 30 Amps... see page 2"));
         // the end of a label that wrapped; a drawing's letter
         assert_eq!(
             pair("VDD)........................ -0.6V to (VDD + 0.6V)"),

@@ -400,13 +400,14 @@ pub fn build(doc: &Document) -> Structured {
             .lines_at(grid::dimension_words(&all.lower))
             .find_map(|l| grid::DimensionUnit::stated(&l.text())),
         cut_rows: doc.format == SourceFormat::Markdown,
+        leaders: leaders::in_text(&all.text),
         ..Walker::default()
     };
     for (bi, block) in doc.blocks.iter().enumerate() {
         if furniture.blocks[bi] {
             continue;
         }
-        w.contents = leaders::contents_block(&block.lines);
+        w.contents = w.leaders && leaders::contents_block(&block.lines);
         w.leader_group = None;
         match &block.kind {
             BlockKind::Heading { .. } => w.heading(block),
@@ -535,6 +536,8 @@ struct Walker {
     run_head: Option<(usize, usize)>,
     /// The title of the group of leader rows being read (see `leaders::group_title`).
     leader_group: Option<String>,
+    /// The document prints a dot leader somewhere: only then are leaders looked for.
+    leaders: bool,
     /// The block being read is a table of contents (see `leaders::contents_block`): no
     /// leader in it parts a label from a value.
     contents: bool,
@@ -577,7 +580,11 @@ impl Walker {
         // A leader between label and value (`Contact Material ..... | ..... Copper alloy`)
         // is a gap printed as dots: trimmed off both. After it a page number makes the
         // row a table-of-contents entry (`5.1 Absolute Maximum Ratings ..... | 5`), no row.
-        let (trimmed, value) = (leaders::trim_end(label), leaders::trim_start(raw));
+        let (trimmed, value) = if self.leaders {
+            (leaders::trim_end(label), leaders::trim_start(raw))
+        } else {
+            (label, raw)
+        };
         let led = trimmed.len() < label.len() || value.len() < raw.len();
         let (label, raw) = (trimmed, value);
         let toc = led && (self.contents || leaders::page_number(raw));
@@ -625,8 +632,7 @@ impl Walker {
             || !has_letter(&label)
             || label.len() > 120
             || toc
-            || leaders::has_leader(&label)
-            || leaders::has_leader(&raw)
+            || self.leaders && (leaders::has_leader(&label) || leaders::has_leader(&raw))
             || sentence
             || web(&label)
             || link
@@ -653,7 +659,7 @@ impl Walker {
 
     /// The title a line gives the leader rows right after it (see `leaders::group_title`).
     fn leader_title(&self, line: &Line, next: Option<&Line>) -> Option<String> {
-        if self.contents || line.filled() != 1 {
+        if !self.leaders || self.contents || line.filled() != 1 {
             return None;
         }
         let cell = line.cells.iter().find(|c| has_text(c))?;
@@ -803,8 +809,9 @@ impl Walker {
                 }
                 if line.filled() == 1 {
                     let cell = line.cells.iter().find(|c| has_text(c));
-                    let led = cell.and_then(|c| leaders::pair(c).filter(|_| !self.contents));
-                    if let Some((label, value)) = led.filter(|_| group.is_some()) {
+                    let leading = self.leaders && !self.contents;
+                    let led = || cell.filter(|_| leading).and_then(|c| leaders::pair(c));
+                    if let Some((label, value)) = group.is_some().then(led).flatten() {
                         self.flush_item();
                         self.push_case(group, label, value, line.loc);
                         continue;
@@ -812,7 +819,7 @@ impl Walker {
                     let pair = cell.and_then(|c| {
                         comparison_pair(c).or_else(|| picture.then(|| spaced_pair(c)).flatten())
                     });
-                    if let Some((label, value)) = pair.or(led) {
+                    if let Some((label, value)) = pair.or_else(led) {
                         self.flush_item();
                         self.push_property(label, value, line.loc);
                         continue;
@@ -1234,7 +1241,9 @@ impl Walker {
                 if raw.is_empty() {
                     // `Current Rating (per contact) ....... 3A max`: one cell, a leader
                     // between label and value
-                    let pair = leaders::pair(label).filter(|_| !self.contents);
+                    let pair = (self.leaders && !self.contents)
+                        .then(|| leaders::pair(label))
+                        .flatten();
                     if let Some((label, value)) = pair {
                         let before = self.section().properties.len();
                         self.push_case(group, label, value, line.loc);
@@ -1253,7 +1262,7 @@ impl Walker {
                     continue;
                 }
                 let before = self.section().properties.len();
-                if leaders::trim_end(label).len() < label.len() && !self.contents {
+                if self.leaders && !self.contents && leaders::trim_end(label).len() < label.len() {
                     self.push_case(group, leaders::trim_end(label), raw, line.loc);
                 } else {
                     self.push_property(label, raw, line.loc);
