@@ -1262,10 +1262,13 @@ impl Walker {
                     continue;
                 }
                 let before = self.section().properties.len();
-                if self.leaders && !self.contents && leaders::trim_end(label).len() < label.len() {
-                    self.push_case(group, leaders::trim_end(label), raw, line.loc);
-                } else {
-                    self.push_property(label, raw, line.loc);
+                // (`Contact Material ..... | ..... Copper alloy`: a case of a group title)
+                let led = (self.leaders && !self.contents)
+                    .then(|| leaders::trim_end(label))
+                    .filter(|t| t.len() < label.len());
+                match led {
+                    Some(label) => self.push_case(group, label, raw, line.loc),
+                    None => self.push_property(label, raw, line.loc),
                 }
                 last = (self.section().properties.len() > before)
                     .then(|| (self.sections.len() - 1, before));

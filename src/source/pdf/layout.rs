@@ -628,8 +628,8 @@ const LEADER_DOTS: usize = 4;
 
 /// Cut dot leaders drawn without a gap out of the words they touch
 /// (`area......` → `area`, `......`): the words are words of their own, as poppler reads
-/// them when the leader stands apart. The leader stays in its cell (a table of contents is
-/// not a list of properties).
+/// them when the leader stands apart. The leader stays in its cell: the structure stage
+/// tells a label-value pair from a table-of-contents entry by it (`structure/leaders.rs`).
 fn split_leaders(line: &mut RawLine) {
     let leader_at = |t: &str| t.find(&".".repeat(LEADER_DOTS)).or_else(|| t.find("……"));
     let glued = |t: &str| leader_at(t).is_some() && t.chars().any(|c| c != '.' && c != '…');
