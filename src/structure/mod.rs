@@ -659,22 +659,22 @@ impl Walker {
 
     /// The title a line gives the leader rows right after it (see `leaders::group_title`).
     fn leader_title(&self, line: &Line, next: Option<&Line>) -> Option<String> {
-        if !self.leaders || self.contents || line.filled() != 1 {
+        if !self.leaders || self.contents {
             return None;
         }
-        let cell = line.cells.iter().find(|c| has_text(c))?;
+        // (the first three filled cells of a line, in one pass)
+        fn filled(l: &Line) -> [Option<&String>; 3] {
+            let mut f = l.cells.iter().filter(|c| has_text(c));
+            [f.next(), f.next(), f.next()]
+        }
+        let [Some(cell), None, _] = filled(line) else {
+            return None;
+        };
         let title = leaders::group_title(cell)?;
         // the next row: one cell of a leader pair, or a label cell ending in a leader
-        let led = next.is_some_and(|n| match n.cells.iter().filter(|c| has_text(c)).count() {
-            1 => n.cells.iter().any(|c| leaders::pair(c).is_some()),
-            2 => {
-                let label = n
-                    .cells
-                    .iter()
-                    .find(|c| has_text(c))
-                    .map_or("", |c| c.as_str());
-                leaders::trim_end(label).len() < label.len()
-            }
+        let led = next.is_some_and(|n| match filled(n) {
+            [Some(c), None, _] => leaders::pair(c).is_some(),
+            [Some(label), Some(_), None] => leaders::trim_end(label).len() < label.len(),
             _ => false,
         });
         led.then(|| title.to_string())
