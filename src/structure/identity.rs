@@ -295,7 +295,7 @@ pub(crate) fn product(
         .or_else(|| labelled_item(sections, false));
     let item_labelled = labelled.is_some();
     let item_number = labelled
-        .or_else(|| super::part::guess(doc))
+        .or_else(|| super::part::guess(doc, all))
         // An ordering table's one code (`SM712.TCT`) when the title names no part.
         .or_else(|| labelled_item(sections, true))
         // Last: an ordering table's first row sits under its `Part Number` header too.
@@ -550,9 +550,18 @@ impl<'d> CellText<'d> {
 
     /// Where the cells of line `line` and the lines after it start in `text` (its end when
     /// there are none).
-    fn line_start(&self, line: usize) -> usize {
+    pub(crate) fn line_start(&self, line: usize) -> usize {
         let cell = self.cells.partition_point(|&(_, l)| l < line);
         self.starts.get(cell).copied().unwrap_or(self.text.len())
+    }
+
+    /// `piece`, a part of `text` inside one cell, as the cell holds it: the same bytes, but
+    /// for a NUL inside the cell, which `text` holds as U+0001.
+    pub(crate) fn in_cell(&self, piece: &str) -> &'d str {
+        let at = piece.as_ptr() as usize - self.text.as_ptr() as usize;
+        let cell = self.starts.partition_point(|&s| s <= at) - 1;
+        let from = at - self.starts[cell];
+        &self.cells[cell].0[from..from + piece.len()]
     }
 
     /// The lines that hold the matches `(offset in text, length)` given in text order,

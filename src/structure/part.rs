@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::identity::CellText;
 use crate::document::{BlockKind, Document, Line};
 
 /// How many lines the most-repeated part number is counted over.
@@ -137,28 +138,30 @@ fn shaped<'a>(pieces: impl Iterator<Item = &'a str>) -> impl Iterator<Item = &'a
         })
 }
 
+/// The ASCII bytes [`pieces`] splits at: whitespace and `, ; : ( ) [ ] " ' | * _`.
+const fn is_ascii_sep(b: u8) -> bool {
+    matches!(
+        b,
+        b' ' | b'\t'
+            ..=b'\r'
+                | b','
+                | b';'
+                | b':'
+                | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'"'
+                | b'\''
+                | b'|'
+                | b'*'
+                | b'_'
+    )
+}
+
 /// `text` split at whitespace and at `, ; : ( ) [ ] " ' | * _`, empty pieces left out:
 /// byte by byte, a character decoded only where a byte is not ASCII.
 fn pieces(text: &str) -> impl Iterator<Item = &str> {
-    let sep = |b: u8| {
-        matches!(
-            b,
-            b' ' | b'\t'
-                ..=b'\r'
-                    | b','
-                    | b';'
-                    | b':'
-                    | b'('
-                    | b')'
-                    | b'['
-                    | b']'
-                    | b'"'
-                    | b'\''
-                    | b'|'
-                    | b'*'
-                    | b'_'
-        )
-    };
     let b = text.as_bytes();
     let (mut start, mut i) = (0, 0);
     std::iter::from_fn(move || {
@@ -166,7 +169,7 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
             let x = b[i];
             // the length of the separator at `i`, 0 when there is none
             let gap = if x < 0x80 {
-                usize::from(sep(x))
+                usize::from(is_ascii_sep(x))
             } else if x >= 0xC0 {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 if c.is_whitespace() {
@@ -194,34 +197,71 @@ fn pieces(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The [`pieces`] of `text` that hold an ASCII digit, in order. Found from the digits
-/// (every part number has one), so the words of running text between them are never
-/// walked through separator by separator.
+/// The [`pieces`] of `text` that hold an ASCII digit, in order, where a NUL ends a piece
+/// too (in a [`CellText`] it ends a cell). Found from the digits (every part number has
+/// one), so the words of running text between them are never walked through separator by
+/// separator; the bytes around a digit are read one by one ([`PIECE_BYTES`]), a character
+/// decoded only where one outside ASCII starts.
 fn pieces_with_digit(text: &str) -> impl Iterator<Item = &str> {
-    let sep = |c: char| {
-        matches!(
-            c,
-            ',' | ';' | ':' | '(' | ')' | '[' | ']' | '"' | '\'' | '|' | '*' | '_'
-        ) || c.is_whitespace()
+    // the length of the whitespace character starting at byte `i` (not ASCII), if it is one
+    let white = |i: usize| {
+        text[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map(char::len_utf8)
     };
     let b = text.as_bytes();
     // where the last piece returned ended: the next one starts at or after it
     let mut from = 0;
     std::iter::from_fn(move || {
         let digit = from + find_ascii_digit(&b[from..])?;
-        let start = text[from..digit]
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| sep(c))
-            .map_or(from, |(i, c)| from + i + c.len_utf8());
-        let end = text[digit..]
-            .char_indices()
-            .find(|&(_, c)| sep(c))
-            .map_or(text.len(), |(i, _)| digit + i);
+        // back to the separator before the digit, or to `from`
+        let mut start = from;
+        for i in (from..digit).rev() {
+            let gap = match PIECE_BYTES[usize::from(b[i])] {
+                SEP => Some(1),
+                STARTS_CHAR => white(i),
+                _ => None,
+            };
+            if let Some(gap) = gap {
+                start = i + gap;
+                break;
+            }
+        }
+        let mut end = digit + 1;
+        while end < b.len() {
+            match PIECE_BYTES[usize::from(b[end])] {
+                SEP => break,
+                STARTS_CHAR if white(end).is_some() => break,
+                _ => end += 1,
+            }
+        }
         from = end;
         Some(&text[start..end])
     })
 }
+
+/// What [`pieces_with_digit`] takes a byte for: a separator ([`is_ascii_sep`] or NUL), the
+/// first byte of a character outside ASCII (a separator when the character is whitespace),
+/// or a byte of a piece.
+static PIECE_BYTES: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b == 0 || is_ascii_sep(b as u8) {
+            SEP
+        } else if b >= 0xC0 {
+            STARTS_CHAR
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+const SEP: u8 = 1;
+const STARTS_CHAR: u8 = 2;
 
 /// Whether `s` holds an ASCII digit: 32 bytes at a time, each chunk in a fold that does
 /// not stop early and so vectorises (cheaper than a test per byte), up to the chunk
@@ -244,17 +284,35 @@ fn two_capitals(s: &str) -> bool {
     })
 }
 
-/// Where the first ASCII digit of `b` is: found by chunks as in [`has_ascii_digit`] (the
-/// text after a cell's last digit is scanned to its end), then in the chunk byte by byte.
+/// Where the first ASCII digit of `b` is: eight bytes at a time, each eight tested at once
+/// by [`digit_bytes`] (the text between pieces with digits is mostly running text).
 fn find_ascii_digit(b: &[u8]) -> Option<usize> {
+    let mut words = b.chunks_exact(8);
     let mut at = 0;
-    for chunk in b.chunks(32) {
-        if chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()) {
-            return chunk.iter().position(u8::is_ascii_digit).map(|i| at + i);
+    for w in &mut words {
+        let digits = digit_bytes(u64::from_le_bytes(w.try_into().expect("eight bytes")));
+        if digits != 0 {
+            // (the first byte is the lowest)
+            return Some(at + digits.trailing_zeros() as usize / 8);
         }
-        at += chunk.len();
+        at += 8;
     }
-    None
+    words
+        .remainder()
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|i| at + i)
+}
+
+/// The high bit of each byte of `x` that is an ASCII digit. A byte XOR `0` is below 10
+/// exactly when it is a digit; a byte is 10 or more when its high bit is set or its low
+/// seven bits plus 0x76 set it (a sum that stays inside its byte).
+fn digit_bytes(x: u64) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let t = x ^ 0x3030_3030_3030_3030;
+    let ten_or_more = ((t & LOW) + 0x7676_7676_7676_7676) | t;
+    !ten_or_more & HIGH
 }
 
 /// A series named in the head (`MF-R Series`), spaces around its hyphen closed up.
@@ -332,33 +390,28 @@ fn family(t: &str) -> bool {
 }
 
 /// The part number the document repeats most, when it repeats one at least three times.
-fn most_frequent(doc: &Document) -> Option<String> {
+fn most_frequent(all: &CellText) -> Option<String> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut order = 0;
-    // The first lines are enough to tell which part a document is about.
-    for l in doc
-        .blocks
-        .iter()
-        .flat_map(|b| b.lines.iter())
-        .take(FREQUENCY_LINES)
+    // The first lines are enough to tell which part a document is about: their cells are
+    // split as one text, not cell by cell (most cells are short, and hold no digit).
+    let text = &all.text[..all.line_start(FREQUENCY_LINES)];
+    // cheap byte tests before the full shape test
+    let plausible = |t: &&str| has_ascii_digit(t) && two_capitals(t);
+    // (a token that passes holds a digit: only such pieces are split out)
+    for t in shaped(pieces_with_digit(text))
+        .filter(plausible)
+        .filter(|t| is_part(t))
     {
-        for c in &l.cells {
-            // cheap byte tests before the full shape test
-            let plausible = |t: &&str| has_ascii_digit(t) && two_capitals(t);
-            // a cell that fails them cannot hold a token that passes: not split at all
-            if !plausible(&c.as_str()) {
-                continue;
-            }
-            // (a token that passes holds a digit: only such pieces are split out)
-            for t in shaped(pieces_with_digit(c))
-                .filter(plausible)
-                .filter(|t| is_part(t))
-            {
-                order += 1;
-                let e = counts.entry(t).or_insert((0, order));
-                e.0 += 1;
-            }
-        }
+        // a U+0001 in the text may be a NUL in the cell: the token as the cell spells it
+        let t = if t.contains('\u{1}') {
+            all.in_cell(t)
+        } else {
+            t
+        };
+        order += 1;
+        let e = counts.entry(t).or_insert((0, order));
+        e.0 += 1;
     }
     let best = counts
         .iter()
@@ -381,7 +434,7 @@ fn most_frequent(doc: &Document) -> Option<String> {
 }
 
 /// The item number a document without an item-number line is about.
-pub(crate) fn guess(doc: &Document) -> Option<String> {
+pub(crate) fn guess(doc: &Document, all: &CellText) -> Option<String> {
     let head = head_lines(doc);
     let title = title_part(&head);
     match series(&head) {
@@ -394,7 +447,7 @@ pub(crate) fn guess(doc: &Document) -> Option<String> {
             title
         }
         Some(s) => Some(s),
-        None => title.or_else(|| most_frequent(doc)),
+        None => title.or_else(|| most_frequent(all)),
     }
 }
 
@@ -463,8 +516,13 @@ mod tests {
             "a1\u{a0}b\u{3000}c2  °C|x*y_z'w\"v[1]:2;3",
             "Ġ µ–AD8055/AD8056\u{2009}end 7",
             "12",
+            // a NUL ends a piece; characters outside ASCII around a digit
+            "AB1\0CD2\0\0x 3y\0",
+            "é9ü\u{85}7\u{85}\u{3000}8Ġ",
         ] {
-            let want: Vec<&str> = pieces(t)
+            let want: Vec<&str> = t
+                .split('\0')
+                .flat_map(pieces)
                 .filter(|p| p.bytes().any(|b| b.is_ascii_digit()))
                 .collect();
             assert_eq!(pieces_with_digit(t).collect::<Vec<_>>(), want, "{t:?}");
@@ -497,7 +555,12 @@ mod tests {
                 "PFRA",
             ),
         ] {
-            assert_eq!(guess(&parse_str(md)).as_deref(), Some(want), "{md:?}");
+            let doc = parse_str(md);
+            assert_eq!(
+                guess(&doc, &CellText::new(&doc)).as_deref(),
+                Some(want),
+                "{md:?}"
+            );
         }
     }
 }
