@@ -308,9 +308,11 @@ static SKETCH: [u64; 256] = {
 };
 
 /// How many of `sketches` are each sketch.
-fn sketch_counts(sketches: impl Iterator<Item = u64>) -> Prints<usize> {
-    let mut counts = Prints::default();
-    for s in sketches {
+fn sketch_counts(sketches: &[Option<u64>]) -> Prints<usize> {
+    // (sized for all of them, most different: the table is not grown as it fills)
+    let n = sketches.iter().flatten().count();
+    let mut counts = Prints::with_capacity_and_hasher(n, Default::default());
+    for &s in sketches.iter().flatten() {
         *counts.entry(s).or_default() += 1;
     }
     counts
@@ -357,14 +359,56 @@ impl Furniture {
 const BAND: usize = 4;
 
 pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
+    // Single lines inside running-text blocks that repeat on three or more pages (a
+    // footer line the source joined to the text next to it: `Product Folder Links: …`)
+    // are searched for in the text blocks that are not protected.
+    let line_sketch = |l: &Line| sketch(l.cells.iter().map(String::as_str));
+    let searched = |bi: usize| {
+        doc.blocks[bi].kind == BlockKind::Text && !protected.get(bi).copied().unwrap_or(false)
+    };
+    let counted = |l: &Line| {
+        let size = l.cells.iter().map(|c| c.len()).sum::<usize>();
+        // Furniture lines are short: longer running text is not hashed at all.
+        let long = (8..=MAX_FURNITURE_LINE).contains(&size);
+        // A line with a link keeps its digits, as blocks do (`www.x.com/770-131` and
+        // `www.x.com/770-111` point at different items): such lines are not counted.
+        l.filled() == 1 && long && l.links.is_empty()
+    };
+    // The sketches of the lines that count, of every line of the document in order (one
+    // list, not a list per block); where each block's lines start in it.
+    let line_count = doc.blocks.iter().map(|b| b.lines.len()).sum();
+    let mut line_sketches: Vec<Option<u64>> = Vec::with_capacity(line_count);
+    let mut first_line: Vec<usize> = Vec::with_capacity(doc.blocks.len() + 1);
+    for (bi, b) in doc.blocks.iter().enumerate() {
+        first_line.push(line_sketches.len());
+        let search = searched(bi);
+        line_sketches.extend(
+            b.lines
+                .iter()
+                .map(|l| (search && counted(l)).then(|| line_sketch(l))),
+        );
+    }
+    first_line.push(line_sketches.len());
+    let block_lines = |bi: usize| &line_sketches[first_line[bi]..first_line[bi + 1]];
     // A block counts when another has its print: only blocks whose sketch another has are
-    // hashed (the rest would count once).
+    // hashed (the rest would count once). A sketch is a sum over bytes: a block's is the
+    // sum of its lines', each line's taken once.
     let sketches: Vec<Option<u64>> = doc
         .blocks
         .iter()
-        .map(|b| countable(b).then(|| sketch(cells(&b.lines))))
+        .enumerate()
+        .map(|(bi, b)| {
+            countable(b).then(|| {
+                b.lines
+                    .iter()
+                    .zip(block_lines(bi))
+                    .fold(0u64, |sum, (l, s)| {
+                        sum.wrapping_add(s.unwrap_or_else(|| line_sketch(l)))
+                    })
+            })
+        })
         .collect();
-    let sketched = sketch_counts(sketches.iter().flatten().copied());
+    let sketched = sketch_counts(&sketches);
     let prints: Vec<Option<u64>> = doc
         .blocks
         .iter()
@@ -484,79 +528,42 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
                 .collect();
         }
     }
-    // Single lines inside running-text blocks that repeat on three or more pages (a
-    // footer line the source joined to the text next to it: `Product Folder Links: …`).
-    let counted = |b: &Block, l: &Line| {
-        let size = l.cells.iter().map(|c| c.len()).sum::<usize>();
-        // Furniture lines are short: longer running text is not hashed at all.
-        let long = (8..=MAX_FURNITURE_LINE).contains(&size);
-        // A line with a link keeps its digits, as blocks do (`www.x.com/770-131` and
-        // `www.x.com/770-111` point at different items): such lines are not counted.
-        b.kind == BlockKind::Text && l.filled() == 1 && long && l.links.is_empty()
-    };
-    // The sketches of the lines that count, per block searched (a block of one line has
-    // the line's sketch).
-    let line_sketches: Vec<Vec<Option<u64>>> = doc
-        .blocks
-        .iter()
-        .enumerate()
-        .map(|(bi, b)| {
-            if protected.get(bi).copied().unwrap_or(false) || b.kind != BlockKind::Text {
-                return Vec::new();
-            }
-            let one = sketches[bi].filter(|_| b.lines.len() == 1);
-            b.lines
-                .iter()
-                .map(|l| {
-                    counted(b, l)
-                        .then(|| one.unwrap_or_else(|| sketch(l.cells.iter().map(String::as_str))))
-                })
-                .collect()
-        })
-        .collect();
-    let line_sketched = sketch_counts(line_sketches.iter().flatten().flatten().copied());
+    let line_sketched = sketch_counts(&line_sketches);
     // Each line hashed once, and only where lines of its sketch are three or more; the
     // prints are counted per block, then looked up.
-    let text_prints: Vec<Vec<Option<u64>>> = doc
-        .blocks
-        .iter()
-        .zip(&prints)
-        .zip(&line_sketches)
-        .map(|((b, &print), line_sketches)| {
-            b.lines
-                .iter()
-                .zip(line_sketches)
-                .map(|(l, s)| {
-                    s.filter(|s| line_sketched[s] >= 3).map(|_| {
-                        let line = || fold_hash(l.cells.iter().map(String::as_str), true);
-                        // A block of this line alone was hashed whole above, from the same
-                        // cells and with its digits masked (it has no link): its print is
-                        // the line's.
-                        match print {
-                            Some(p) if b.lines.len() == 1 => {
-                                debug_assert_eq!(p, line());
-                                p
-                            }
-                            _ => line(),
-                        }
-                    })
-                })
-                .collect()
-        })
-        .collect();
+    let mut text_prints: Vec<Option<u64>> = Vec::with_capacity(line_sketches.len());
+    for (bi, (b, &print)) in doc.blocks.iter().zip(&prints).enumerate() {
+        text_prints.extend(b.lines.iter().zip(block_lines(bi)).map(|(l, s)| {
+            s.filter(|s| line_sketched[s] >= 3).map(|_| {
+                let line = || fold_hash(l.cells.iter().map(String::as_str), true);
+                // A block of this line alone was hashed whole above, from the same
+                // cells and with its digits masked (it has no link): its print is
+                // the line's.
+                match print {
+                    Some(p) if b.lines.len() == 1 => {
+                        debug_assert_eq!(p, line());
+                        p
+                    }
+                    _ => line(),
+                }
+            })
+        }));
+    }
+    let block_prints = |bi: usize| &text_prints[first_line[bi]..first_line[bi + 1]];
     let mut text_counts: Prints<usize> = Prints::default();
     // (one set, cleared per block: its table is allocated once, not per block)
     let mut seen = PrintSet::default();
-    for prints in &text_prints {
+    for bi in 0..doc.blocks.len() {
         seen.clear();
-        for &f in prints.iter().flatten() {
+        for &f in block_prints(bi).iter().flatten() {
             if seen.insert(f) {
                 *text_counts.entry(f).or_default() += 1;
             }
         }
     }
     if text_counts.values().any(|&n| n >= 3) {
-        for (bi, prints) in text_prints.iter().enumerate() {
+        for bi in (0..doc.blocks.len()).filter(|&bi| searched(bi)) {
+            let prints = block_prints(bi);
             if prints.is_empty() {
                 continue;
             }
