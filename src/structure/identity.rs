@@ -570,12 +570,20 @@ impl<'d> CellText<'d> {
         &self,
         hits: impl Iterator<Item = (usize, usize)>,
     ) -> impl Iterator<Item = &'d Line> + '_ {
+        self.line_numbers_at(hits).map(|line| self.lines[line])
+    }
+
+    /// The numbers (in document order) of [`CellText::lines_at`].
+    pub(crate) fn line_numbers_at(
+        &self,
+        hits: impl Iterator<Item = (usize, usize)>,
+    ) -> impl Iterator<Item = usize> + '_ {
         let mut last = None;
         self.cells_at(hits).filter_map(move |cell| {
             let line = self.cells[cell].1;
             (last != Some(line)).then(|| {
                 last = Some(line);
-                self.lines[line]
+                line
             })
         })
     }

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::identity::CellText;
-use crate::document::{BlockKind, Document, Line};
+use crate::document::{BlockKind, Document};
 
 /// How many lines the most-repeated part number is counted over.
 const FREQUENCY_LINES: usize = 2000;
@@ -69,21 +69,22 @@ pub(crate) fn is_part(t: &str) -> bool {
             d + usize::from(b.is_ascii_digit()),
         )
     });
-    let first = t.split(['-', '/', '.']).next().unwrap_or("");
-    let alpha = first
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(first.len());
-    let head = &first[..alpha];
+    let ascii = t.is_ascii();
+    // the ASCII letters it starts with (its first segment's: `-`, `/` and `.` are none)
+    let head = &t[..t
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(t.len())];
     // the cheap tests first
     upper >= 2
         && digits >= 1
         && lower <= 1
-        && (3..=24).contains(&t.chars().count())
         && t.starts_with(|c: char| c.is_ascii_uppercase())
+        && (3..=24).contains(&if ascii { t.len() } else { t.chars().count() })
         // `V(BUS)`-like symbols and `3V3`-like values are not parts
-        && !t.contains(['(', '=', '°'])
+        && !t.bytes().any(|b| b == b'(' || b == b'=')
         // `XHコネクタ表1` (a caption: "XH connector, table 1") is words
-        && (t.is_ascii() || !t.chars().any(|c| !c.is_ascii() && c.is_alphabetic()))
+        && (ascii || !t.chars().any(|c| !c.is_ascii() && (c == '°' || c.is_alphabetic())))
         && !not_part_head(head)
 }
 
@@ -107,18 +108,19 @@ fn not_part_head(head: &str) -> bool {
     packed(head).is_some_and(|h| PACKED.binary_search(&h).is_ok())
 }
 
-/// The text of the document's head lines, in order, with each line's weight (headings
-/// and bold lines are titles).
-fn head_lines(doc: &Document) -> Vec<(String, bool)> {
+/// The document's head lines, in order: each line's number (in document order, as in a
+/// [`CellText`]) and weight (headings and bold lines are titles).
+fn head_lines(doc: &Document) -> Vec<(usize, bool)> {
     doc.blocks
         .iter()
         .flat_map(|b| {
             let title = matches!(b.kind, BlockKind::Heading { .. });
             b.lines.iter().map(move |l| (l, title || l.strong))
         })
-        .filter(|(l, _)| l.filled() >= 1)
+        .enumerate()
+        .filter(|(_, (l, _))| l.filled() >= 1)
         .take(HEAD_LINES)
-        .map(|(l, t): (&Line, bool)| (l.text(), t))
+        .map(|(li, (_, title))| (li, title))
         .collect()
 }
 
@@ -316,12 +318,24 @@ fn digit_bytes(x: u64) -> u64 {
 }
 
 /// A series named in the head (`MF-R Series`), spaces around its hyphen closed up.
-fn series(head: &[(String, bool)]) -> Option<String> {
+fn series(head: &[(usize, bool)], all: &CellText) -> Option<String> {
     let mut found: Vec<(bool, String)> = Vec::new();
     // Cheap test first: a line without one of the words the pattern ends with cannot match.
-    let names_series = |t: &str| SERIES_WORDS.is_match(t);
-    for (text, title) in head.iter().filter(|(t, _)| names_series(t)) {
-        for c in SERIES.captures_iter(text) {
+    // None of them holds a space or a NUL, so a line's text holds one where one of its
+    // cells does: the head's cells are searched as one text, and only the lines found are
+    // turned into text.
+    let end = head.last().map_or(0, |&(li, _)| all.line_start(li + 1));
+    let hits = SERIES_WORDS
+        .find_iter(&all.text[..end])
+        .map(|m| (m.start(), m.len()));
+    // (in document order, as the head; each is a head line, as it holds text)
+    let mut named = all.line_numbers_at(hits).peekable();
+    for &(li, title) in head {
+        if named.next_if_eq(&li).is_none() {
+            continue;
+        }
+        let text = all.lines[li].text();
+        for c in SERIES.captures_iter(&text) {
             let raw = c.get(1).map(|m| m.as_str()).unwrap_or("");
             let name: String = raw.split_whitespace().collect::<Vec<_>>().join("");
             let letters = name.chars().filter(char::is_ascii_alphabetic).count();
@@ -333,7 +347,7 @@ fn series(head: &[(String, bool)]) -> Option<String> {
                 && short
                 && !NOT_PARTS.iter().any(|n| name.eq_ignore_ascii_case(n));
             if ok {
-                found.push((*title, name));
+                found.push((title, name));
             }
         }
     }
@@ -355,12 +369,13 @@ fn series(head: &[(String, bool)]) -> Option<String> {
 
 /// The part a title line opens with (`INA219 - Data Sheet`, `TCAN33x 3.3V CAN …`,
 /// `CRCW-HP e3`, `AD8055/AD8056`), skipping lines that list a whole family.
-fn title_part(head: &[(String, bool)]) -> Option<String> {
-    for (text, title) in head {
+fn title_part(head: &[(usize, bool)], all: &CellText) -> Option<String> {
+    for &(li, title) in head {
         if !title {
             continue;
         }
-        let parts: Vec<&str> = tokens(text).filter(|t| is_part(t) || family(t)).collect();
+        let text = all.lines[li].text();
+        let parts: Vec<&str> = tokens(&text).filter(|t| is_part(t) || family(t)).collect();
         if parts.len() >= 3 {
             continue; // `TCAN330, TCAN332, TCAN334, …`: a running header
         }
@@ -436,8 +451,8 @@ fn most_frequent(all: &CellText) -> Option<String> {
 /// The item number a document without an item-number line is about.
 pub(crate) fn guess(doc: &Document, all: &CellText) -> Option<String> {
     let head = head_lines(doc);
-    let title = title_part(&head);
-    match series(&head) {
+    let title = title_part(&head, all);
+    match series(&head, all) {
         // The title names one member of the series (`R-78E-0.5` of `R-78E Series`).
         Some(s)
             if title
