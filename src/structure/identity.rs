@@ -162,26 +162,46 @@ pub(crate) fn warm_up() {
 /// How many lines from the top the item number is looked for.
 const IDENTITY_LINES: usize = 400;
 
+/// The letters and digits of `s`, lower case.
 pub(crate) fn alnum(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    write_alnum(s, &mut out);
+    out
+}
+
+/// Append [`alnum`] of `s` to `out`: byte by byte when `s` is ASCII (most addresses are).
+fn write_alnum(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.extend(
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else {
+        out.extend(
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase),
+        );
+    }
 }
 
 /// The organisation label of a host: `www.wago.com` → `wago`, `info.us.wago.co.uk` → `wago`.
 fn org_of_host(host: &str) -> Option<String> {
-    let host = host.trim_start_matches("www.").to_ascii_lowercase();
-    let parts: Vec<&str> = host.split('.').filter(|p| !p.is_empty()).collect();
-    if parts.len() < 2 {
-        return None;
-    }
-    let mut i = parts.len() - 2;
+    let host = host.trim_start_matches("www.");
+    // from the end: the top-level domain, then the label before it
+    let mut labels = host.rsplit('.').filter(|p| !p.is_empty()).skip(1);
+    let second = labels.next()?;
     // second-level registries: co.uk, com.cn, …
-    if i > 0 && matches!(parts[i], "co" | "com" | "ac" | "or" | "ne" | "gov") {
-        i -= 1;
-    }
-    Some(parts[i].to_string())
+    let registry = ["co", "com", "ac", "or", "ne", "gov"]
+        .iter()
+        .any(|r| second.eq_ignore_ascii_case(r));
+    let org = if registry {
+        labels.next().unwrap_or(second)
+    } else {
+        second
+    };
+    Some(org.to_ascii_lowercase())
 }
 
 /// The domain of an address `EMAIL` matched: what follows its only `@` (the local part
@@ -356,8 +376,18 @@ pub(crate) fn product(
     }
     let url = item_number.as_ref().and_then(|item| {
         let key = alnum(item);
+        if key.is_empty() {
+            return None;
+        }
+        // (each address folded into one buffer, searched by one finder)
+        let finder = memchr::memmem::Finder::new(key.as_bytes());
+        let mut folded = String::new();
         urls.iter()
-            .find(|u| !key.is_empty() && alnum(u).contains(&key))
+            .find(|u| {
+                folded.clear();
+                write_alnum(u, &mut folded);
+                finder.find(folded.as_bytes()).is_some()
+            })
             .cloned()
     });
     let vendor = orgs
