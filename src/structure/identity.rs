@@ -3,6 +3,7 @@
 //! file name. The vendor is the organisation behind the document's web and e-mail domains,
 //! spelled as the document prints it.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -772,9 +773,14 @@ fn word_starts(t: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// The run of one to three words at the start of `t` whose letters and digits, lower-cased,
 /// are `org`, its words joined by single spaces; `None` as soon as they stop being a prefix.
-fn spelled_run(t: &str, org: &[char]) -> Option<String> {
+/// Where single spaces join them in `t` already (most runs are one word), the run is that
+/// part of `t`, not a copy.
+fn spelled_run<'t>(t: &'t str, org: &[char]) -> Option<Cow<'t, str>> {
     let mut matched = 0;
-    let mut words: Vec<&str> = Vec::new();
+    // where the first word starts and the last one ends in `t`, and whether single spaces
+    // join them
+    let mut span: Option<(usize, usize)> = None;
+    let mut single = true;
     for w in t.split_whitespace().take(3) {
         for c in w
             .chars()
@@ -789,9 +795,27 @@ fn spelled_run(t: &str, org: &[char]) -> Option<String> {
         if matched == 0 {
             return None;
         }
-        words.push(w);
+        // (`w` is a part of `t`)
+        let at = w.as_ptr() as usize - t.as_ptr() as usize;
+        span = Some(match span {
+            None => (at, at + w.len()),
+            Some((start, end)) => {
+                single &= &t[end..at] == " ";
+                (start, at + w.len())
+            }
+        });
         if matched == org.len() {
-            return Some(words.join(" "));
+            let (start, end) = span?;
+            return Some(if single {
+                Cow::Borrowed(&t[start..end])
+            } else {
+                Cow::Owned(
+                    t[start..end]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            });
         }
     }
     None
