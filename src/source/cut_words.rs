@@ -353,8 +353,24 @@ fn block_masks(b: &[u8], at: usize) -> (u64, u64) {
 /// the words of a run of word bytes that holds non-ASCII characters. (Out of line: the
 /// loop over the runs, which rarely gets here, stays small.)
 #[inline(never)]
-fn letter_runs(run: &str, alphabetic: &mut Alphabetic, word: impl FnMut(&str)) {
-    run.split(|c: char| !alphabetic.is(c)).for_each(word);
+fn letter_runs(run: &str, alphabetic: &mut Alphabetic, mut word: impl FnMut(&str)) {
+    // the pieces `run.split(|c| !alphabetic.is(c))` gives, empty ones too, told byte by
+    // byte: the run's ASCII bytes are letters, only its other characters are looked up
+    let b = run.as_bytes();
+    let (mut start, mut at) = (0, 0);
+    while at < b.len() {
+        if b[at].is_ascii() {
+            at += 1;
+            continue;
+        }
+        let c = run[at..].chars().next().expect("a character at a boundary");
+        if !alphabetic.is(c) {
+            word(&run[start..at]);
+            start = at + c.len_utf8();
+        }
+        at += c.len_utf8();
+    }
+    word(&run[start..]);
 }
 
 /// Each byte of `x` with its top bit set where it is part of a word (an ASCII letter or
@@ -662,6 +678,27 @@ mod tests {
             let mut runs = Vec::new();
             word_runs(&b, |s, e, ascii| runs.push((s, e, ascii)));
             assert_eq!(runs, by_bytes(&b), "shift {shift}");
+        }
+    }
+
+    #[test]
+    fn letter_runs_as_split() {
+        for run in [
+            "–",
+            "°C",
+            "µA",
+            "Priorität",
+            "für",
+            "Ωx–y°",
+            "ÄÖÜ",
+            "a–",
+            "–b",
+            "é–é",
+        ] {
+            let mut pieces = Vec::new();
+            letter_runs(run, &mut Alphabetic::new(), |w| pieces.push(w.to_string()));
+            let split: Vec<&str> = run.split(|c: char| !c.is_alphabetic()).collect();
+            assert_eq!(pieces, split, "{run:?}");
         }
     }
 
