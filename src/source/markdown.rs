@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::SourceError;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Block, BlockKind, Document, Line, Link, Loc, SourceFormat};
+use crate::document::{has_text, Block, BlockKind, Document, Line, Link, Loc, SourceFormat};
 
 /// Read Markdown bytes. Invalid UTF-8 is decoded lossily with a warning; empty files and
 /// binary junk are errors.
@@ -254,6 +254,18 @@ impl<'a> Builder<'a> {
 
     /// Close the current line into the block being built.
     fn end_line(&mut self) {
+        let strong = self.strong_text && !self.plain_text;
+        self.strong_text = false;
+        self.plain_text = false;
+        // A line without text (blank once cleaned) is dropped, unless it is a table's row:
+        // the next line reuses its vector of cells (text ends many lines that hold none).
+        if self.mode != Mode::Table && !self.cells.iter().any(|c| has_text(c)) {
+            self.cells.clear();
+            self.cells.push(String::new());
+            self.links.clear();
+            self.line_start = None;
+            return;
+        }
         // the next line likely has as many cells (a table's rows): no regrowing
         let next = Vec::with_capacity(self.cells.len());
         let mut cells: Vec<String> = std::mem::replace(&mut self.cells, next);
@@ -263,19 +275,12 @@ impl<'a> Builder<'a> {
                 clean_cell_in_place(c);
             }
         }
-        let links = std::mem::take(&mut self.links);
-        let strong = self.strong_text && !self.plain_text;
-        self.strong_text = false;
-        self.plain_text = false;
         let loc = self.loc();
         self.line_start = None;
-        let has_text = cells.iter().any(|c| !c.is_empty());
-        if has_text || (self.mode == Mode::Table) {
-            let mut line = Line::new(cells, loc);
-            line.links = links;
-            line.strong = strong;
-            self.lines.push(line);
-        }
+        let mut line = Line::new(cells, loc);
+        line.links = std::mem::take(&mut self.links);
+        line.strong = strong;
+        self.lines.push(line);
     }
 
     fn end_block(&mut self, kind: BlockKind) {
@@ -818,10 +823,13 @@ fn needs_cleaning(c: &str) -> bool {
         // the last bytes, after them bytes that are neither whitespace nor non-ASCII
         eight(rest.iter().rev().fold(0, |x, &y| (x << 8) | u64::from(y)));
     }
-    let (fold, high) = (bad & HIGH != 0, high & HIGH != 0);
+    // whitespace the byte test found needs cleaning, whatever other whitespace there is
+    if bad & HIGH != 0 {
+        return true;
+    }
     // whitespace is ASCII bytes only: the byte test is exact
-    if !high || ascii_spaces_only(b) {
-        return fold;
+    if high & HIGH == 0 || ascii_spaces_only(b) {
+        return false;
     }
     let mut prev_ws = true; // leading whitespace needs trimming
     for ch in c.chars() {
