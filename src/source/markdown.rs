@@ -535,8 +535,8 @@ impl<'a> Builder<'a> {
         // the cells go straight into the line's own vector: no list of pieces first
         // (room for the few cells most lines have: `split_wide` hands over one at least)
         let mut cells: Vec<String> = Vec::with_capacity(4);
-        split_wide(raw, |c| {
-            cells.push(if needs_cleaning(c) {
+        split_wide(raw, |c, plain| {
+            cells.push(if !plain && needs_cleaning(c) {
                 clean_cell(c)
             } else {
                 c.to_string()
@@ -752,21 +752,28 @@ fn html_pieces(h: &str) -> Vec<HtmlPiece<'_>> {
 
 /// Split a raw text line at runs of two or more spaces (or tabs). A two-space gap between
 /// a number and a word (`40  mA`) stays inside its cell; the cells still hold their inner
-/// whitespace, which `clean_cell` folds. Each cell is handed to `cell`, in order.
-fn split_wide<'r>(raw: &'r str, mut cell: impl FnMut(&'r str)) {
+/// whitespace, which `clean_cell` folds. Each cell is handed to `cell`, in order, with
+/// whether it is known to need no cleaning (`plain`).
+fn split_wide<'r>(raw: &'r str, mut cell: impl FnMut(&'r str, bool)) {
     let t = raw.trim();
     let b = t.as_bytes();
     // Most lines (nine in ten of a converter's raw text) have no gap: one cell, told by one
     // pass over the byte pairs that does not stop early, so it vectorises. (The last byte,
-    // trimmed, is no tab.)
-    let gap = b
-        .iter()
-        .zip(b.get(1..).unwrap_or_default())
-        .fold(false, |gap, (&x, &y)| {
-            gap | (x == b'\t') | ((x == b' ') & (y == b' '))
-        });
+    // trimmed, is no tab.) The same pass looks for what else `needs_cleaning` looks for: a
+    // line without a gap (so without two whitespace bytes in a row), trimmed and without
+    // a line break, needs no cleaning unless it holds a vertical tab, a form feed or a
+    // carriage return, or a byte that is not ASCII (which may be a Unicode space).
+    let (gap, odd) = b.iter().zip(b.get(1..).unwrap_or_default()).fold(
+        (false, false),
+        |(gap, odd), (&x, &y)| {
+            (
+                gap | (x == b'\t') | ((x == b' ') & (y == b' ')),
+                odd | (x >= 0x80) | matches!(x, 0x0B..=0x0D),
+            )
+        },
+    );
     if !gap {
-        cell(t);
+        cell(t, !odd);
         return;
     }
     let (mut cell_start, mut i) = (0, 0);
@@ -783,12 +790,12 @@ fn split_wide<'r>(raw: &'r str, mut cell: impl FnMut(&'r str)) {
             && t[..i].ends_with(|c: char| c.is_ascii_digit())
             && t[gap_end..].starts_with(|c: char| c.is_alphabetic());
         if !number_then_word {
-            cell(&t[cell_start..i]);
+            cell(&t[cell_start..i], false);
             cell_start = gap_end;
         }
         i = gap_end;
     }
-    cell(&t[cell_start..]);
+    cell(&t[cell_start..], false);
 }
 
 /// Whether a cell has whitespace to fold (most cells do not: skip the copy): whitespace
@@ -1241,6 +1248,29 @@ mod tests {
             if !needs_cleaning(c) {
                 assert_eq!(clean_cell(c), c, "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn plain_raw_cells_need_no_cleaning() {
+        for raw in [
+            "",
+            "x",
+            "  Rated voltage 250 V ",
+            "Rated voltage  250 V",
+            "a\tb",
+            "a\rb",
+            "a\u{b}b",
+            "a\u{c}b",
+            "x °C – 85",
+            "x\u{a0}y",
+            "x\u{2009}y",
+            "x \u{3000} y",
+            "Size 40  mm",
+        ] {
+            split_wide(raw, |c, plain| {
+                assert!(!(plain && needs_cleaning(c)), "{raw:?}: {c:?}");
+            });
         }
     }
 
