@@ -518,7 +518,17 @@ impl<'a> Builder<'a> {
     /// A converter's text indented four spaces becomes a code block whose `<br>` tags are
     /// left as text: each one ends a line, as it would outside the block.
     fn code_text(&mut self, t: &str, offset: usize) {
-        for (line_no, source_line) in (self.line_of(offset)..).zip(t.split_inclusive('\n')) {
+        // the lines of `t` as `split_inclusive('\n')` gives them, each found by memchr (the
+        // parser hands over a line at a time: the searcher of `split_inclusive` costs more
+        // than the search)
+        let mut rest = t;
+        let lines = std::iter::from_fn(|| {
+            let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+            let (line, after) = rest.split_at(end);
+            rest = after;
+            (!line.is_empty()).then_some(line)
+        });
+        for (line_no, source_line) in (self.line_of(offset)..).zip(lines) {
             let source_line = source_line.trim_end_matches(['\n', '\r']);
             // (most lines hold no tag: no substring searcher is set up for them)
             if memchr::memchr(b'<', source_line.as_bytes()).is_none() {
