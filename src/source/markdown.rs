@@ -139,9 +139,10 @@ impl<'a> Builder<'a> {
         let mut line_starts = vec![0];
         line_starts.extend(memchr::memchr_iter(b'\n', src.as_bytes()).map(|i| i + 1));
         let b = src.as_bytes();
-        let tabs = memchr::memchr(b'\t', b).is_some()
-            || memchr::memmem::find(b, b"&#").is_some()
-            || memchr::memmem::find(b, b"&Tab;").is_some();
+        // one pass for both bytes (an `&` is rare): not one for the tab and one per entity
+        let tabs = memchr::memchr2_iter(b'\t', b'&', b).any(|i| {
+            b[i] == b'\t' || b[i + 1..].starts_with(b"#") || b[i + 1..].starts_with(b"Tab;")
+        });
         Builder {
             src,
             line_starts,
