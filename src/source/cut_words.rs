@@ -11,9 +11,6 @@
 //! the cell before it; the emptied cell keeps its column, so rows stay aligned with their
 //! header.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use crate::document::{Block, BlockKind};
 
 /// Joins the cut words of every table block of a document (see the module comment);
@@ -356,8 +353,24 @@ fn block_masks(b: &[u8], at: usize) -> (u64, u64) {
 /// the words of a run of word bytes that holds non-ASCII characters. (Out of line: the
 /// loop over the runs, which rarely gets here, stays small.)
 #[inline(never)]
-fn letter_runs(run: &str, alphabetic: &mut Alphabetic, word: impl FnMut(&str)) {
-    run.split(|c: char| !alphabetic.is(c)).for_each(word);
+fn letter_runs(run: &str, alphabetic: &mut Alphabetic, mut word: impl FnMut(&str)) {
+    // the pieces `run.split(|c| !alphabetic.is(c))` gives, empty ones too, told byte by
+    // byte: the run's ASCII bytes are letters, only its other characters are looked up
+    let b = run.as_bytes();
+    let (mut start, mut at) = (0, 0);
+    while at < b.len() {
+        if b[at].is_ascii() {
+            at += 1;
+            continue;
+        }
+        let c = run[at..].chars().next().expect("a character at a boundary");
+        if !alphabetic.is(c) {
+            word(&run[start..at]);
+            start = at + c.len_utf8();
+        }
+        at += c.len_utf8();
+    }
+    word(&run[start..]);
 }
 
 /// Each byte of `x` with its top bit set where it is part of a word (an ASCII letter or
@@ -428,47 +441,53 @@ impl Alphabetic {
     }
 }
 
-/// A hasher for the short words [`Vocabulary`] counts: a multiply per byte, not SipHash
-/// (every word of the text that passes the first-and-last-letter test is looked up).
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
+/// The hash [`Vocabulary`] files a word under: a multiply per byte, each byte with its
+/// `0x20` bit set first, so an ASCII letter hashes as its lower case (the words of the text
+/// are looked up as they are printed, without a lower-cased copy).
+fn word_hash(word: &[u8]) -> u64 {
+    word.iter().fold(0, |h: u64, &b| {
+        (h.rotate_left(5) ^ u64::from(b | 0x20)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+    })
 }
 
-type Counts = HashMap<String, usize, BuildHasherDefault<WordHasher>>;
+/// A word asked about (lower-case), its [`word_hash`], and how often the text prints it.
+struct Counted {
+    word: String,
+    hash: u64,
+    count: usize,
+}
 
 /// How often the document prints each word a cut decision asks about, as a word of its
 /// own (letters between non-letters, any case), not counting the pieces at the candidate
 /// boundaries themselves.
 struct Vocabulary {
-    counts: Counts,
+    words: Vec<Counted>,
+    /// `words` by hash, open addressing: a power of two of slots, at most half of them
+    /// full, each the index of a word plus one (0: empty). A word of the text is looked up
+    /// in place (a lookup through `HashMap<String, _>` needs it lower-cased into a string).
+    slots: Vec<u32>,
 }
 
 impl Vocabulary {
     fn count<'e>(text: &str, edges: impl Iterator<Item = &'e Edge> + Clone) -> Self {
-        let mut counts = Counts::default();
+        // three words an edge, in twice as many slots
+        let slots = (6 * edges.clone().count()).next_power_of_two().max(8);
+        let mut vocabulary = Vocabulary {
+            words: Vec::new(),
+            slots: vec![0; slots],
+        };
         // the first and last letters of the words asked about, by byte length: a test that
-        // spares nearly every word of the text the lower-casing and the lookup
+        // spares nearly every word of the text the lookup
         let (mut initials, mut finals) = ([0u32; MAX_WORD], [0u32; MAX_WORD]);
         for e in edges.clone() {
             for w in [e.before.clone(), e.after.clone(), e.joined()] {
                 if w.len() < MAX_WORD {
                     initials[w.len()] |= LETTER_BIT[usize::from(w.as_bytes()[0])];
                     finals[w.len()] |= LETTER_BIT[usize::from(w.as_bytes()[w.len() - 1])];
-                    counts.insert(w, 0);
+                    vocabulary.insert(w);
                 }
             }
         }
-        let mut lower = String::new();
         let asked = |b: &[u8]| {
             let n = b.len();
             n > 0
@@ -476,27 +495,21 @@ impl Vocabulary {
                 && initials[n] & LETTER_BIT[usize::from(b[0])] != 0
                 && finals[n] & LETTER_BIT[usize::from(b[n - 1])] != 0
         };
-        let mut count = |word: &str| {
-            lower.clear();
-            if word.is_ascii() {
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-            }
-            if let Some(n) = counts.get_mut(lower.as_str()) {
-                *n += 1;
-            }
-        };
         // runs of ASCII letters and non-ASCII characters; a run with non-ASCII in it is
         // split again on what is no letter (`–`, `°`)
         let mut alphabetic = Alphabetic::new();
+        let mut lower = String::new();
         let bytes = text.as_bytes();
         word_runs(bytes, |start, end, ascii| {
             if ascii {
-                // ASCII letters: a character boundary at either end
-                if asked(&bytes[start..end]) {
-                    count(&text[start..end]);
+                // ASCII letters: their lower case is what the hash and the comparison
+                // with the (lower-case) words asked about see
+                let w = &bytes[start..end];
+                if asked(w) {
+                    let found = vocabulary.find(word_hash(w), |v| v.eq_ignore_ascii_case(w));
+                    if let Some(i) = found {
+                        vocabulary.words[i].count += 1;
+                    }
                 }
             } else {
                 // the run starts after an ASCII byte (or at the start) and ends at one (or
@@ -504,23 +517,70 @@ impl Vocabulary {
                 let run = &text[start..end];
                 letter_runs(run, &mut alphabetic, |w| {
                     if asked(w.as_bytes()) {
-                        count(w);
+                        lower.clear();
+                        lower.extend(w.chars().flat_map(char::to_lowercase));
+                        if let Some(i) = vocabulary.get(&lower) {
+                            vocabulary.words[i].count += 1;
+                        }
                     }
                 });
             }
         });
         for e in edges {
             for w in [&e.before, &e.after] {
-                if let Some(n) = counts.get_mut(w.as_str()) {
+                if let Some(i) = vocabulary.get(w) {
+                    let n = &mut vocabulary.words[i].count;
                     *n = n.saturating_sub(1);
                 }
             }
         }
-        Vocabulary { counts }
+        vocabulary
+    }
+
+    /// The index in `words` of the word of hash `hash` that `same` accepts.
+    fn find(&self, hash: u64, same: impl Fn(&[u8]) -> bool) -> Option<usize> {
+        self.probe(hash, same).ok()
+    }
+
+    /// The index in `words` of `word`.
+    fn get(&self, word: &str) -> Option<usize> {
+        self.find(word_hash(word.as_bytes()), |v| v == word.as_bytes())
+    }
+
+    /// The slots from the one of `hash` on, up to the word `same` accepts (its index in
+    /// `words`) or an empty slot (its index in `slots`).
+    fn probe(&self, hash: u64, same: impl Fn(&[u8]) -> bool) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        // the top bits of the hash, where the multiplies mixed in every byte
+        let mut at = (hash >> 40) as usize & mask;
+        loop {
+            let i = match self.slots[at] {
+                0 => return Err(at),
+                s => s as usize - 1,
+            };
+            let w = &self.words[i];
+            if w.hash == hash && same(w.word.as_bytes()) {
+                return Ok(i);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Add a word (not yet counted), unless it is there.
+    fn insert(&mut self, word: String) {
+        let hash = word_hash(word.as_bytes());
+        if let Err(slot) = self.probe(hash, |v| v == word.as_bytes()) {
+            self.words.push(Counted {
+                word,
+                hash,
+                count: 0,
+            });
+            self.slots[slot] = u32::try_from(self.words.len()).expect("few words");
+        }
     }
 
     fn known(&self, w: &str) -> bool {
-        self.counts.get(w).is_some_and(|&n| n > 0)
+        self.get(w).is_some_and(|i| self.words[i].count > 0)
     }
 
     /// A cut: the pieces make a word printed elsewhere, and are not both such words.
@@ -618,6 +678,27 @@ mod tests {
             let mut runs = Vec::new();
             word_runs(&b, |s, e, ascii| runs.push((s, e, ascii)));
             assert_eq!(runs, by_bytes(&b), "shift {shift}");
+        }
+    }
+
+    #[test]
+    fn letter_runs_as_split() {
+        for run in [
+            "–",
+            "°C",
+            "µA",
+            "Priorität",
+            "für",
+            "Ωx–y°",
+            "ÄÖÜ",
+            "a–",
+            "–b",
+            "é–é",
+        ] {
+            let mut pieces = Vec::new();
+            letter_runs(run, &mut Alphabetic::new(), |w| pieces.push(w.to_string()));
+            let split: Vec<&str> = run.split(|c: char| !c.is_alphabetic()).collect();
+            assert_eq!(pieces, split, "{run:?}");
         }
     }
 

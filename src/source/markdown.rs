@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::SourceError;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Block, BlockKind, Document, Line, Link, Loc, SourceFormat};
+use crate::document::{has_text, Block, BlockKind, Document, Line, Link, Loc, SourceFormat};
 
 /// Read Markdown bytes. Invalid UTF-8 is decoded lossily with a warning; empty files and
 /// binary junk are errors.
@@ -139,9 +139,10 @@ impl<'a> Builder<'a> {
         let mut line_starts = vec![0];
         line_starts.extend(memchr::memchr_iter(b'\n', src.as_bytes()).map(|i| i + 1));
         let b = src.as_bytes();
-        let tabs = memchr::memchr(b'\t', b).is_some()
-            || memchr::memmem::find(b, b"&#").is_some()
-            || memchr::memmem::find(b, b"&Tab;").is_some();
+        // one pass for both bytes (an `&` is rare): not one for the tab and one per entity
+        let tabs = memchr::memchr2_iter(b'\t', b'&', b).any(|i| {
+            b[i] == b'\t' || b[i + 1..].starts_with(b"#") || b[i + 1..].starts_with(b"Tab;")
+        });
         Builder {
             src,
             line_starts,
@@ -254,6 +255,18 @@ impl<'a> Builder<'a> {
 
     /// Close the current line into the block being built.
     fn end_line(&mut self) {
+        let strong = self.strong_text && !self.plain_text;
+        self.strong_text = false;
+        self.plain_text = false;
+        // A line without text (blank once cleaned) is dropped, unless it is a table's row:
+        // the next line reuses its vector of cells (text ends many lines that hold none).
+        if self.mode != Mode::Table && !self.cells.iter().any(|c| has_text(c)) {
+            self.cells.clear();
+            self.cells.push(String::new());
+            self.links.clear();
+            self.line_start = None;
+            return;
+        }
         // the next line likely has as many cells (a table's rows): no regrowing
         let next = Vec::with_capacity(self.cells.len());
         let mut cells: Vec<String> = std::mem::replace(&mut self.cells, next);
@@ -263,19 +276,12 @@ impl<'a> Builder<'a> {
                 clean_cell_in_place(c);
             }
         }
-        let links = std::mem::take(&mut self.links);
-        let strong = self.strong_text && !self.plain_text;
-        self.strong_text = false;
-        self.plain_text = false;
         let loc = self.loc();
         self.line_start = None;
-        let has_text = cells.iter().any(|c| !c.is_empty());
-        if has_text || (self.mode == Mode::Table) {
-            let mut line = Line::new(cells, loc);
-            line.links = links;
-            line.strong = strong;
-            self.lines.push(line);
-        }
+        let mut line = Line::new(cells, loc);
+        line.links = std::mem::take(&mut self.links);
+        line.strong = strong;
+        self.lines.push(line);
     }
 
     fn end_block(&mut self, kind: BlockKind) {
@@ -513,7 +519,17 @@ impl<'a> Builder<'a> {
     /// A converter's text indented four spaces becomes a code block whose `<br>` tags are
     /// left as text: each one ends a line, as it would outside the block.
     fn code_text(&mut self, t: &str, offset: usize) {
-        for (line_no, source_line) in (self.line_of(offset)..).zip(t.split_inclusive('\n')) {
+        // the lines of `t` as `split_inclusive('\n')` gives them, each found by memchr (the
+        // parser hands over a line at a time: the searcher of `split_inclusive` costs more
+        // than the search)
+        let mut rest = t;
+        let lines = std::iter::from_fn(|| {
+            let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+            let (line, after) = rest.split_at(end);
+            rest = after;
+            (!line.is_empty()).then_some(line)
+        });
+        for (line_no, source_line) in (self.line_of(offset)..).zip(lines) {
             let source_line = source_line.trim_end_matches(['\n', '\r']);
             // (most lines hold no tag: no substring searcher is set up for them)
             if memchr::memchr(b'<', source_line.as_bytes()).is_none() {
@@ -530,8 +546,8 @@ impl<'a> Builder<'a> {
         // the cells go straight into the line's own vector: no list of pieces first
         // (room for the few cells most lines have: `split_wide` hands over one at least)
         let mut cells: Vec<String> = Vec::with_capacity(4);
-        split_wide(raw, |c| {
-            cells.push(if needs_cleaning(c) {
+        split_wide(raw, |c, plain| {
+            cells.push(if !plain && needs_cleaning(c) {
                 clean_cell(c)
             } else {
                 c.to_string()
@@ -747,21 +763,28 @@ fn html_pieces(h: &str) -> Vec<HtmlPiece<'_>> {
 
 /// Split a raw text line at runs of two or more spaces (or tabs). A two-space gap between
 /// a number and a word (`40  mA`) stays inside its cell; the cells still hold their inner
-/// whitespace, which `clean_cell` folds. Each cell is handed to `cell`, in order.
-fn split_wide<'r>(raw: &'r str, mut cell: impl FnMut(&'r str)) {
+/// whitespace, which `clean_cell` folds. Each cell is handed to `cell`, in order, with
+/// whether it is known to need no cleaning (`plain`).
+fn split_wide<'r>(raw: &'r str, mut cell: impl FnMut(&'r str, bool)) {
     let t = raw.trim();
     let b = t.as_bytes();
     // Most lines (nine in ten of a converter's raw text) have no gap: one cell, told by one
     // pass over the byte pairs that does not stop early, so it vectorises. (The last byte,
-    // trimmed, is no tab.)
-    let gap = b
-        .iter()
-        .zip(b.get(1..).unwrap_or_default())
-        .fold(false, |gap, (&x, &y)| {
-            gap | (x == b'\t') | ((x == b' ') & (y == b' '))
-        });
+    // trimmed, is no tab.) The same pass looks for what else `needs_cleaning` looks for: a
+    // line without a gap (so without two whitespace bytes in a row), trimmed and without
+    // a line break, needs no cleaning unless it holds a vertical tab, a form feed or a
+    // carriage return, or a byte that is not ASCII (which may be a Unicode space).
+    let (gap, odd) = b.iter().zip(b.get(1..).unwrap_or_default()).fold(
+        (false, false),
+        |(gap, odd), (&x, &y)| {
+            (
+                gap | (x == b'\t') | ((x == b' ') & (y == b' ')),
+                odd | (x >= 0x80) | matches!(x, 0x0B..=0x0D),
+            )
+        },
+    );
     if !gap {
-        cell(t);
+        cell(t, !odd);
         return;
     }
     let (mut cell_start, mut i) = (0, 0);
@@ -778,12 +801,12 @@ fn split_wide<'r>(raw: &'r str, mut cell: impl FnMut(&'r str)) {
             && t[..i].ends_with(|c: char| c.is_ascii_digit())
             && t[gap_end..].starts_with(|c: char| c.is_alphabetic());
         if !number_then_word {
-            cell(&t[cell_start..i]);
+            cell(&t[cell_start..i], false);
             cell_start = gap_end;
         }
         i = gap_end;
     }
-    cell(&t[cell_start..]);
+    cell(&t[cell_start..], false);
 }
 
 /// Whether a cell has whitespace to fold (most cells do not: skip the copy): whitespace
@@ -818,10 +841,13 @@ fn needs_cleaning(c: &str) -> bool {
         // the last bytes, after them bytes that are neither whitespace nor non-ASCII
         eight(rest.iter().rev().fold(0, |x, &y| (x << 8) | u64::from(y)));
     }
-    let (fold, high) = (bad & HIGH != 0, high & HIGH != 0);
+    // whitespace the byte test found needs cleaning, whatever other whitespace there is
+    if bad & HIGH != 0 {
+        return true;
+    }
     // whitespace is ASCII bytes only: the byte test is exact
-    if !high || ascii_spaces_only(b) {
-        return fold;
+    if high & HIGH == 0 || ascii_spaces_only(b) {
+        return false;
     }
     let mut prev_ws = true; // leading whitespace needs trimming
     for ch in c.chars() {
@@ -1233,6 +1259,29 @@ mod tests {
             if !needs_cleaning(c) {
                 assert_eq!(clean_cell(c), c, "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn plain_raw_cells_need_no_cleaning() {
+        for raw in [
+            "",
+            "x",
+            "  Rated voltage 250 V ",
+            "Rated voltage  250 V",
+            "a\tb",
+            "a\rb",
+            "a\u{b}b",
+            "a\u{c}b",
+            "x °C – 85",
+            "x\u{a0}y",
+            "x\u{2009}y",
+            "x \u{3000} y",
+            "Size 40  mm",
+        ] {
+            split_wide(raw, |c, plain| {
+                assert!(!(plain && needs_cleaning(c)), "{raw:?}: {c:?}");
+            });
         }
     }
 
