@@ -179,14 +179,14 @@ fn repair_labels(sections: &mut [RawSection], text: &str) {
         })
     };
     let needs = |label: &str| wrapped(label) || !run_together(label).is_empty();
-    if !sections
-        .iter()
-        .any(|s| s.properties.iter().any(|p| needs(&p.label)))
-    {
+    // (the labels before the first that needs a repair are left as they are: the loop
+    // starts there, not testing them twice)
+    let mut labels = sections.iter_mut().flat_map(|s| s.properties.iter_mut());
+    let Some(first) = labels.by_ref().find(|p| needs(&p.label)) else {
         return;
-    }
+    };
     let lower = lowercase_text(text);
-    for p in sections.iter_mut().flat_map(|s| s.properties.iter_mut()) {
+    for p in std::iter::once(first).chain(labels) {
         if wrapped(&p.label) {
             p.label = join_hyphenated(&p.label, &lower);
         }
