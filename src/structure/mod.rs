@@ -1418,16 +1418,23 @@ fn list_number(word: &str) -> bool {
 /// (`Note: 1. Side entry type …`), times (`10:03`), addresses (`http://`) and labels
 /// that are sentences are not pairs.
 fn colon_pair(text: &str) -> Option<(&str, &str)> {
-    // Most cells hold no colon: ruled out before any trimming, by one byte search for `:`
-    // or the first byte of `：` (a `str::contains('：')` sets up a substring search).
-    memchr::memchr2(b':', "：".as_bytes()[0], text.as_bytes())?;
+    // Most cells hold no colon, and some nothing after it (`Features:`): both ruled out
+    // before any trimming, by one byte search for `:` or `：` (EF BC 9A; a char-set `find`
+    // decodes the text). What is trimmed off the label's start below (bullets, numbers)
+    // holds no colon, so this is the colon the pair is split at.
+    if text[first_colon(text)?.1..].trim().is_empty() {
+        return None;
+    }
     let text = text.trim().trim_start_matches(is_bullet).trim();
     // `2.3.1  UL File Number: E29179`, `1. Cover Tape Break Force: 1.0 Kg minimum.`: the
-    // clause's or the list item's number is none of the label.
+    // clause's or the list item's number is none of the label. (Both start with a digit:
+    // told first, before a number is parsed.)
     let text = match text.split_once(char::is_whitespace) {
         Some((number, rest))
-            if clause_number(number).is_some()
-                || list_number(number) && rest.trim_start().starts_with(char::is_uppercase) =>
+            if number.starts_with(|c: char| c.is_ascii_digit())
+                && (clause_number(number).is_some()
+                    || list_number(number)
+                        && rest.trim_start().starts_with(char::is_uppercase)) =>
         {
             rest.trim_start()
         }
@@ -1441,12 +1448,8 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         } else {
             text
         };
-    // (the first `:` or `：` (EF BC 9A) by a byte search: a char-set `find` decodes the text)
-    let b = text.as_bytes();
-    let i = memchr::memchr2_iter(b':', 0xEF, b)
-        .find(|&i| b[i] == b':' || b.get(i + 1..i + 3) == Some(&[0xBC, 0x9A][..]))?;
-    let (label, rest) = (text[..i].trim(), &text[i..]);
-    let value = sentence_end(rest[rest.chars().next()?.len_utf8()..].trim());
+    let (i, end) = first_colon(text)?;
+    let (label, value) = (text[..i].trim(), sentence_end(text[end..].trim()));
     let before = label.chars().last()?;
     let after = value.chars().next()?;
     let words = label.split_whitespace().count();
@@ -1539,6 +1542,19 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     ok.then_some((label, value))
 }
 
+/// Where the first `:` or `：` of `text` starts and ends, found by a byte search for `:`
+/// and the first byte of `：` (EF BC 9A).
+fn first_colon(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b':', 0xEF, b).find_map(|i| {
+        if b[i] == b':' {
+            Some((i, i + 1))
+        } else {
+            (b.get(i + 1..i + 3) == Some(&[0xBC, 0x9A][..])).then_some((i, i + 3))
+        }
+    })
+}
+
 /// A value that ends its sentence, and prose after it (`86 kPa to 106 kPa (860 mbar to
 /// 1060 mbar). A climatic category LCT / UCT / 56 is applied, …`): the value alone. The
 /// value holds a number and ends on `)`, a digit, a unit or `%`; the prose is a sentence
@@ -1589,17 +1605,17 @@ fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
         return vec![pair];
     }
     let b = text.as_bytes();
-    let colons: Vec<usize> = memchr::memchr_iter(b':', b)
-        .filter(|&i| b.get(i + 1) == Some(&b' '))
-        .collect();
+    let colons = || memchr::memchr_iter(b':', b).filter(|&i| b.get(i + 1) == Some(&b' '));
     // `LED current: 5 mA; Load voltage: Max. (DC);`: the conditions of a chart, not pairs;
-    // the same text twice: the captions of two charts side by side.
+    // the same text twice: the captions of two charts side by side. (The colons are
+    // counted before they are collected: most texts here have fewer than two.)
     let t = text.trim().as_bytes();
     let h = t.len() / 2;
     let doubled = t.len() % 2 == 1 && t[h] == b' ' && t[..h] == t[h + 1..];
-    if colons.len() < 2 || colons.len() > 8 || t.ends_with(b";") || doubled {
+    if !(2..=8).contains(&colons().count()) || t.ends_with(b";") || doubled {
         return Vec::new();
     }
+    let colons: Vec<usize> = colons().collect();
     // Where each pair starts: the text's start, then each later label's first word.
     let mut starts = vec![0];
     for (n, &c) in colons.iter().enumerate().skip(1) {
