@@ -1070,12 +1070,13 @@ impl Walker {
             // (`| | SETUP, RISE TIME | 1000ms, 30ms/230VAC | | |`): those are properties.
             let offset = lines.len() - table.rows.len();
             for (ri, row) in table.rows.iter().enumerate() {
-                let filled: Vec<(usize, &String)> = row
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| has_text(c))
-                    .collect();
-                if let [(li, label), (_, value)] = filled[..] {
+                // (the filled cells are walked, not collected: a row of exactly two is a pair)
+                let mut filled = row.iter().enumerate().filter(|(_, c)| has_text(c));
+                let two = match (filled.next(), filled.next(), filled.next()) {
+                    (Some(first), Some(second), None) => Some([first, second]),
+                    _ => None,
+                };
+                if let Some([(li, label), (_, value)]) = two {
                     // The same text twice is one column printed twice side by side.
                     if li <= 1 && wordy_label(label) && !split_word(label, value) && label != value
                     {
@@ -1087,20 +1088,27 @@ impl Walker {
                 // are applied: Temperature: 15 °C to 35 °C Relative humidity: 25 % to 75 %`).
                 // (A row with a page number is the page's footer: `10 | Product Folder
                 // Links: TCAN330 …`.)
-                let page_number = filled.len() == 2
-                    && filled.iter().any(|(_, c)| {
+                let page_number = two.is_some_and(|two| {
+                    two.iter().any(|(_, c)| {
                         let c = c.trim();
                         c.len() <= 3 && c.bytes().all(|b| b.is_ascii_digit())
-                    });
+                    })
+                });
+                // `: ` by a byte search for the colon (a `&str` needle sets up a searcher)
+                let colon_space = |c: &str| {
+                    let b = c.as_bytes();
+                    memchr::memchr_iter(b':', b).any(|i| b.get(i + 1) == Some(&b' '))
+                };
                 // The conditions of charts side by side (`Ambient temperature: 25°C |
                 // Ambient temperature: 25°C`, `Sample: All types; LED current: 5 to 50 mA`)
                 // are captions: a row that names one label twice, or a cell with `;`.
-                let pairs: Vec<Vec<(&str, &str)>> = filled
+                let pairs: Vec<Vec<(&str, &str)>> = row
                     .iter()
+                    .filter(|c| has_text(c))
                     .filter(|_| !page_number)
-                    .filter(|(_, c)| memchr::memmem::find(c.as_bytes(), b": ").is_some())
-                    .filter(|(_, c)| !c.contains(';'))
-                    .map(|(_, c)| colon_pairs(c))
+                    .filter(|c| colon_space(c))
+                    .filter(|c| !c.contains(';'))
+                    .map(|c| colon_pairs(c))
                     .collect();
                 let labels: Vec<&str> = pairs.iter().flatten().map(|p| p.0).collect();
                 let twice = labels
