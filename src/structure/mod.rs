@@ -1127,8 +1127,10 @@ impl Walker {
                 }
             }
         }
-        for p in limits {
-            self.section().properties.push(p);
+        // (moved in at once: the section's rows grow once, not row by row; no rows open
+        // no section)
+        if !limits.is_empty() {
+            self.section().properties.extend(limits);
         }
         self.tables.push(table);
     }
