@@ -225,10 +225,18 @@ fn lowercase_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        // (the ASCII run measured eight bytes at a time: the text is a whole document's)
+        let b = rest.as_bytes();
+        let (chunks, _) = b.as_chunks::<8>();
+        let whole = 8 * chunks
+            .iter()
+            .position(|c| u64::from_le_bytes(*c) & 0x8080_8080_8080_8080 != 0)
+            .unwrap_or(chunks.len());
+        let ascii = whole
+            + b[whole..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(b.len() - whole);
         let start = out.len();
         out.push_str(&rest[..ascii]);
         out[start..].make_ascii_lowercase();
