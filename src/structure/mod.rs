@@ -514,8 +514,8 @@ fn is_wrapped_raw_text(doc: &Document) -> bool {
         .filter(|b| b.kind == BlockKind::Preformatted)
         .map(size)
         .sum();
-    let all: usize = doc.blocks.iter().map(size).sum();
-    pre > 0 && pre * 4 >= all
+    // (the whole document is measured only when it holds raw text)
+    pre > 0 && pre * 4 >= doc.blocks.iter().map(size).sum::<usize>()
 }
 
 #[derive(Default)]
