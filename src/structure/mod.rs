@@ -753,21 +753,23 @@ impl Walker {
                     continue;
                 }
             }
+            // (how many cells hold text, counted once: every test below asks)
+            let filled = line.filled();
             if let Some(item) = self.item.as_mut() {
-                if line.filled() <= 1 {
+                if filled <= 1 {
                     if let Some(link) = line.links.first() {
                         if item.url.is_none() {
                             item.url = Some(link.url.clone());
                         }
                         continue;
                     }
-                    if item.description.is_none() && line.filled() == 1 {
+                    if item.description.is_none() && filled == 1 {
                         item.description = Some(line.text());
                         continue;
                     }
                 }
             }
-            if line.cells.len() >= 3 && line.filled() >= 2 {
+            if line.cells.len() >= 3 && filled >= 2 {
                 self.flush_item();
                 if self.run.is_empty() {
                     self.column_names_above(line);
@@ -777,7 +779,7 @@ impl Walker {
                 continue;
             }
             self.flush_run();
-            if line.filled() >= 1 && line.cells.len() <= 2 {
+            if filled >= 1 && line.cells.len() <= 2 {
                 // The pairs of every filled cell, and whether every filled cell holds some.
                 let mut pairs: Vec<(&str, &str)> = Vec::new();
                 let mut all_cells = true;
@@ -815,7 +817,7 @@ impl Walker {
                     }
                     continue;
                 }
-                if line.filled() == 1 {
+                if filled == 1 {
                     let cell = line.cells.iter().find(|c| has_text(c));
                     let leading = self.leaders && !self.contents;
                     let led = || cell.filter(|_| leading).and_then(|c| leaders::pair(c));
@@ -843,7 +845,7 @@ impl Walker {
                     continue;
                 }
             }
-            if line.filled() == 2 && line.cells.len() == 2 {
+            if filled == 2 && line.cells.len() == 2 {
                 self.flush_item();
                 let (label, raw) = (&line.cells[0], &line.cells[1]);
                 if self.preformatted && !plausible_raw_row(label, raw)
@@ -859,7 +861,7 @@ impl Walker {
             }
             // A group title between the column names and their table (`Preheat/Soak`)
             // keeps the names.
-            let group_title = line.filled() == 1
+            let group_title = filled == 1
                 && line.cells.len() == 1
                 && line.cells[0].chars().count() <= 32
                 && !line.cells[0].contains(|c: char| c.is_ascii_digit());
@@ -1788,13 +1790,12 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
 /// reads as text, so it is not taken: a line of words is too often prose).
 fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
-    if text.len() > 160 || text.contains([':', ';', '=']) {
+    // (ASCII marks tested on the bytes: a char-set `contains` decodes every character)
+    let b = text.as_bytes();
+    if b.len() > 160 || b.iter().any(|b| matches!(b, b':' | b';' | b'=')) {
         return None;
     }
-    let at = text
-        .char_indices()
-        .find(|&(i, c)| c.is_ascii_digit() && (i == 0 || text[..i].ends_with(' ')))
-        .map(|(i, _)| i)?;
+    let at = (0..b.len()).find(|&i| b[i].is_ascii_digit() && (i == 0 || b[i - 1] == b' '))?;
     let (label, value) = (text[..at].trim_end(), &text[at..]);
     let words: Vec<&str> = label.split(' ').collect();
     let (upper, lower) = label.chars().fold((0, 0), |(u, l), c| {
