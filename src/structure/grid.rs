@@ -1198,15 +1198,16 @@ fn read_under<'a>(
         if lead.header_like(k) {
             continue; // the header again, on a new page
         }
-        let filled: Vec<usize> = (0..l.cells.len())
-            .filter(|&i| has_text(&l.cells[i]))
-            .collect();
-        if filled.is_empty() {
+        // (the filled cells are walked to the second, not collected: only a lone one matters)
+        let mut filled = (0..l.cells.len()).filter(|&i| has_text(&l.cells[i]));
+        let Some(first) = filled.next() else {
             continue;
-        }
+        };
+        let lone_cell = filled.next().is_none();
         // `mA` on a line of its own under a row without a unit: the unit cell merged
         // across that row and the next, which the source could not place in either
-        if let [only] = filled[..] {
+        if lone_cell {
+            let only = first;
             let lone = l.cells[only].trim();
             let in_place = only <= label_col || roles.get(only) == Some(&Role::Unit);
             let above = rows
@@ -1220,7 +1221,7 @@ fn read_under<'a>(
                 }
             }
         }
-        if filled.len() == 1 && filled[0] <= label_col && !is_number(&l.cells[filled[0]]) {
+        if lone_cell && first <= label_col && !is_number(&l.cells[first]) {
             group += 1; // a group title
             continue;
         }
@@ -1315,12 +1316,12 @@ fn read_under<'a>(
         })
         .collect();
     let mut out: Vec<RawProperty> = Vec::new();
+    // (each row's properties are emitted into one buffer kept for all rows)
+    let mut new: Vec<RawProperty> = Vec::new();
     for row in rows {
-        let start = out.len();
-        emit(&row, &variant_names, &mut out);
+        emit(&row, &variant_names, &mut new);
         // `Typical` and `Maximum` rows of one parameter are one limits value.
-        let new: Vec<RawProperty> = out.drain(start..).collect();
-        for p in new {
+        for p in new.drain(..) {
             if let Some(prev) = out.iter_mut().rev().take(8).find(|q| mergeable(q, &p)) {
                 merge_limits(prev, &p);
             } else {

@@ -179,14 +179,14 @@ fn repair_labels(sections: &mut [RawSection], text: &str) {
         })
     };
     let needs = |label: &str| wrapped(label) || !run_together(label).is_empty();
-    if !sections
-        .iter()
-        .any(|s| s.properties.iter().any(|p| needs(&p.label)))
-    {
+    // (the labels before the first that needs a repair are left as they are: the loop
+    // starts there, not testing them twice)
+    let mut labels = sections.iter_mut().flat_map(|s| s.properties.iter_mut());
+    let Some(first) = labels.by_ref().find(|p| needs(&p.label)) else {
         return;
-    }
+    };
     let lower = lowercase_text(text);
-    for p in sections.iter_mut().flat_map(|s| s.properties.iter_mut()) {
+    for p in std::iter::once(first).chain(labels) {
         if wrapped(&p.label) {
             p.label = join_hyphenated(&p.label, &lower);
         }
@@ -225,10 +225,18 @@ fn lowercase_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        // (the ASCII run measured eight bytes at a time: the text is a whole document's)
+        let b = rest.as_bytes();
+        let (chunks, _) = b.as_chunks::<8>();
+        let whole = 8 * chunks
+            .iter()
+            .position(|c| u64::from_le_bytes(*c) & 0x8080_8080_8080_8080 != 0)
+            .unwrap_or(chunks.len());
+        let ascii = whole
+            + b[whole..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(b.len() - whole);
         let start = out.len();
         out.push_str(&rest[..ascii]);
         out[start..].make_ascii_lowercase();
@@ -506,8 +514,8 @@ fn is_wrapped_raw_text(doc: &Document) -> bool {
         .filter(|b| b.kind == BlockKind::Preformatted)
         .map(size)
         .sum();
-    let all: usize = doc.blocks.iter().map(size).sum();
-    pre > 0 && pre * 4 >= all
+    // (the whole document is measured only when it holds raw text)
+    pre > 0 && pre * 4 >= doc.blocks.iter().map(size).sum::<usize>()
 }
 
 #[derive(Default)]
@@ -745,21 +753,23 @@ impl Walker {
                     continue;
                 }
             }
+            // (how many cells hold text, counted once: every test below asks)
+            let filled = line.filled();
             if let Some(item) = self.item.as_mut() {
-                if line.filled() <= 1 {
+                if filled <= 1 {
                     if let Some(link) = line.links.first() {
                         if item.url.is_none() {
                             item.url = Some(link.url.clone());
                         }
                         continue;
                     }
-                    if item.description.is_none() && line.filled() == 1 {
+                    if item.description.is_none() && filled == 1 {
                         item.description = Some(line.text());
                         continue;
                     }
                 }
             }
-            if line.cells.len() >= 3 && line.filled() >= 2 {
+            if line.cells.len() >= 3 && filled >= 2 {
                 self.flush_item();
                 if self.run.is_empty() {
                     self.column_names_above(line);
@@ -769,7 +779,7 @@ impl Walker {
                 continue;
             }
             self.flush_run();
-            if line.filled() >= 1 && line.cells.len() <= 2 {
+            if filled >= 1 && line.cells.len() <= 2 {
                 // The pairs of every filled cell, and whether every filled cell holds some.
                 let mut pairs: Vec<(&str, &str)> = Vec::new();
                 let mut all_cells = true;
@@ -807,7 +817,7 @@ impl Walker {
                     }
                     continue;
                 }
-                if line.filled() == 1 {
+                if filled == 1 {
                     let cell = line.cells.iter().find(|c| has_text(c));
                     let leading = self.leaders && !self.contents;
                     let led = || cell.filter(|_| leading).and_then(|c| leaders::pair(c));
@@ -835,7 +845,7 @@ impl Walker {
                     continue;
                 }
             }
-            if line.filled() == 2 && line.cells.len() == 2 {
+            if filled == 2 && line.cells.len() == 2 {
                 self.flush_item();
                 let (label, raw) = (&line.cells[0], &line.cells[1]);
                 if self.preformatted && !plausible_raw_row(label, raw)
@@ -851,7 +861,7 @@ impl Walker {
             }
             // A group title between the column names and their table (`Preheat/Soak`)
             // keeps the names.
-            let group_title = line.filled() == 1
+            let group_title = filled == 1
                 && line.cells.len() == 1
                 && line.cells[0].chars().count() <= 32
                 && !line.cells[0].contains(|c: char| c.is_ascii_digit());
@@ -1070,12 +1080,13 @@ impl Walker {
             // (`| | SETUP, RISE TIME | 1000ms, 30ms/230VAC | | |`): those are properties.
             let offset = lines.len() - table.rows.len();
             for (ri, row) in table.rows.iter().enumerate() {
-                let filled: Vec<(usize, &String)> = row
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| has_text(c))
-                    .collect();
-                if let [(li, label), (_, value)] = filled[..] {
+                // (the filled cells are walked, not collected: a row of exactly two is a pair)
+                let mut filled = row.iter().enumerate().filter(|(_, c)| has_text(c));
+                let two = match (filled.next(), filled.next(), filled.next()) {
+                    (Some(first), Some(second), None) => Some([first, second]),
+                    _ => None,
+                };
+                if let Some([(li, label), (_, value)]) = two {
                     // The same text twice is one column printed twice side by side.
                     if li <= 1 && wordy_label(label) && !split_word(label, value) && label != value
                     {
@@ -1087,20 +1098,27 @@ impl Walker {
                 // are applied: Temperature: 15 °C to 35 °C Relative humidity: 25 % to 75 %`).
                 // (A row with a page number is the page's footer: `10 | Product Folder
                 // Links: TCAN330 …`.)
-                let page_number = filled.len() == 2
-                    && filled.iter().any(|(_, c)| {
+                let page_number = two.is_some_and(|two| {
+                    two.iter().any(|(_, c)| {
                         let c = c.trim();
                         c.len() <= 3 && c.bytes().all(|b| b.is_ascii_digit())
-                    });
+                    })
+                });
+                // `: ` by a byte search for the colon (a `&str` needle sets up a searcher)
+                let colon_space = |c: &str| {
+                    let b = c.as_bytes();
+                    memchr::memchr_iter(b':', b).any(|i| b.get(i + 1) == Some(&b' '))
+                };
                 // The conditions of charts side by side (`Ambient temperature: 25°C |
                 // Ambient temperature: 25°C`, `Sample: All types; LED current: 5 to 50 mA`)
                 // are captions: a row that names one label twice, or a cell with `;`.
-                let pairs: Vec<Vec<(&str, &str)>> = filled
+                let pairs: Vec<Vec<(&str, &str)>> = row
                     .iter()
+                    .filter(|c| has_text(c))
                     .filter(|_| !page_number)
-                    .filter(|(_, c)| memchr::memmem::find(c.as_bytes(), b": ").is_some())
-                    .filter(|(_, c)| !c.contains(';'))
-                    .map(|(_, c)| colon_pairs(c))
+                    .filter(|c| colon_space(c))
+                    .filter(|c| !c.contains(';'))
+                    .map(|c| colon_pairs(c))
                     .collect();
                 let labels: Vec<&str> = pairs.iter().flatten().map(|p| p.0).collect();
                 let twice = labels
@@ -1119,8 +1137,10 @@ impl Walker {
                 }
             }
         }
-        for p in limits {
-            self.section().properties.push(p);
+        // (moved in at once: the section's rows grow once, not row by row; no rows open
+        // no section)
+        if !limits.is_empty() {
+            self.section().properties.extend(limits);
         }
         self.tables.push(table);
     }
@@ -1418,16 +1438,23 @@ fn list_number(word: &str) -> bool {
 /// (`Note: 1. Side entry type …`), times (`10:03`), addresses (`http://`) and labels
 /// that are sentences are not pairs.
 fn colon_pair(text: &str) -> Option<(&str, &str)> {
-    // Most cells hold no colon: ruled out before any trimming, by one byte search for `:`
-    // or the first byte of `：` (a `str::contains('：')` sets up a substring search).
-    memchr::memchr2(b':', "：".as_bytes()[0], text.as_bytes())?;
+    // Most cells hold no colon, and some nothing after it (`Features:`): both ruled out
+    // before any trimming, by one byte search for `:` or `：` (EF BC 9A; a char-set `find`
+    // decodes the text). What is trimmed off the label's start below (bullets, numbers)
+    // holds no colon, so this is the colon the pair is split at.
+    if text[first_colon(text)?.1..].trim().is_empty() {
+        return None;
+    }
     let text = text.trim().trim_start_matches(is_bullet).trim();
     // `2.3.1  UL File Number: E29179`, `1. Cover Tape Break Force: 1.0 Kg minimum.`: the
-    // clause's or the list item's number is none of the label.
+    // clause's or the list item's number is none of the label. (Both start with a digit:
+    // told first, before a number is parsed.)
     let text = match text.split_once(char::is_whitespace) {
         Some((number, rest))
-            if clause_number(number).is_some()
-                || list_number(number) && rest.trim_start().starts_with(char::is_uppercase) =>
+            if number.starts_with(|c: char| c.is_ascii_digit())
+                && (clause_number(number).is_some()
+                    || list_number(number)
+                        && rest.trim_start().starts_with(char::is_uppercase)) =>
         {
             rest.trim_start()
         }
@@ -1441,12 +1468,8 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         } else {
             text
         };
-    // (the first `:` or `：` (EF BC 9A) by a byte search: a char-set `find` decodes the text)
-    let b = text.as_bytes();
-    let i = memchr::memchr2_iter(b':', 0xEF, b)
-        .find(|&i| b[i] == b':' || b.get(i + 1..i + 3) == Some(&[0xBC, 0x9A][..]))?;
-    let (label, rest) = (text[..i].trim(), &text[i..]);
-    let value = sentence_end(rest[rest.chars().next()?.len_utf8()..].trim());
+    let (i, end) = first_colon(text)?;
+    let (label, value) = (text[..i].trim(), sentence_end(text[end..].trim()));
     let before = label.chars().last()?;
     let after = value.chars().next()?;
     let words = label.split_whitespace().count();
@@ -1539,6 +1562,19 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     ok.then_some((label, value))
 }
 
+/// Where the first `:` or `：` of `text` starts and ends, found by a byte search for `:`
+/// and the first byte of `：` (EF BC 9A).
+fn first_colon(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b':', 0xEF, b).find_map(|i| {
+        if b[i] == b':' {
+            Some((i, i + 1))
+        } else {
+            (b.get(i + 1..i + 3) == Some(&[0xBC, 0x9A][..])).then_some((i, i + 3))
+        }
+    })
+}
+
 /// A value that ends its sentence, and prose after it (`86 kPa to 106 kPa (860 mbar to
 /// 1060 mbar). A climatic category LCT / UCT / 56 is applied, …`): the value alone. The
 /// value holds a number and ends on `)`, a digit, a unit or `%`; the prose is a sentence
@@ -1589,17 +1625,17 @@ fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
         return vec![pair];
     }
     let b = text.as_bytes();
-    let colons: Vec<usize> = memchr::memchr_iter(b':', b)
-        .filter(|&i| b.get(i + 1) == Some(&b' '))
-        .collect();
+    let colons = || memchr::memchr_iter(b':', b).filter(|&i| b.get(i + 1) == Some(&b' '));
     // `LED current: 5 mA; Load voltage: Max. (DC);`: the conditions of a chart, not pairs;
-    // the same text twice: the captions of two charts side by side.
+    // the same text twice: the captions of two charts side by side. (The colons are
+    // counted before they are collected: most texts here have fewer than two.)
     let t = text.trim().as_bytes();
     let h = t.len() / 2;
     let doubled = t.len() % 2 == 1 && t[h] == b' ' && t[..h] == t[h + 1..];
-    if colons.len() < 2 || colons.len() > 8 || t.ends_with(b";") || doubled {
+    if !(2..=8).contains(&colons().count()) || t.ends_with(b";") || doubled {
         return Vec::new();
     }
+    let colons: Vec<usize> = colons().collect();
     // Where each pair starts: the text's start, then each later label's first word.
     let mut starts = vec![0];
     for (n, &c) in colons.iter().enumerate().skip(1) {
@@ -1754,13 +1790,12 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
 /// reads as text, so it is not taken: a line of words is too often prose).
 fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
-    if text.len() > 160 || text.contains([':', ';', '=']) {
+    // (ASCII marks tested on the bytes: a char-set `contains` decodes every character)
+    let b = text.as_bytes();
+    if b.len() > 160 || b.iter().any(|b| matches!(b, b':' | b';' | b'=')) {
         return None;
     }
-    let at = text
-        .char_indices()
-        .find(|&(i, c)| c.is_ascii_digit() && (i == 0 || text[..i].ends_with(' ')))
-        .map(|(i, _)| i)?;
+    let at = (0..b.len()).find(|&i| b[i].is_ascii_digit() && (i == 0 || b[i - 1] == b' '))?;
     let (label, value) = (text[..at].trim_end(), &text[at..]);
     let words: Vec<&str> = label.split(' ').collect();
     let (upper, lower) = label.chars().fold((0, 0), |(u, l), c| {

@@ -45,13 +45,20 @@ pub(crate) fn header(line: &str) -> Option<Vec<Slot>> {
 
 /// A column word of a [`header`] line, and the limit column it names if any.
 fn column_word(w: &str) -> Option<Option<Slot>> {
-    let t = w.trim_end_matches(['.', ':']).to_ascii_lowercase();
-    Some(match t.as_str() {
-        "min" | "minimum" => Some(Slot::Min),
-        "typ" | "typical" | "nom" | "nominal" => Some(Slot::Typ),
-        "max" | "maximum" => Some(Slot::Max),
-        "unit" | "units" | "parameter" | "parameters" | "test" | "conditions" | "condition"
-        | "symbol" | "description" | "characteristic" | "characteristics" => None,
+    // (lower-cased in a buffer on the stack: no word longer than the longest below is one)
+    let t = w.trim_end_matches(['.', ':']).as_bytes();
+    let mut buf = [0; 15];
+    let lower = buf.get_mut(..t.len())?;
+    lower.copy_from_slice(t);
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"min" | b"minimum" => Some(Slot::Min),
+        b"typ" | b"typical" | b"nom" | b"nominal" => Some(Slot::Typ),
+        b"max" | b"maximum" => Some(Slot::Max),
+        b"unit" | b"units" | b"parameter" | b"parameters" | b"test" | b"conditions"
+        | b"condition" | b"symbol" | b"description" | b"characteristic" | b"characteristics" => {
+            None
+        }
         _ => return None,
     })
 }
