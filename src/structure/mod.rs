@@ -403,11 +403,21 @@ pub fn build(doc: &Document) -> Structured {
         leaders: leaders::in_text(&all.text),
         ..Walker::default()
     };
+    // (the table-of-contents entries of each block, up to two: see `leaders::contents_entries`)
+    let entries: Vec<usize> = if w.leaders {
+        doc.blocks
+            .iter()
+            .map(|b| leaders::contents_entries(&b.lines))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    w.pages = entries.iter().sum::<usize>() >= 2;
     for (bi, block) in doc.blocks.iter().enumerate() {
         if furniture.blocks[bi] {
             continue;
         }
-        w.contents = w.leaders && leaders::contents_block(&block.lines);
+        w.contents = entries.get(bi).is_some_and(|&n| n >= 2);
         w.leader_group = None;
         match &block.kind {
             BlockKind::Heading { .. } => w.heading(block),
@@ -538,7 +548,10 @@ struct Walker {
     leader_group: Option<String>,
     /// The document prints a dot leader somewhere: only then are leaders looked for.
     leaders: bool,
-    /// The block being read is a table of contents (see `leaders::contents_block`): no
+    /// The document has a table of contents (two or more entries, see
+    /// `leaders::contents_entries`): only then is a number after a leader a page number.
+    pages: bool,
+    /// The block being read is a table of contents (see `leaders::contents_entries`): no
     /// leader in it parts a label from a value.
     contents: bool,
     /// Table rows may be one cell's lines cut apart: a Markdown converter writes each line
@@ -587,7 +600,7 @@ impl Walker {
         };
         let led = trimmed.len() < label.len() || value.len() < raw.len();
         let (label, raw) = (trimmed, value);
-        let toc = led && (self.contents || leaders::page_number(raw));
+        let toc = led && (self.contents || self.pages && leaders::page_number(raw));
         let label = grid::clean_label(label.trim().trim_end_matches([':', '：']));
         let raw = raw.replace('\n', " ");
         // A sentence is not a label (`Specifications are subject to change without
@@ -673,7 +686,7 @@ impl Walker {
         let title = leaders::group_title(cell)?;
         // the next row: one cell of a leader pair, or a label cell ending in a leader
         let led = next.is_some_and(|n| match filled(n) {
-            [Some(c), None, _] => leaders::pair(c).is_some(),
+            [Some(c), None, _] => leaders::pair(c, self.pages).is_some(),
             [Some(label), Some(_), None] => leaders::trim_end(label).len() < label.len(),
             _ => false,
         });
@@ -810,7 +823,10 @@ impl Walker {
                 if line.filled() == 1 {
                     let cell = line.cells.iter().find(|c| has_text(c));
                     let leading = self.leaders && !self.contents;
-                    let led = || cell.filter(|_| leading).and_then(|c| leaders::pair(c));
+                    let led = || {
+                        cell.filter(|_| leading)
+                            .and_then(|c| leaders::pair(c, self.pages))
+                    };
                     if let Some((label, value)) = group.is_some().then(led).flatten() {
                         self.flush_item();
                         self.push_case(group, label, value, line.loc);
@@ -1242,7 +1258,7 @@ impl Walker {
                     // `Current Rating (per contact) ....... 3A max`: one cell, a leader
                     // between label and value
                     let pair = (self.leaders && !self.contents)
-                        .then(|| leaders::pair(label))
+                        .then(|| leaders::pair(label, self.pages))
                         .flatten();
                     if let Some((label, value)) = pair {
                         let before = self.section().properties.len();
@@ -1747,6 +1763,24 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
     }
 }
 
+/// The first half of a text that is the same words twice over (`Rastermaß 4 mm / 0.157 in
+/// Rastermaß 4 mm / 0.157 in`: two columns of a drawing that print the same row).
+fn printed_twice(text: &str) -> Option<&str> {
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || text[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let n = starts.len();
+    if n < 2 || n % 2 == 1 {
+        return None;
+    }
+    let (a, b) = (text[..starts[n / 2]].trim_end(), &text[starts[n / 2]..]);
+    a.split_whitespace().eq(b.split_whitespace()).then_some(a)
+}
+
 /// `Package quantity 4,000 pcs/reel`: a row of a table drawn as graphics, kept as a line
 /// of text with no gap between label and value. The label is words without digits, the
 /// first capitalised and not all in capitals; the value starts at the first number and
@@ -1754,6 +1788,9 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
 /// reads as text, so it is not taken: a line of words is too often prose).
 fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
+    // (the same row printed twice, by two columns of a drawing, is read once)
+    let once = printed_twice(text);
+    let text = once.unwrap_or(text);
     if text.len() > 160 || text.contains([':', ';', '=']) {
         return None;
     }
@@ -1781,7 +1818,40 @@ fn spaced_pair(text: &str) -> Option<(&str, &str)> {
         .is_some_and(|u| crate::normalise::units::lookup(u).is_some());
     let half = words.len() / 2;
     let doubled = words.len().is_multiple_of(2) && words[..half] == words[half..];
-    if !(2..=16).contains(&words.len())
+    // A label of one word only in a row printed twice, a noun of four letters or more and
+    // no bound or rounding word (`Rastermaß 4 mm / 0.157 in Rastermaß 4 mm / 0.157 in`; a
+    // drawing's `Connection 21 mm` or `Max 5 A` is no row).
+    let word = words.len() == 1
+        && (once.is_none()
+            || label.chars().count() < 4
+            || matches!(
+                label.to_lowercase().as_str(),
+                "max"
+                    | "min"
+                    | "typ"
+                    | "nom"
+                    | "approx"
+                    | "maximum"
+                    | "minimum"
+                    | "typical"
+                    | "nominal"
+                    | "approximately"
+                    | "about"
+                    | "only"
+                    | "from"
+                    | "with"
+                    | "each"
+                    | "over"
+                    | "under"
+                    | "below"
+                    | "above"
+                    | "less"
+                    | "more"
+                    | "than"
+                    | "then"
+            ));
+    if !(1..=16).contains(&words.len())
+        || word
         || !label.starts_with(|c: char| c.is_uppercase())
         || upper >= lower
         || label.contains(|c: char| c.is_ascii_digit())
@@ -2482,6 +2552,17 @@ mod tests {
             spaced_pair("Package quantity 4,000 pcs/reel"),
             Some(("Package quantity", "4,000 pcs/reel"))
         );
+        // wago__WAGO_2060-14_DB: a label of one word; a row two columns print alike
+        assert_eq!(
+            spaced_pair("Rastermaß 4 mm / 0.157 in Rastermaß 4 mm / 0.157 in"),
+            Some(("Rastermaß", "4 mm / 0.157 in"))
+        );
+        assert_eq!(
+            spaced_pair("Spulendurchmesser 330 mm Spulendurchmesser 330 mm"),
+            Some(("Spulendurchmesser", "330 mm"))
+        );
+        assert_eq!(printed_twice("a b a b"), Some("a b"));
+        assert_eq!(printed_twice("a b a c"), None);
         assert_eq!(
             spaced_pair(
                 "Distance between the end of the tape and the first connector’s center line \
@@ -2498,6 +2579,9 @@ mod tests {
             "Servo motor with Flat type Servo motor with Flat type 3,000 rpm",
             "2, 3 circuits 1,000 pcs./box",
             "Box size 316(W)×45(D)×330(H) mm",
+            "Max 5 A Max 5 A",
+            "Fig 3 mm Fig 3 mm",
+            "Connection 21 mm",
         ] {
             assert_eq!(spaced_pair(prose), None, "{prose}");
         }
