@@ -854,6 +854,14 @@ impl Walker {
             if line.filled() == 2 && line.cells.len() == 2 {
                 self.flush_item();
                 let (label, raw) = (&line.cells[0], &line.cells[1]);
+                // `Rastermaß 4 mm / 0.157 in | Rastermaß 4 mm / 0.157 in`: two columns of a
+                // drawing print the same row
+                if label.trim() == raw.trim() {
+                    if let Some((label, value)) = spaced_row(label.trim(), true) {
+                        self.push_property(label, value, line.loc);
+                    }
+                    continue;
+                }
                 if self.preformatted && !plausible_raw_row(label, raw)
                     || !row_shaped(label, raw)
                     || prose_pair(label, raw)
@@ -1789,8 +1797,14 @@ fn printed_twice(text: &str) -> Option<&str> {
 fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
     // (the same row printed twice, by two columns of a drawing, is read once)
-    let once = printed_twice(text);
-    let text = once.unwrap_or(text);
+    match printed_twice(text) {
+        Some(once) => spaced_row(once, true),
+        None => spaced_row(text, false),
+    }
+}
+
+/// [`spaced_pair`] of one row's text; `twice` when the page printed it twice.
+fn spaced_row(text: &str, twice: bool) -> Option<(&str, &str)> {
     if text.len() > 160 || text.contains([':', ';', '=']) {
         return None;
     }
@@ -1822,7 +1836,7 @@ fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     // no bound or rounding word (`Rastermaß 4 mm / 0.157 in Rastermaß 4 mm / 0.157 in`; a
     // drawing's `Connection 21 mm` or `Max 5 A` is no row).
     let word = words.len() == 1
-        && (once.is_none()
+        && (!twice
             || label.chars().count() < 4
             || matches!(
                 label.to_lowercase().as_str(),
