@@ -418,7 +418,14 @@ pub fn build(doc: &Document) -> Structured {
             continue;
         }
         w.contents = entries.get(bi).is_some_and(|&n| n >= 2);
-        w.leader_group = None;
+        // A group title standing alone just before (`Housing Material:` as a paragraph over
+        // a table of leader rows) titles this block's first rows.
+        w.leader_group = bi
+            .checked_sub(1)
+            .filter(|&p| !furniture.blocks[p])
+            .map(|p| &doc.blocks[p])
+            .filter(|b| matches!(b.kind, BlockKind::Text) && b.lines.len() == 1)
+            .and_then(|b| w.leader_title(&b.lines[0], block.lines.first()));
         match &block.kind {
             BlockKind::Heading { .. } => w.heading(block),
             BlockKind::Table { .. } if !wrapper => {
