@@ -94,22 +94,28 @@ pub(crate) fn contents_entry(text: &str) -> bool {
     !has_leader(after) && page_number(after)
 }
 
-/// Whether a block is (part of) a table of contents: two or more of its lines are entries.
-/// Its other leaders part no label from a value either (`Changes to Format ..... Universal`
-/// in a revision history beside it, `9 Application ..... 255 Related Products` where the
-/// converter ran the page numbers into the next entry).
-pub(crate) fn contents_block(lines: &[Line]) -> bool {
+/// How many of a block's lines are table-of-contents entries, counted up to two. A block
+/// of two or more is (part of) a table of contents: its other leaders part no label from a
+/// value either (`Changes to Format ..... Universal` in a revision history beside it,
+/// `9 Application ..... 255 Related Products` where the converter ran the page numbers
+/// into the next entry). A document of fewer than two in all has no table of contents, so
+/// a number after its leader is a value (`Moisture Sensitivity Level ........ 1`).
+pub(crate) fn contents_entries(lines: &[Line]) -> usize {
     let mut text = String::new();
     lines
         .iter()
         .filter(|l| l.cells.iter().any(|c| has_leader(c)))
         .filter(|l| {
-            text.clear();
-            l.write_text(&mut text);
-            contents_entry(&text)
+            // (a cell of its own, as where a table sets entries side by side, or the
+            // whole line, as where the page number stands in a cell after the leader)
+            l.cells.iter().any(|c| contents_entry(c)) || {
+                text.clear();
+                l.write_text(&mut text);
+                contents_entry(&text)
+            }
         })
-        .nth(1)
-        .is_some()
+        .take(2)
+        .count()
 }
 
 /// The title of a group of leader rows: a line of one label ending in a colon, no leader
@@ -154,21 +160,23 @@ pub(crate) fn under(title: &str, label: &str) -> (String, bool) {
 
 /// The label and value of one text with one leader between them (`Contact Material
 /// ........ Copper alloy`). None for a table of contents entry (a page number after the
-/// leader), a text with more than one leader (two entries run together), or a side that
-/// is empty or, for the label, without a letter.
-pub(crate) fn pair(text: &str) -> Option<(&str, &str)> {
+/// leader, in a document with `pages`: one that has a table of contents), a text with more
+/// than one leader (two entries run together), or a side that is empty or, for the label,
+/// without a letter.
+pub(crate) fn pair(text: &str, pages: bool) -> Option<(&str, &str)> {
     let start = leader_start(text)?;
     let label = text[..start].trim();
     let value = trim_start(&text[start..]).trim();
     // (a label with a bracket it never opened, or that opens with one, is the end of one
-    // that wrapped, `VDD)`, `(60 degC, 90 % RH)`; a value of one letter is a drawing's, `P`)
+    // that wrapped, `VDD)`, `(60 degC, 90 % RH)`; a value of one letter is a drawing's, `P`,
+    // where one digit is a value, `1`)
     if label.is_empty()
         || !label.chars().any(char::is_alphabetic)
         || label.matches(')').count() > label.matches('(').count()
         || label.starts_with('(')
-        || value.chars().count() < 2
+        || value.chars().count() < 2 && !value.starts_with(|c: char| c.is_ascii_digit())
         || has_leader(value)
-        || page_number(value)
+        || pages && page_number(value)
     {
         return None;
     }
@@ -182,16 +190,22 @@ mod tests {
     #[test]
     fn a_leader_parts_label_and_value() {
         assert_eq!(
-            pair("Current Rating (per contact) ...................... 3A max"),
+            pair(
+                "Current Rating (per contact) ...................... 3A max",
+                true
+            ),
             Some(("Current Rating (per contact)", "3A max"))
         );
         assert_eq!(
-            pair("Case ............................................ Molded plastic per UL Class 94V-0"),
+            pair("Case ............................................ Molded plastic per UL Class 94V-0", true),
             Some(("Case", "Molded plastic per UL Class 94V-0"))
         );
-        assert_eq!(pair("Bag……………1,000"), Some(("Bag", "1,000")));
+        assert_eq!(pair("Bag……………1,000", true), Some(("Bag", "1,000")));
         assert_eq!(
-            pair("Operating Temperature Range . . . . . . -40°C to +105°C"),
+            pair(
+                "Operating Temperature Range . . . . . . -40°C to +105°C",
+                true
+            ),
             Some(("Operating Temperature Range", "-40°C to +105°C"))
         );
     }
@@ -199,43 +213,60 @@ mod tests {
     #[test]
     fn a_table_of_contents_entry_is_no_pair() {
         assert_eq!(
-            pair("5.1 Absolute Maximum Ratings ..................... 5"),
+            pair("5.1 Absolute Maximum Ratings ..................... 5", true),
             None
         );
         assert_eq!(
-            pair("**2   Überblick ..............................3**"),
+            pair("**2   Überblick ..............................3**", true),
             None
         );
         assert_eq!(
-            pair("Information ........................ 28 / 4 Revision History"),
+            pair(
+                "Information ........................ 28 / 4 Revision History",
+                true
+            ),
             None
         );
-        assert_eq!(pair("Revision History ........................ iv"), None);
-        assert_eq!(pair("Receptacles ........................ 13-14"), None);
+        assert_eq!(
+            pair("Revision History ........................ iv", true),
+            None
+        );
+        assert_eq!(
+            pair("Receptacles ........................ 13-14", true),
+            None
+        );
+        // in a document without a table of contents the number is the value
+        assert_eq!(
+            pair("Moisture Sensitivity Level ............... 1", false),
+            Some(("Moisture Sensitivity Level", "1"))
+        );
         assert!(contents_entry("Features ............ 1") && contents_entry("Ratings .... 5"));
         assert!(!contents_entry("Bag ............ 1,000") && !contents_entry("Features"));
         assert!(in_text("a\nFeatures . . . . . 1") && in_text("Bag……1,000"));
         assert!(!in_text("Rated 6.3 to 30 Amps... see page 2"));
         // the end of a label that wrapped; a drawing's letter
         assert_eq!(
-            pair("VDD)........................ -0.6V to (VDD + 0.6V)"),
+            pair("VDD)........................ -0.6V to (VDD + 0.6V)", true),
             None
         );
-        assert_eq!(pair("SR ROP DOUT ................ P"), None);
+        assert_eq!(pair("SR ROP DOUT ................ P", true), None);
         assert_eq!(
-            pair("(60  degC, 90 % RH) .......................1,500 h"),
+            pair("(60  degC, 90 % RH) .......................1,500 h", true),
             None
         );
         // two entries run together
         assert_eq!(
-            pair("Sensitivity Level .........1 / ESD Classification (HBM).......3B"),
+            pair(
+                "Sensitivity Level .........1 / ESD Classification (HBM).......3B",
+                true
+            ),
             None
         );
         // no label, no value
-        assert_eq!(pair("........................ 3A"), None);
-        assert_eq!(pair("Contact Finish ........................"), None);
+        assert_eq!(pair("........................ 3A", true), None);
+        assert_eq!(pair("Contact Finish ........................", true), None);
         // an ellipsis or a full stop is no leader
-        assert_eq!(pair("Rated 6.3 to 30 Amps... see page 2"), None);
+        assert_eq!(pair("Rated 6.3 to 30 Amps... see page 2", true), None);
     }
 
     #[test]

@@ -411,12 +411,29 @@ pub fn build(doc: &Document) -> Structured {
         leaders: leaders::in_text(&all.text),
         ..Walker::default()
     };
+    // (the table-of-contents entries of each block, up to two: see `leaders::contents_entries`)
+    let entries: Vec<usize> = if w.leaders {
+        doc.blocks
+            .iter()
+            .map(|b| leaders::contents_entries(&b.lines))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    w.pages = entries.iter().sum::<usize>() >= 2;
     for (bi, block) in doc.blocks.iter().enumerate() {
         if furniture.blocks[bi] {
             continue;
         }
-        w.contents = w.leaders && leaders::contents_block(&block.lines);
-        w.leader_group = None;
+        w.contents = entries.get(bi).is_some_and(|&n| n >= 2);
+        // A group title standing alone just before (`Housing Material:` as a paragraph over
+        // a table of leader rows) titles this block's first rows.
+        w.leader_group = bi
+            .checked_sub(1)
+            .filter(|&p| !furniture.blocks[p])
+            .map(|p| &doc.blocks[p])
+            .filter(|b| matches!(b.kind, BlockKind::Text) && b.lines.len() == 1)
+            .and_then(|b| w.leader_title(&b.lines[0], block.lines.first()));
         match &block.kind {
             BlockKind::Heading { .. } => w.heading(block),
             BlockKind::Table { .. } if !wrapper => {
@@ -546,7 +563,10 @@ struct Walker {
     leader_group: Option<String>,
     /// The document prints a dot leader somewhere: only then are leaders looked for.
     leaders: bool,
-    /// The block being read is a table of contents (see `leaders::contents_block`): no
+    /// The document has a table of contents (two or more entries, see
+    /// `leaders::contents_entries`): only then is a number after a leader a page number.
+    pages: bool,
+    /// The block being read is a table of contents (see `leaders::contents_entries`): no
     /// leader in it parts a label from a value.
     contents: bool,
     /// Table rows may be one cell's lines cut apart: a Markdown converter writes each line
@@ -595,7 +615,7 @@ impl Walker {
         };
         let led = trimmed.len() < label.len() || value.len() < raw.len();
         let (label, raw) = (trimmed, value);
-        let toc = led && (self.contents || leaders::page_number(raw));
+        let toc = led && (self.contents || self.pages && leaders::page_number(raw));
         let label = grid::clean_label(label.trim().trim_end_matches([':', '：']));
         let raw = raw.replace('\n', " ");
         // A sentence is not a label (`Specifications are subject to change without
@@ -681,7 +701,7 @@ impl Walker {
         let title = leaders::group_title(cell)?;
         // the next row: one cell of a leader pair, or a label cell ending in a leader
         let led = next.is_some_and(|n| match filled(n) {
-            [Some(c), None, _] => leaders::pair(c).is_some(),
+            [Some(c), None, _] => leaders::pair(c, self.pages).is_some(),
             [Some(label), Some(_), None] => leaders::trim_end(label).len() < label.len(),
             _ => false,
         });
@@ -820,7 +840,10 @@ impl Walker {
                 if filled == 1 {
                     let cell = line.cells.iter().find(|c| has_text(c));
                     let leading = self.leaders && !self.contents;
-                    let led = || cell.filter(|_| leading).and_then(|c| leaders::pair(c));
+                    let led = || {
+                        cell.filter(|_| leading)
+                            .and_then(|c| leaders::pair(c, self.pages))
+                    };
                     if let Some((label, value)) = group.is_some().then(led).flatten() {
                         self.flush_item();
                         self.push_case(group, label, value, line.loc);
@@ -848,6 +871,14 @@ impl Walker {
             if filled == 2 && line.cells.len() == 2 {
                 self.flush_item();
                 let (label, raw) = (&line.cells[0], &line.cells[1]);
+                // `Rastermaß 4 mm / 0.157 in | Rastermaß 4 mm / 0.157 in`: two columns of a
+                // drawing print the same row
+                if label.trim() == raw.trim() {
+                    if let Some((label, value)) = spaced_row(label.trim(), true) {
+                        self.push_property(label, value, line.loc);
+                    }
+                    continue;
+                }
                 if self.preformatted && !plausible_raw_row(label, raw)
                     || !row_shaped(label, raw)
                     || prose_pair(label, raw)
@@ -1262,7 +1293,7 @@ impl Walker {
                     // `Current Rating (per contact) ....... 3A max`: one cell, a leader
                     // between label and value
                     let pair = (self.leaders && !self.contents)
-                        .then(|| leaders::pair(label))
+                        .then(|| leaders::pair(label, self.pages))
                         .flatten();
                     if let Some((label, value)) = pair {
                         let before = self.section().properties.len();
@@ -1783,6 +1814,24 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
     }
 }
 
+/// The first half of a text that is the same words twice over (`Rastermaß 4 mm / 0.157 in
+/// Rastermaß 4 mm / 0.157 in`: two columns of a drawing that print the same row).
+fn printed_twice(text: &str) -> Option<&str> {
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || text[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let n = starts.len();
+    if n < 2 || n % 2 == 1 {
+        return None;
+    }
+    let (a, b) = (text[..starts[n / 2]].trim_end(), &text[starts[n / 2]..]);
+    a.split_whitespace().eq(b.split_whitespace()).then_some(a)
+}
+
 /// `Package quantity 4,000 pcs/reel`: a row of a table drawn as graphics, kept as a line
 /// of text with no gap between label and value. The label is words without digits, the
 /// first capitalised and not all in capitals; the value starts at the first number and
@@ -1790,6 +1839,15 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
 /// reads as text, so it is not taken: a line of words is too often prose).
 fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
+    // (the same row printed twice, by two columns of a drawing, is read once)
+    match printed_twice(text) {
+        Some(once) => spaced_row(once, true),
+        None => spaced_row(text, false),
+    }
+}
+
+/// [`spaced_pair`] of one row's text; `twice` when the page printed it twice.
+fn spaced_row(text: &str, twice: bool) -> Option<(&str, &str)> {
     // (ASCII marks tested on the bytes: a char-set `contains` decodes every character)
     let b = text.as_bytes();
     if b.len() > 160 || b.iter().any(|b| matches!(b, b':' | b';' | b'=')) {
@@ -1816,7 +1874,40 @@ fn spaced_pair(text: &str) -> Option<(&str, &str)> {
         .is_some_and(|u| crate::normalise::units::lookup(u).is_some());
     let half = words.len() / 2;
     let doubled = words.len().is_multiple_of(2) && words[..half] == words[half..];
-    if !(2..=16).contains(&words.len())
+    // A label of one word only in a row printed twice, a noun of four letters or more and
+    // no bound or rounding word (`Rastermaß 4 mm / 0.157 in Rastermaß 4 mm / 0.157 in`; a
+    // drawing's `Connection 21 mm` or `Max 5 A` is no row).
+    let word = words.len() == 1
+        && (!twice
+            || label.chars().count() < 4
+            || matches!(
+                label.to_lowercase().as_str(),
+                "max"
+                    | "min"
+                    | "typ"
+                    | "nom"
+                    | "approx"
+                    | "maximum"
+                    | "minimum"
+                    | "typical"
+                    | "nominal"
+                    | "approximately"
+                    | "about"
+                    | "only"
+                    | "from"
+                    | "with"
+                    | "each"
+                    | "over"
+                    | "under"
+                    | "below"
+                    | "above"
+                    | "less"
+                    | "more"
+                    | "than"
+                    | "then"
+            ));
+    if !(1..=16).contains(&words.len())
+        || word
         || !label.starts_with(|c: char| c.is_uppercase())
         || upper >= lower
         || label.contains(|c: char| c.is_ascii_digit())
@@ -2517,6 +2608,17 @@ mod tests {
             spaced_pair("Package quantity 4,000 pcs/reel"),
             Some(("Package quantity", "4,000 pcs/reel"))
         );
+        // wago__WAGO_2060-14_DB: a label of one word; a row two columns print alike
+        assert_eq!(
+            spaced_pair("Rastermaß 4 mm / 0.157 in Rastermaß 4 mm / 0.157 in"),
+            Some(("Rastermaß", "4 mm / 0.157 in"))
+        );
+        assert_eq!(
+            spaced_pair("Spulendurchmesser 330 mm Spulendurchmesser 330 mm"),
+            Some(("Spulendurchmesser", "330 mm"))
+        );
+        assert_eq!(printed_twice("a b a b"), Some("a b"));
+        assert_eq!(printed_twice("a b a c"), None);
         assert_eq!(
             spaced_pair(
                 "Distance between the end of the tape and the first connector’s center line \
@@ -2533,6 +2635,9 @@ mod tests {
             "Servo motor with Flat type Servo motor with Flat type 3,000 rpm",
             "2, 3 circuits 1,000 pcs./box",
             "Box size 316(W)×45(D)×330(H) mm",
+            "Max 5 A Max 5 A",
+            "Fig 3 mm Fig 3 mm",
+            "Connection 21 mm",
         ] {
             assert_eq!(spaced_pair(prose), None, "{prose}");
         }
