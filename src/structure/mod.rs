@@ -1817,19 +1817,19 @@ fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
 /// The first half of a text that is the same words twice over (`Rastermaß 4 mm / 0.157 in
 /// Rastermaß 4 mm / 0.157 in`: two columns of a drawing that print the same row).
 fn printed_twice(text: &str) -> Option<&str> {
-    let starts: Vec<usize> = text
-        .char_indices()
-        .filter(|&(i, c)| {
-            !c.is_whitespace() && (i == 0 || text[..i].ends_with(char::is_whitespace))
+    // (the second copy starts with the first word, after a space: only where the first
+    // word stands again are the two halves compared)
+    let first = text.split_whitespace().next()?.as_bytes();
+    let b = text.as_bytes();
+    // (a byte equal to the first word's first byte starts a character: no UTF-8 character
+    // starts with a byte that goes on another)
+    (first.len() + 1..b.len())
+        .filter(|&i| b[i] == first[0] && b[i..].starts_with(first))
+        .find_map(|i| {
+            let (a, rest) = text.split_at(i);
+            (a.ends_with(char::is_whitespace) && a.split_whitespace().eq(rest.split_whitespace()))
+                .then(|| a.trim_end())
         })
-        .map(|(i, _)| i)
-        .collect();
-    let n = starts.len();
-    if n < 2 || n % 2 == 1 {
-        return None;
-    }
-    let (a, b) = (text[..starts[n / 2]].trim_end(), &text[starts[n / 2]..]);
-    a.split_whitespace().eq(b.split_whitespace()).then_some(a)
 }
 
 /// `Package quantity 4,000 pcs/reel`: a row of a table drawn as graphics, kept as a line
@@ -1839,6 +1839,15 @@ fn printed_twice(text: &str) -> Option<&str> {
 /// reads as text, so it is not taken: a line of words is too often prose).
 fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
+    // (what rules out a row rules out a row printed twice: its marks, no number; tested on
+    // the bytes first, as most lines fail them)
+    let b = text.as_bytes();
+    if b.len() > 320
+        || b.iter().any(|b| matches!(b, b':' | b';' | b'='))
+        || !b.iter().any(u8::is_ascii_digit)
+    {
+        return None;
+    }
     // (the same row printed twice, by two columns of a drawing, is read once)
     match printed_twice(text) {
         Some(once) => spaced_row(once, true),
@@ -2619,6 +2628,8 @@ mod tests {
         );
         assert_eq!(printed_twice("a b a b"), Some("a b"));
         assert_eq!(printed_twice("a b a c"), None);
+        assert_eq!(printed_twice("µm 5 µm 5"), Some("µm 5"));
+        assert_eq!(printed_twice("5 µm x5 µm"), None);
         assert_eq!(
             spaced_pair(
                 "Distance between the end of the tape and the first connector’s center line \
