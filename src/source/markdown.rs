@@ -704,8 +704,10 @@ fn lower_tag<'b>(name: &'b str, buf: &'b mut [u8; TAG_BUF]) -> &'b [u8] {
     let Some(b) = buf.get_mut(..name.len()) else {
         return name.as_bytes();
     };
-    b.copy_from_slice(name.as_bytes());
-    b.make_ascii_lowercase();
+    // byte by byte: a copy of the name first is a call to `memcpy` per tag
+    for (d, &s) in b.iter_mut().zip(name.as_bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
     b
 }
 
@@ -835,19 +837,19 @@ fn needs_cleaning(c: &str) -> bool {
     // the top bit of each byte set where a test holds; `prev`: whether the byte before
     // the eight is whitespace, in the top bit of the first byte
     let (mut bad, mut high, mut prev) = (0, 0, 0);
-    let mut eight = |x: u64| {
-        let (space, control) = space_bytes(x);
-        bad |= control | (space & ((space << 8) | prev));
-        high |= x;
-        prev = space >> 56;
-    };
     let (chunks, rest) = b.as_chunks::<8>();
     for chunk in chunks {
-        eight(u64::from_le_bytes(*chunk));
+        eight_bytes(u64::from_le_bytes(*chunk), &mut bad, &mut high, &mut prev);
     }
     if !rest.is_empty() {
-        // the last bytes, after them bytes that are neither whitespace nor non-ASCII
-        eight(rest.iter().rev().fold(0, |x, &y| (x << 8) | u64::from(y)));
+        // the last bytes, after them bytes that are neither whitespace nor non-ASCII: in
+        // a cell of eight bytes or more, its last eight with those already seen shifted
+        // out (one load, not one per byte)
+        let x = match b.last_chunk::<8>() {
+            Some(last) if !chunks.is_empty() => u64::from_le_bytes(*last) >> (8 * (8 - rest.len())),
+            _ => rest.iter().rev().fold(0, |x, &y| (x << 8) | u64::from(y)),
+        };
+        eight_bytes(x, &mut bad, &mut high, &mut prev);
     }
     // whitespace the byte test found needs cleaning, whatever other whitespace there is
     if bad & HIGH != 0 {
@@ -866,6 +868,16 @@ fn needs_cleaning(c: &str) -> bool {
         prev_ws = ws;
     }
     prev_ws // trailing whitespace
+}
+
+/// One step of [`needs_cleaning`] over the eight bytes `x`. (A function, not a closure:
+/// the step after the loop was called out of line, a call per cell.)
+#[inline(always)]
+fn eight_bytes(x: u64, bad: &mut u64, high: &mut u64, prev: &mut u64) {
+    let (space, control) = space_bytes(x);
+    *bad |= control | (space & ((space << 8) | *prev));
+    *high |= x;
+    *prev = space >> 56;
 }
 
 /// The top bit of each byte of `x` set where the byte is ASCII whitespace (a space or
