@@ -51,10 +51,18 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-        .count();
+    // counted in byte lanes, a block at a time (a block's count fits a byte): a count
+    // into a machine word per byte does not vectorise as well
+    let control: usize = head
+        .chunks(128)
+        .map(|block| {
+            let n: u8 = block
+                .iter()
+                .map(|&b| u8::from(b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
+                .sum();
+            usize::from(n)
+        })
+        .sum();
     control * 10 > head.len()
 }
 
@@ -696,8 +704,10 @@ fn lower_tag<'b>(name: &'b str, buf: &'b mut [u8; TAG_BUF]) -> &'b [u8] {
     let Some(b) = buf.get_mut(..name.len()) else {
         return name.as_bytes();
     };
-    b.copy_from_slice(name.as_bytes());
-    b.make_ascii_lowercase();
+    // byte by byte: a copy of the name first is a call to `memcpy` per tag
+    for (d, &s) in b.iter_mut().zip(name.as_bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
     b
 }
 
@@ -827,19 +837,19 @@ fn needs_cleaning(c: &str) -> bool {
     // the top bit of each byte set where a test holds; `prev`: whether the byte before
     // the eight is whitespace, in the top bit of the first byte
     let (mut bad, mut high, mut prev) = (0, 0, 0);
-    let mut eight = |x: u64| {
-        let (space, control) = space_bytes(x);
-        bad |= control | (space & ((space << 8) | prev));
-        high |= x;
-        prev = space >> 56;
-    };
     let (chunks, rest) = b.as_chunks::<8>();
     for chunk in chunks {
-        eight(u64::from_le_bytes(*chunk));
+        eight_bytes(u64::from_le_bytes(*chunk), &mut bad, &mut high, &mut prev);
     }
     if !rest.is_empty() {
-        // the last bytes, after them bytes that are neither whitespace nor non-ASCII
-        eight(rest.iter().rev().fold(0, |x, &y| (x << 8) | u64::from(y)));
+        // the last bytes, after them bytes that are neither whitespace nor non-ASCII: in
+        // a cell of eight bytes or more, its last eight with those already seen shifted
+        // out (one load, not one per byte)
+        let x = match b.last_chunk::<8>() {
+            Some(last) if !chunks.is_empty() => u64::from_le_bytes(*last) >> (8 * (8 - rest.len())),
+            _ => rest.iter().rev().fold(0, |x, &y| (x << 8) | u64::from(y)),
+        };
+        eight_bytes(x, &mut bad, &mut high, &mut prev);
     }
     // whitespace the byte test found needs cleaning, whatever other whitespace there is
     if bad & HIGH != 0 {
@@ -858,6 +868,16 @@ fn needs_cleaning(c: &str) -> bool {
         prev_ws = ws;
     }
     prev_ws // trailing whitespace
+}
+
+/// One step of [`needs_cleaning`] over the eight bytes `x`. (A function, not a closure:
+/// the step after the loop was called out of line, a call per cell.)
+#[inline(always)]
+fn eight_bytes(x: u64, bad: &mut u64, high: &mut u64, prev: &mut u64) {
+    let (space, control) = space_bytes(x);
+    *bad |= control | (space & ((space << 8) | *prev));
+    *high |= x;
+    *prev = space >> 56;
 }
 
 /// The top bit of each byte of `x` set where the byte is ASCII whitespace (a space or
@@ -885,25 +905,28 @@ fn ascii_spaces_only(b: &[u8]) -> bool {
         return true;
     }
     // two-byte spaces by their byte pair, three-byte ones by their bytes (the punctuation
-    // beside them in U+2000–U+206F, `–` `’` `…`, is no space); neither fold stops early,
-    // so they vectorise
+    // beside them in U+2000–U+206F, `–` `’` `…`, is no space), both in one pass that does
+    // not stop early, so it vectorises
+    fn two(x: u8, y: u8) -> bool {
+        (x == 0xC2) & ((y == 0x85) | (y == 0xA0))
+    }
+    fn three(x: u8, y: u8, z: u8) -> bool {
+        ((x == 0xE1) & (y == 0x9A) & (z == 0x80))
+            | ((x == 0xE2) & (y == 0x80) & ((z <= 0x8A) | (z == 0xA8) | (z == 0xA9) | (z == 0xAF)))
+            | ((x == 0xE2) & (y == 0x81) & (z == 0x9F))
+            | ((x == 0xE3) & (y == 0x80) & (z == 0x80))
+    }
     let after = |n: usize| b.get(n..).unwrap_or_default();
-    let two = b.iter().zip(after(1)).fold(false, |acc, (&x, &y)| {
-        acc | ((x == 0xC2) & ((y == 0x85) | (y == 0xA0)))
-    });
-    let three = b
+    let found = b
         .iter()
         .zip(after(1))
         .zip(after(2))
         .fold(false, |acc, ((&x, &y), &z)| {
-            acc | ((x == 0xE1) & (y == 0x9A) & (z == 0x80))
-                | ((x == 0xE2)
-                    & (y == 0x80)
-                    & ((z <= 0x8A) | (z == 0xA8) | (z == 0xA9) | (z == 0xAF)))
-                | ((x == 0xE2) & (y == 0x81) & (z == 0x9F))
-                | ((x == 0xE3) & (y == 0x80) & (z == 0x80))
+            acc | two(x, y) | three(x, y, z)
         });
-    !(two | three)
+    // the last pair starts no three bytes
+    let last = matches!(b, [.., x, y] if two(*x, *y));
+    !(found | last)
 }
 
 /// `t` is empty or all whitespace; told from the first byte for most text.
@@ -1258,6 +1281,25 @@ mod tests {
             // a cell left as it is is one cleaning would not change
             if !needs_cleaning(c) {
                 assert_eq!(clean_cell(c), c, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_spaces_only_as_char_by_char() {
+        // every non-ASCII whitespace character, and characters that share bytes with them
+        let odd: Vec<char> = ('\u{80}'..='\u{3001}')
+            .filter(|c| c.is_whitespace() || matches!(c, '°' | 'µ' | '–' | '’' | '…' | '\u{1680}'..='\u{1681}' | '\u{200b}'..='\u{2030}' | '\u{2060}'))
+            .collect();
+        for &c in &odd {
+            for text in [
+                format!("{c}"),
+                format!("a{c}"),
+                format!("{c}b"),
+                format!("x °{c}– y"),
+            ] {
+                let by_chars = !text.chars().any(|c| c.is_whitespace() && !c.is_ascii());
+                assert_eq!(ascii_spaces_only(text.as_bytes()), by_chars, "{text:?}");
             }
         }
     }
