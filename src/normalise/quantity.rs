@@ -87,6 +87,17 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     (">", Qualifier::Gt),
 ];
 
+/// The first bytes of the [`QUALIFIERS`]: a word that starts with another is none of them.
+static QUALIFIER_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < QUALIFIERS.len() {
+        t[QUALIFIERS[k].0.as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Range separators that are words or symbols (the dashes are handled by position).
 const RANGE_WORDS: &[&str] = &[
     "...", "…", "..", "~", "to", "bis", "thru", "through", "up to",
@@ -190,7 +201,13 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
                 continue;
             }
         }
-        let range_word = if after_value || c == '~' {
+        // (every range word starts with one of these bytes, in either case: most words
+        // are told from their first byte, not compared with each range word)
+        let may_range = matches!(
+            b[i].to_ascii_lowercase(),
+            b'.' | 0xE2 | b'~' | b't' | b'b' | b'u'
+        );
+        let range_word = if may_range && (after_value || c == '~') {
             RANGE_WORDS.iter().find(|w| starts_word(rest, w))
         } else {
             None
@@ -258,9 +275,13 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
             }
         }
         let first = b[i].to_ascii_lowercase();
-        if let Some(&(w, q)) = QUALIFIERS
-            .iter()
-            .find(|(w, _)| w.as_bytes()[0] == first && starts_word(rest, w))
+        if let Some(&(w, q)) = QUALIFIER_FIRST[usize::from(first)]
+            .then(|| {
+                QUALIFIERS
+                    .iter()
+                    .find(|(w, _)| w.as_bytes()[0] == first && starts_word(rest, w))
+            })
+            .flatten()
         {
             i = push(out, Kind::Qual(q), w.len());
             continue;

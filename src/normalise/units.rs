@@ -547,6 +547,14 @@ struct Table {
     map: FastMap<&'static str, Unit>,
     /// Longest spelling in bytes (bounds the match loop).
     longest: usize,
+    /// Per first byte, bit `n` set when a spelling of `n` bytes starts with it (a spelling
+    /// of 64 bytes or more sets bit 63): [`match_unit`] looks up only the lengths there are.
+    lengths: [u64; 256],
+}
+
+/// The bit of [`Table::lengths`] for a spelling of `len` bytes.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// FNV-1a: units are short strings, so a simple hash beats SipHash here.
@@ -664,7 +672,17 @@ fn build() -> Table {
         },
     );
     let longest = map.keys().map(|k| k.len()).max().unwrap_or(0);
-    Table { map, longest }
+    let mut lengths = [0; 256];
+    for k in map.keys() {
+        if let Some(&first) = k.as_bytes().first() {
+            lengths[usize::from(first)] |= length_bit(k.len());
+        }
+    }
+    Table {
+        map,
+        longest,
+        lengths,
+    }
 }
 
 /// Compound units of component datasheets, generated from the prefixed volt, ampere and
@@ -773,7 +791,14 @@ pub fn match_unit(s: &str) -> Option<(&'static Unit, usize)> {
         ends[n] = s.len();
         n += 1;
     }
+    let lengths = s
+        .as_bytes()
+        .first()
+        .map_or(0, |&b| table.lengths[usize::from(b)]);
     for &end in ends[..n].iter().rev() {
+        if lengths & length_bit(end) == 0 {
+            continue;
+        }
         let cand = &s[..end];
         // The boundary is cheap to check, the lookup less so: boundary first.
         let boundary = match s[end..].chars().next() {

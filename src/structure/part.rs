@@ -413,8 +413,11 @@ fn most_frequent(all: &CellText) -> Option<String> {
     let text = &all.text[..all.line_start(FREQUENCY_LINES)];
     // cheap byte tests before the full shape test
     let plausible = |t: &&str| has_ascii_digit(t) && two_capitals(t);
-    // (a token that passes holds a digit: only such pieces are split out)
-    for t in shaped(pieces_with_digit(text))
+    // (a token that passes holds a digit: only such pieces are split out; and it starts
+    // with a capital, which no trimming of its end changes: most pieces with a digit are
+    // numbers, dropped before they are trimmed)
+    let capital_first = |p: &&str| p.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    for t in shaped(pieces_with_digit(text).filter(capital_first))
         .filter(plausible)
         .filter(|t| is_part(t))
     {
