@@ -1500,24 +1500,29 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
             text
         };
     let (i, end) = first_colon(text)?;
-    let (label, value) = (text[..i].trim(), sentence_end(text[end..].trim()));
+    let label = text[..i].trim();
     let before = label.chars().last()?;
-    let after = value.chars().next()?;
-    let words = label.split_whitespace().count();
-    let ok = (wordy_label(label) || standard_label(label))
+    // The label's own tests first: most texts with a colon are prose, whose long label
+    // fails them before its value (often the rest of a paragraph) is read.
+    let label_ok = label.chars().count() <= 60
+        && label.split_whitespace().count() <= 7
+        && (wordy_label(label) || standard_label(label))
         && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
-        && !(before.is_ascii_digit() && after.is_ascii_digit())
+        && !label.contains(['|', ';'])
+        // `1. Absolute maximum ratings (Ambient temperature: 25°C)`: a colon in brackets
+        && label.matches('(').count() <= label.matches(')').count()
+        && !label.ends_with('.');
+    if !label_ok {
+        return None;
+    }
+    let value = sentence_end(text[end..].trim());
+    let after = value.chars().next()?;
+    let ok = !(before.is_ascii_digit() && after.is_ascii_digit())
         && !value.starts_with("//")
         // `LED current: 5 mA; Load voltage: Max.`: several pairs run together, not one.
         && !memchr::memchr_iter(b':', value.as_bytes()).any(|i| value.as_bytes().get(i + 1) == Some(&b' '))
         && !value.ends_with(':')
-        && !label.contains(['|', ';'])
-        // `1. Absolute maximum ratings (Ambient temperature: 25°C)`: a colon in brackets
-        && label.matches('(').count() <= label.matches(')').count()
-        && words <= 7
-        && label.chars().count() <= 60
         && value.chars().count() <= 100
-        && !label.ends_with('.')
         // lower-cased only for the last tests, once the cheap ones have passed
         && {
             let lower = label.to_lowercase();
@@ -1683,7 +1688,9 @@ fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
         let mut start = end;
         // (how far back the words reach: the label starts at the last capitalised one)
         let mut reach = end;
-        let words: Vec<&str> = head.rsplit(' ').collect();
+        // (only the last five words are read: the loop stops at the fourth and looks one
+        // further)
+        let words: Vec<&str> = head.rsplit(' ').take(5).collect();
         for (k, word) in words.iter().enumerate() {
             let capital = word.starts_with(|ch: char| ch.is_uppercase())
                 && word
