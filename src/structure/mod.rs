@@ -1871,6 +1871,11 @@ fn spaced_row(text: &str, twice: bool) -> Option<(&str, &str)> {
     }
     let at = (0..b.len()).find(|&i| b[i].is_ascii_digit() && (i == 0 || b[i - 1] == b' '))?;
     let (label, value) = (text[..at].trim_end(), &text[at..]);
+    // (the cheap tests of the label first: most texts fail one, before its words are
+    // split and its letters counted)
+    if !label.starts_with(|c: char| c.is_uppercase()) || label.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let words: Vec<&str> = label.split(' ').collect();
     let (upper, lower) = label.chars().fold((0, 0), |(u, l), c| {
         (
@@ -1924,9 +1929,7 @@ fn spaced_row(text: &str, twice: bool) -> Option<(&str, &str)> {
             ));
     if !(1..=16).contains(&words.len())
         || word
-        || !label.starts_with(|c: char| c.is_uppercase())
         || upper >= lower
-        || label.contains(|c: char| c.is_ascii_digit())
         || JOINS.contains(&last)
         || !last.ends_with(|c: char| c.is_alphabetic() || c == ')')
         || axis
