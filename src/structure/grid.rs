@@ -217,13 +217,28 @@ fn role_word_start(b: &[u8]) -> bool {
 
 /// The role a header word names, if any.
 fn word_role(header: &str) -> Option<Role> {
-    let t = header.trim();
+    // (a cell that starts and ends in a printable ASCII character, most, has no white
+    // space to trim: told on two bytes, as this runs on every cell of a table's first rows)
+    let b = header.as_bytes();
+    let t = if b.first().is_some_and(u8::is_ascii_graphic)
+        && b.last().is_some_and(u8::is_ascii_graphic)
+    {
+        header
+    } else {
+        header.trim()
+    };
     // A header cell over two lines (`8056A<br>Max`): the lower line names the column.
     // A value over a limit word (`3°C/second<br>maximum`, `20 seconds<br>maximum`) is a
     // body cell; a variant name over it (`55A/AD<br>Typ`) is a header cell.
     let value_above = |first: &str| value_like(first) && first.contains([' ', '°', '%', 'µ']);
-    // (`rsplit_once('\n')` as a byte search: this runs on every cell of every table row)
-    let lines = memchr::memrchr(b'\n', t.as_bytes()).map(|i| (&t[..i], &t[i + 1..]));
+    // (`rsplit_once('\n')` as a byte search: this runs on every cell of every table row;
+    // a short cell's bytes are walked, a long one's searched)
+    let newline = if t.len() <= 48 {
+        t.bytes().rposition(|b| b == b'\n')
+    } else {
+        memchr::memrchr(b'\n', t.as_bytes())
+    };
+    let lines = newline.map(|i| (&t[..i], &t[i + 1..]));
     if let Some((_, last)) = lines.filter(|(f, _)| !value_above(f)) {
         if let Some(r) = word_role(last) {
             return Some(r);

@@ -1398,8 +1398,9 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
             return None;
         }
         let upper = |l: &&str| l.chars().next().is_some_and(char::is_uppercase);
+        // (the capitals, a test of one character per line, before the last words)
         let family = same(|l| l.split_whitespace().next())
-            || same(|l| l.split_whitespace().last()) && label.iter().all(upper);
+            || label.iter().all(upper) && same(|l| l.split_whitespace().last());
         if !family {
             return None;
         }
