@@ -894,7 +894,7 @@ impl Walker {
             // keeps the names.
             let group_title = filled == 1
                 && line.cells.len() == 1
-                && line.cells[0].chars().count() <= 32
+                && chars_at_most(&line.cells[0], 32)
                 && !line.cells[0].contains(|c: char| c.is_ascii_digit());
             match self.last_pair.as_mut() {
                 Some(pair) if group_title => pair.2 = true,
@@ -1458,6 +1458,12 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Whether `s` holds at most `n` characters, told by its length where that settles it (a
+/// character takes one to four bytes): a long paragraph's characters are not counted.
+fn chars_at_most(s: &str, n: usize) -> bool {
+    s.len() <= n || s.len() <= 4 * n && s.chars().count() <= n
+}
+
 /// `1.`, `12)`: the number of a list item.
 fn list_number(word: &str) -> bool {
     let digits = word.trim_end_matches(['.', ')']);
@@ -1505,7 +1511,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     let before = label.chars().last()?;
     // The label's own tests first: most texts with a colon are prose, whose long label
     // fails them before its value (often the rest of a paragraph) is read.
-    let label_ok = label.chars().count() <= 60
+    let label_ok = chars_at_most(label, 60)
         && label.split_whitespace().count() <= 7
         && (wordy_label(label) || standard_label(label))
         && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
@@ -1523,7 +1529,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         // `LED current: 5 mA; Load voltage: Max.`: several pairs run together, not one.
         && !memchr::memchr_iter(b':', value.as_bytes()).any(|i| value.as_bytes().get(i + 1) == Some(&b' '))
         && !value.ends_with(':')
-        && value.chars().count() <= 100
+        && chars_at_most(value, 100)
         // lower-cased only for the last tests, once the cheap ones have passed
         && {
             let lower = label.to_lowercase();
@@ -1974,7 +1980,7 @@ fn comparison_pair(text: &str) -> Option<(&str, &str)> {
         return None;
     }
     let text = text.trim().trim_start_matches(is_bullet).trim();
-    if text.chars().count() > 60 {
+    if !chars_at_most(text, 60) {
         return None;
     }
     let i = text.find(['<', '>', '≤', '≥'])?;
