@@ -858,8 +858,12 @@ impl Walker {
                         continue;
                     }
                 }
-                let items: Vec<(&str, &str)> =
-                    line.cells.iter().flat_map(|c| bullet_pairs(c)).collect();
+                // (gathered cell by cell: most cells hold no bullets, and their empty
+                // lists cost nothing to add)
+                let mut items: Vec<(&str, &str)> = Vec::new();
+                for c in &line.cells {
+                    items.extend(bullet_pairs(c));
+                }
                 if !items.is_empty() {
                     self.flush_item();
                     for (label, value) in items {
