@@ -733,7 +733,9 @@ impl Walker {
                 self.leader_group = Some(title);
                 continue;
             }
-            if self.raw_row(line) {
+            // (how many cells hold text, counted once: every test below asks)
+            let filled = line.filled();
+            if self.raw_row(line, filled) {
                 continue;
             }
             // A line that shares its source line with the line before or after it: one of
@@ -773,8 +775,6 @@ impl Walker {
                     continue;
                 }
             }
-            // (how many cells hold text, counted once: every test below asks)
-            let filled = line.filled();
             if let Some(item) = self.item.as_mut() {
                 if filled <= 1 {
                     if let Some(link) = line.links.first() {
@@ -940,8 +940,9 @@ impl Walker {
 
     /// A plain-text parameter table: its header line, or one of its rows. Only lines
     /// the source could not split into cells (or verbatim raw text) are read this way.
-    fn raw_row(&mut self, line: &Line) -> bool {
-        if !(self.preformatted || line.filled() == 1) {
+    /// (`filled`: how many cells of `line` hold text)
+    fn raw_row(&mut self, line: &Line, filled: usize) -> bool {
+        if !(self.preformatted || filled == 1) {
             return false;
         }
         // Outside such a table only a short line of column words matters: most lines are
@@ -1528,34 +1529,46 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     }
     let value = sentence_end(text[end..].trim());
     let after = value.chars().next()?;
-    let ok = !(before.is_ascii_digit() && after.is_ascii_digit())
-        && !value.starts_with("//")
+    if before.is_ascii_digit() && after.is_ascii_digit()
+        || value.starts_with("//")
         // `LED current: 5 mA; Load voltage: Max.`: several pairs run together, not one.
-        && !memchr::memchr_iter(b':', value.as_bytes()).any(|i| value.as_bytes().get(i + 1) == Some(&b' '))
-        && !value.ends_with(':')
-        && chars_at_most(value, 100)
-        // lower-cased only for the last tests, once the cheap ones have passed
-        && {
-            let lower = label.to_lowercase();
-            // `Figure 9: …`, `Abbildung 9: …`, `Note 2: …`: a caption, not a pair
-            let caption = ["figure", "fig.", "abbildung", "abb.", "table", "tabelle", "note"]
-                .iter()
-                .any(|w| {
-                    lower.strip_prefix(w).is_some_and(|r| {
-                        r.trim_start().starts_with(|c: char| c.is_ascii_digit())
-                    })
-                });
-            // `Tolerances are non-cumulative: ± 0.05 mm …`: a sentence, not a label
-            let verb = lower
-                .split(' ')
-                .any(|w| matches!(w, "is" | "are" | "must" | "shall" | "should" | "will"));
-            !caption && !verb &&
-            !["warning", "disclaimer", "copyright", "notice"]
+        || memchr::memchr_iter(b':', value.as_bytes()).any(|i| value.as_bytes().get(i + 1) == Some(&b' '))
+        || value.ends_with(':')
+        || !chars_at_most(value, 100)
+    {
+        return None;
+    }
+    // lower-cased only for the last tests, once the cheap ones have passed
+    let ok = {
+        let lower = label.to_lowercase();
+        // `Figure 9: …`, `Abbildung 9: …`, `Note 2: …`: a caption, not a pair
+        let caption = [
+            "figure",
+            "fig.",
+            "abbildung",
+            "abb.",
+            "table",
+            "tabelle",
+            "note",
+        ]
+        .iter()
+        .any(|w| {
+            lower
+                .strip_prefix(w)
+                .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        });
+        // `Tolerances are non-cumulative: ± 0.05 mm …`: a sentence, not a label
+        let verb = lower
+            .split(' ')
+            .any(|w| matches!(w, "is" | "are" | "must" | "shall" | "should" | "will"));
+        !caption
+            && !verb
+            && !["warning", "disclaimer", "copyright", "notice"]
                 .iter()
                 .any(|w| lower.contains(w))
-                && !matches!(
-            lower.as_str(),
-            "note"
+            && !matches!(
+                lower.as_str(),
+                "note"
                 | "notes"
                 | "remark"
                 | "remarks"
@@ -1604,8 +1617,8 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
                 | "template filename"
                 | "filename"
                 | "file name"
-        )
-        };
+            )
+    };
     ok.then_some((label, value))
 }
 
