@@ -492,6 +492,11 @@ fn footnote_only(s: &str) -> bool {
 
 /// A cell that holds only a number (signs, decimal comma, `±`, footnote aside).
 pub(crate) fn is_number(s: &str) -> bool {
+    // A cell that starts with a letter (most text cells) is none, told before the trims
+    // (no letter is trimmed off below).
+    if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
     let t = s.trim();
     let t = t.trim_start_matches(['±', '+', '-', '–', '−', '―', '<', '>', '≤', '≥', ' ']);
     !t.is_empty()
