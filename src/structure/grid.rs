@@ -217,13 +217,28 @@ fn role_word_start(b: &[u8]) -> bool {
 
 /// The role a header word names, if any.
 fn word_role(header: &str) -> Option<Role> {
-    let t = header.trim();
+    // (a cell that starts and ends in a printable ASCII character, most, has no white
+    // space to trim: told on two bytes, as this runs on every cell of a table's first rows)
+    let b = header.as_bytes();
+    let t = if b.first().is_some_and(u8::is_ascii_graphic)
+        && b.last().is_some_and(u8::is_ascii_graphic)
+    {
+        header
+    } else {
+        header.trim()
+    };
     // A header cell over two lines (`8056A<br>Max`): the lower line names the column.
     // A value over a limit word (`3°C/second<br>maximum`, `20 seconds<br>maximum`) is a
     // body cell; a variant name over it (`55A/AD<br>Typ`) is a header cell.
     let value_above = |first: &str| value_like(first) && first.contains([' ', '°', '%', 'µ']);
-    // (`rsplit_once('\n')` as a byte search: this runs on every cell of every table row)
-    let lines = memchr::memrchr(b'\n', t.as_bytes()).map(|i| (&t[..i], &t[i + 1..]));
+    // (`rsplit_once('\n')` as a byte search: this runs on every cell of every table row;
+    // a short cell's bytes are walked, a long one's searched)
+    let newline = if t.len() <= 48 {
+        t.bytes().rposition(|b| b == b'\n')
+    } else {
+        memchr::memrchr(b'\n', t.as_bytes())
+    };
+    let lines = newline.map(|i| (&t[..i], &t[i + 1..]));
     if let Some((_, last)) = lines.filter(|(f, _)| !value_above(f)) {
         if let Some(r) = word_role(last) {
             return Some(r);
@@ -477,6 +492,11 @@ fn footnote_only(s: &str) -> bool {
 
 /// A cell that holds only a number (signs, decimal comma, `±`, footnote aside).
 pub(crate) fn is_number(s: &str) -> bool {
+    // A cell that starts with a letter (most text cells) is none, told before the trims
+    // (no letter is trimmed off below).
+    if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
     let t = s.trim();
     let t = t.trim_start_matches(['±', '+', '-', '–', '−', '―', '<', '>', '≤', '≥', ' ']);
     !t.is_empty()
@@ -520,14 +540,17 @@ fn names_columns(line: &Line, roles: impl Iterator<Item = Option<Role>>) -> bool
     }
     // `Item | Symbol | AQY211EH(A) | AQY212EH(A)`: a parameter column and product columns.
     // `MODEL | | RS-15-3.3 | RS-15-5`: a first cell naming products does the same.
-    let names_rows = label
-        || line
-            .cells
-            .iter()
-            .find(|c| !c.trim().is_empty())
-            .is_some_and(|c| names_products(c));
-    let products = names_rows && line.cells.iter().filter(|c| variant_id(c)).count() >= 2;
-    numeric && (roles_named >= 2 || line.filled() <= 2) || products
+    // (told only when the roles do not already name columns)
+    let products = || {
+        let names_rows = label
+            || line
+                .cells
+                .iter()
+                .find(|c| !c.trim().is_empty())
+                .is_some_and(|c| names_products(c));
+        names_rows && line.cells.iter().filter(|c| variant_id(c)).count() >= 2
+    };
+    numeric && (roles_named >= 2 || line.filled() <= 2) || products()
 }
 
 /// The roles the cells of a table's first lines name, each line looked up once and only
@@ -587,6 +610,14 @@ pub(crate) fn warm_up() {
 /// A column header naming a product variant: capitals and digits (`AQY212EH(A)`,
 /// `RS-15-5`, `TCAN33x`).
 fn variant_id(c: &str) -> bool {
+    // A digit and two capitals, told on the cell's bytes before the suffix is searched
+    // for: removing the suffix only drops text, so a cell without them names no variant
+    // (most cells).
+    let b = c.as_bytes();
+    if !b.iter().any(u8::is_ascii_digit) || b.iter().filter(|x| x.is_ascii_uppercase()).count() < 2
+    {
+        return false;
+    }
     let c = OPTIONAL_SUFFIX.replace(c.trim(), "");
     let c = c.trim();
     // `60 V DC` is a quantity: a name that starts with a digit is one word (`2N7002`).
@@ -1362,17 +1393,20 @@ fn stacked_names(lines: &[Line]) -> Option<(Vec<String>, usize)> {
     Some((names, rows - 1))
 }
 
-/// What a first-column header says when the rows of a table are products.
-/// A piece of every name [`names_products`] accepts (its last word, or part of it):
-/// a header holding none of them, case ignored (`no` as a word of its own), names no
-/// product.
-const PRODUCT_WORDS: &[&[u8]] = &[
-    b"no", b"num", b"part", b"model", b"typ", b"code", b"p/n", b"product", b"name", b"sku",
-];
-
-/// The first letters of [`PRODUCT_WORDS`].
-fn product_word_start(b: u8) -> bool {
-    matches!(b, b'n' | b'p' | b'm' | b't' | b'c' | b's')
+/// What a first-column header says when the rows of a table are products: a piece of
+/// every name [`names_products`] accepts (its last word, or part of it), here those that
+/// start with the lower-case byte `b` (a header's bytes look up only these). A header
+/// holding none of them, case ignored (`no` as a word of its own), names no product.
+fn product_words(b: u8) -> &'static [&'static [u8]] {
+    match b {
+        b'n' => &[b"no", b"num", b"name"],
+        b'p' => &[b"part", b"p/n", b"product"],
+        b'm' => &[b"model"],
+        b't' => &[b"typ"],
+        b'c' => &[b"code"],
+        b's' => &[b"sku"],
+        _ => &[],
+    }
 }
 
 fn names_products(header: &str) -> bool {
@@ -1391,16 +1425,13 @@ fn names_products(header: &str) -> bool {
     // one pass: only a byte that starts some word is compared further
     let holds = || {
         b.iter().enumerate().any(|(i, &x)| {
-            let x = x.to_ascii_lowercase();
-            product_word_start(x)
-                && PRODUCT_WORDS.iter().any(|w| {
-                    w[0] == x
-                        && b[i..]
-                            .get(..w.len())
-                            .is_some_and(|y| y.eq_ignore_ascii_case(w))
-                        // `no` only as a word of its own (`Part No.`, not `Nominal`)
-                        && (*w != b"no" || alone(i, 2))
-                })
+            product_words(x.to_ascii_lowercase()).iter().any(|w| {
+                b[i..]
+                    .get(..w.len())
+                    .is_some_and(|y| y.eq_ignore_ascii_case(w))
+                    // `no` only as a word of its own (`Part No.`, not `Nominal`)
+                    && (*w != b"no" || alone(i, 2))
+            })
         })
     };
     // A few letters lower-case to ASCII ones: `İ` to `i̇` (no piece holds an `i`) and the
@@ -2155,7 +2186,10 @@ mod tests {
 
     #[test]
     fn product_column_names() {
-        assert!(PRODUCT_WORDS.iter().all(|w| product_word_start(w[0])));
+        // each word is looked up by its own first letter
+        for b in 0..=255u8 {
+            assert!(product_words(b).iter().all(|w| w[0] == b));
+        }
         // every name accepted, as printed (case, punctuation, footnotes), passes the
         // cheap test too
         for (h, ok) in [

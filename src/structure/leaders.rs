@@ -123,6 +123,14 @@ pub(crate) fn contents_entries(lines: &[Line]) -> usize {
 /// 500V AC for 1 minute` and `Other ...... 1,000V AC for 1 minute`). The rows under it
 /// name its cases: their labels become `Title (case)`.
 pub(crate) fn group_title(text: &str) -> Option<&str> {
+    // Most texts do not end in a colon before white space and `*`: ruled out before they
+    // are trimmed (the trims below stop at the colon as this does).
+    if !text
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '*')
+        .ends_with([':', '：'])
+    {
+        return None;
+    }
     let t = text.trim().trim_matches('*').trim();
     let title = t.strip_suffix([':', '：'])?.trim_end();
     (!title.is_empty()

@@ -733,7 +733,9 @@ impl Walker {
                 self.leader_group = Some(title);
                 continue;
             }
-            if self.raw_row(line) {
+            // (how many cells hold text, counted once: every test below asks)
+            let filled = line.filled();
+            if self.raw_row(line, filled) {
                 continue;
             }
             // A line that shares its source line with the line before or after it: one of
@@ -773,8 +775,6 @@ impl Walker {
                     continue;
                 }
             }
-            // (how many cells hold text, counted once: every test below asks)
-            let filled = line.filled();
             if let Some(item) = self.item.as_mut() {
                 if filled <= 1 {
                     if let Some(link) = line.links.first() {
@@ -858,8 +858,12 @@ impl Walker {
                         continue;
                     }
                 }
-                let items: Vec<(&str, &str)> =
-                    line.cells.iter().flat_map(|c| bullet_pairs(c)).collect();
+                // (gathered cell by cell: most cells hold no bullets, and their empty
+                // lists cost nothing to add)
+                let mut items: Vec<(&str, &str)> = Vec::new();
+                for c in &line.cells {
+                    items.extend(bullet_pairs(c));
+                }
                 if !items.is_empty() {
                     self.flush_item();
                     for (label, value) in items {
@@ -894,7 +898,7 @@ impl Walker {
             // keeps the names.
             let group_title = filled == 1
                 && line.cells.len() == 1
-                && line.cells[0].chars().count() <= 32
+                && chars_at_most(&line.cells[0], 32)
                 && !line.cells[0].contains(|c: char| c.is_ascii_digit());
             match self.last_pair.as_mut() {
                 Some(pair) if group_title => pair.2 = true,
@@ -936,8 +940,9 @@ impl Walker {
 
     /// A plain-text parameter table: its header line, or one of its rows. Only lines
     /// the source could not split into cells (or verbatim raw text) are read this way.
-    fn raw_row(&mut self, line: &Line) -> bool {
-        if !(self.preformatted || line.filled() == 1) {
+    /// (`filled`: how many cells of `line` hold text)
+    fn raw_row(&mut self, line: &Line, filled: usize) -> bool {
+        if !(self.preformatted || filled == 1) {
             return false;
         }
         // Outside such a table only a short line of column words matters: most lines are
@@ -1398,8 +1403,9 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
             return None;
         }
         let upper = |l: &&str| l.chars().next().is_some_and(char::is_uppercase);
+        // (the capitals, a test of one character per line, before the last words)
         let family = same(|l| l.split_whitespace().next())
-            || same(|l| l.split_whitespace().last()) && label.iter().all(upper);
+            || label.iter().all(upper) && same(|l| l.split_whitespace().last());
         if !family {
             return None;
         }
@@ -1457,6 +1463,12 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Whether `s` holds at most `n` characters, told by its length where that settles it (a
+/// character takes one to four bytes): a long paragraph's characters are not counted.
+fn chars_at_most(s: &str, n: usize) -> bool {
+    s.len() <= n || s.len() <= 4 * n && s.chars().count() <= n
+}
+
 /// `1.`, `12)`: the number of a list item.
 fn list_number(word: &str) -> bool {
     let digits = word.trim_end_matches(['.', ')']);
@@ -1500,46 +1512,63 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
             text
         };
     let (i, end) = first_colon(text)?;
-    let (label, value) = (text[..i].trim(), sentence_end(text[end..].trim()));
+    let label = text[..i].trim();
     let before = label.chars().last()?;
-    let after = value.chars().next()?;
-    let words = label.split_whitespace().count();
-    let ok = (wordy_label(label) || standard_label(label))
+    // The label's own tests first: most texts with a colon are prose, whose long label
+    // fails them before its value (often the rest of a paragraph) is read.
+    let label_ok = chars_at_most(label, 60)
+        && label.split_whitespace().count() <= 7
+        && (wordy_label(label) || standard_label(label))
         && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
-        && !(before.is_ascii_digit() && after.is_ascii_digit())
-        && !value.starts_with("//")
-        // `LED current: 5 mA; Load voltage: Max.`: several pairs run together, not one.
-        && !memchr::memchr_iter(b':', value.as_bytes()).any(|i| value.as_bytes().get(i + 1) == Some(&b' '))
-        && !value.ends_with(':')
         && !label.contains(['|', ';'])
         // `1. Absolute maximum ratings (Ambient temperature: 25°C)`: a colon in brackets
         && label.matches('(').count() <= label.matches(')').count()
-        && words <= 7
-        && label.chars().count() <= 60
-        && value.chars().count() <= 100
-        && !label.ends_with('.')
-        // lower-cased only for the last tests, once the cheap ones have passed
-        && {
-            let lower = label.to_lowercase();
-            // `Figure 9: …`, `Abbildung 9: …`, `Note 2: …`: a caption, not a pair
-            let caption = ["figure", "fig.", "abbildung", "abb.", "table", "tabelle", "note"]
-                .iter()
-                .any(|w| {
-                    lower.strip_prefix(w).is_some_and(|r| {
-                        r.trim_start().starts_with(|c: char| c.is_ascii_digit())
-                    })
-                });
-            // `Tolerances are non-cumulative: ± 0.05 mm …`: a sentence, not a label
-            let verb = lower
-                .split(' ')
-                .any(|w| matches!(w, "is" | "are" | "must" | "shall" | "should" | "will"));
-            !caption && !verb &&
-            !["warning", "disclaimer", "copyright", "notice"]
+        && !label.ends_with('.');
+    if !label_ok {
+        return None;
+    }
+    let value = sentence_end(text[end..].trim());
+    let after = value.chars().next()?;
+    if before.is_ascii_digit() && after.is_ascii_digit()
+        || value.starts_with("//")
+        // `LED current: 5 mA; Load voltage: Max.`: several pairs run together, not one.
+        || memchr::memchr_iter(b':', value.as_bytes()).any(|i| value.as_bytes().get(i + 1) == Some(&b' '))
+        || value.ends_with(':')
+        || !chars_at_most(value, 100)
+    {
+        return None;
+    }
+    // lower-cased only for the last tests, once the cheap ones have passed
+    let ok = {
+        let lower = label.to_lowercase();
+        // `Figure 9: …`, `Abbildung 9: …`, `Note 2: …`: a caption, not a pair
+        let caption = [
+            "figure",
+            "fig.",
+            "abbildung",
+            "abb.",
+            "table",
+            "tabelle",
+            "note",
+        ]
+        .iter()
+        .any(|w| {
+            lower
+                .strip_prefix(w)
+                .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        });
+        // `Tolerances are non-cumulative: ± 0.05 mm …`: a sentence, not a label
+        let verb = lower
+            .split(' ')
+            .any(|w| matches!(w, "is" | "are" | "must" | "shall" | "should" | "will"));
+        !caption
+            && !verb
+            && !["warning", "disclaimer", "copyright", "notice"]
                 .iter()
                 .any(|w| lower.contains(w))
-                && !matches!(
-            lower.as_str(),
-            "note"
+            && !matches!(
+                lower.as_str(),
+                "note"
                 | "notes"
                 | "remark"
                 | "remarks"
@@ -1588,8 +1617,8 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
                 | "template filename"
                 | "filename"
                 | "file name"
-        )
-        };
+            )
+    };
     ok.then_some((label, value))
 }
 
@@ -1683,7 +1712,9 @@ fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
         let mut start = end;
         // (how far back the words reach: the label starts at the last capitalised one)
         let mut reach = end;
-        let words: Vec<&str> = head.rsplit(' ').collect();
+        // (only the last five words are read: the loop stops at the fourth and looks one
+        // further)
+        let words: Vec<&str> = head.rsplit(' ').take(5).collect();
         for (k, word) in words.iter().enumerate() {
             let capital = word.starts_with(|ch: char| ch.is_uppercase())
                 && word
@@ -1864,6 +1895,11 @@ fn spaced_row(text: &str, twice: bool) -> Option<(&str, &str)> {
     }
     let at = (0..b.len()).find(|&i| b[i].is_ascii_digit() && (i == 0 || b[i - 1] == b' '))?;
     let (label, value) = (text[..at].trim_end(), &text[at..]);
+    // (the cheap tests of the label first: most texts fail one, before its words are
+    // split and its letters counted)
+    if !label.starts_with(|c: char| c.is_uppercase()) || label.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let words: Vec<&str> = label.split(' ').collect();
     let (upper, lower) = label.chars().fold((0, 0), |(u, l), c| {
         (
@@ -1917,9 +1953,7 @@ fn spaced_row(text: &str, twice: bool) -> Option<(&str, &str)> {
             ));
     if !(1..=16).contains(&words.len())
         || word
-        || !label.starts_with(|c: char| c.is_uppercase())
         || upper >= lower
-        || label.contains(|c: char| c.is_ascii_digit())
         || JOINS.contains(&last)
         || !last.ends_with(|c: char| c.is_alphabetic() || c == ')')
         || axis
@@ -1963,7 +1997,7 @@ fn comparison_pair(text: &str) -> Option<(&str, &str)> {
         return None;
     }
     let text = text.trim().trim_start_matches(is_bullet).trim();
-    if text.chars().count() > 60 {
+    if !chars_at_most(text, 60) {
         return None;
     }
     let i = text.find(['<', '>', '≤', '≥'])?;
