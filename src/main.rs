@@ -82,12 +82,21 @@ mod tests {
                 // SAFETY: a non-zero size; each block is checked, grown and freed once
                 unsafe {
                     let p = GLOBAL.alloc(layout);
-                    assert!(!p.is_null() && p as usize % align == 0, "{size} at {align}");
+                    assert!(
+                        !p.is_null() && (p as usize).is_multiple_of(align),
+                        "{size} at {align}"
+                    );
                     let q = GLOBAL.realloc(p, layout, size * 2);
-                    assert!(!q.is_null() && q as usize % align == 0, "{size} at {align}");
+                    assert!(
+                        !q.is_null() && (q as usize).is_multiple_of(align),
+                        "{size} at {align}"
+                    );
                     GLOBAL.dealloc(q, Layout::from_size_align(size * 2, align).expect("layout"));
                     let z = GLOBAL.alloc_zeroed(layout);
-                    assert!(z as usize % align == 0 && *z == 0, "{size} at {align}");
+                    assert!(
+                        (z as usize).is_multiple_of(align) && *z == 0,
+                        "{size} at {align}"
+                    );
                     GLOBAL.dealloc(z, layout);
                 }
             }
