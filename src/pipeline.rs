@@ -745,35 +745,47 @@ mod tests {
         files
     }
 
-    #[test]
-    fn streaming_never_gets_more_than_a_window_ahead_of_output() {
+    /// Streams the fixtures with `threads` workers, a window of `window` and `convert`;
+    /// returns how many outcomes were emitted and the most that were finished but not yet
+    /// emitted (the one being emitted included) at any one time.
+    fn stream_ahead(
+        threads: usize,
+        window: usize,
+        convert: &(dyn Fn(&Path) -> FileOutcome + Sync),
+    ) -> (usize, usize) {
         use std::sync::atomic::{AtomicUsize, Ordering};
-        let files = fixture_files();
         let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(3)
+            .num_threads(threads)
             .build()
             .expect("pool");
-        let window = 2;
         let done = AtomicUsize::new(0);
         let mut emitted = 0;
         let mut most_ahead = 0;
         run_streaming(
             &pool,
-            &files,
-            &|p: &Path| process_file(p, &SourceOptions::default()),
+            &fixture_files(),
+            convert,
             window,
             &|_| {
                 done.fetch_add(1, Ordering::SeqCst);
             },
             &mut |_| {
-                // finished but not yet emitted, this one included
                 most_ahead = most_ahead.max(done.load(Ordering::SeqCst) - emitted);
                 emitted += 1;
                 Ok(())
             },
         )
         .expect("runs");
-        assert_eq!(emitted, files.len());
+        (emitted, most_ahead)
+    }
+
+    #[test]
+    fn streaming_never_gets_more_than_a_window_ahead_of_output() {
+        let window = 2;
+        let (emitted, most_ahead) = stream_ahead(3, window, &|p: &Path| {
+            process_file(p, &SourceOptions::default())
+        });
+        assert_eq!(emitted, fixture_files().len());
         assert!(
             (1..=window).contains(&most_ahead),
             "{most_ahead} files done ahead of output with a window of {window}"
@@ -784,36 +796,14 @@ mod tests {
     fn slow_files_go_out_as_each_is_done() {
         // Outcomes are handed to the emitting thread in groups only while files are quick:
         // a file that takes a while is not held back until the next ones are done.
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        let files = fixture_files();
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(1)
-            .build()
-            .expect("pool");
-        let done = AtomicUsize::new(0);
-        let mut emitted = 0;
-        let mut most_ahead = 0;
-        run_streaming(
-            &pool,
-            &files,
-            &|p: &Path| {
-                std::thread::sleep(std::time::Duration::from_millis(20));
-                process_file(p, &SourceOptions::default())
-            },
-            32,
-            &|_| {
-                done.fetch_add(1, Ordering::SeqCst);
-            },
-            &mut |_| {
-                most_ahead = most_ahead.max(done.load(Ordering::SeqCst) - emitted);
-                emitted += 1;
-                Ok(())
-            },
-        )
-        .expect("runs");
-        assert_eq!(emitted, files.len());
+        let (emitted, most_ahead) = stream_ahead(1, 32, &|p: &Path| {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            process_file(p, &SourceOptions::default())
+        });
+        let files = fixture_files().len();
+        assert_eq!(emitted, files);
         // (quick files go over in groups; a slow one is not held for a group)
-        assert!(files.len() > HAND_OVER_GROUP);
+        assert!(files > HAND_OVER_GROUP);
         assert!(
             most_ahead < HAND_OVER_GROUP,
             "{most_ahead} slow files were done before the first of them went out"
