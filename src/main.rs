@@ -11,10 +11,11 @@ static GLOBAL: Allocator = Allocator;
 /// mimalloc, asked for plain blocks where the layout allows. The `mimalloc` crate's
 /// allocator calls the aligned entry points for every layout, and those test and dispatch
 /// on the alignment before they reach the same free list; nearly every allocation here (a
-/// `String`, a `Vec` of words) needs 8 bytes or less. Every mimalloc block size is a
-/// multiple of 8 and starts 8-aligned (mimalloc.h: blocks are aligned to at least the
-/// machine word), so `mi_malloc` meets such a layout; any larger alignment goes to the
-/// aligned calls as before.
+/// `String`, a `Vec` of words) needs 8 bytes or less. Every mimalloc block is a whole
+/// number of machine words from a word-aligned start (`_mi_wsize_from_size`), and
+/// mimalloc's own aligned path takes the plain one for any alignment up to 16 that is not
+/// above the size (`mi_malloc_is_naturally_aligned` in `alloc-aligned.c`), so `mi_malloc`
+/// meets such a layout; any larger alignment goes to the aligned calls as before.
 struct Allocator;
 
 /// The alignment every plain mimalloc block has.
