@@ -616,7 +616,8 @@ impl Default for Done {
 
 impl Done {
     /// Outcomes to hand over without a worker having to wait or stop: several are waiting,
-    /// or the oldest has waited long enough for a reader of the output to notice.
+    /// or the emitting thread was last woken long enough ago for a reader of the output to
+    /// notice.
     fn due(&self) -> bool {
         self.outcomes.len() >= HAND_OVER_GROUP || self.last_wake.elapsed() >= HAND_OVER_AFTER
     }
