@@ -458,9 +458,10 @@ pub fn run_streaming(
     });
     let wake = Condvar::new();
     // The next file for a worker: the largest unstarted one in the window, waiting while
-    // the window is all started; `None` when every file is taken or the batch stopped.
-    // `before_wait` runs (unlocked) before the worker first waits.
-    let claim = |before_wait: &dyn Fn()| -> Option<usize> {
+    // the window is all started, and whether it was the last file to start; `None` when
+    // every file is taken or the batch stopped. `before_wait` runs (unlocked) before the
+    // worker first waits.
+    let claim = |before_wait: &dyn Fn()| -> Option<(usize, bool)> {
         let mut s = sched.lock().unwrap_or_else(PoisonError::into_inner);
         let mut warned = false;
         loop {
@@ -480,7 +481,7 @@ pub fn run_streaming(
                 while s.first_unstarted < files.len() && s.started[s.first_unstarted] {
                     s.first_unstarted += 1;
                 }
-                return Some(i);
+                return Some((i, s.first_unstarted >= files.len()));
             }
             if !warned {
                 warned = true;
@@ -533,7 +534,11 @@ pub fn run_streaming(
             let _end = WorkerEnd(done, ready);
             let _stop = StopOnPanic(sched, wake);
             // (about to wait for the window: what is finished goes out first)
-            while let Some(i) = claim(&|| hand_over(true)) {
+            while let Some((i, last)) = claim(&|| hand_over(true)) {
+                if last {
+                    // what is finished goes out while the last files convert, not after
+                    hand_over(true);
+                }
                 let o = convert(&files[i]);
                 on_done(&o);
                 done.lock()
