@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use super::SourceError;
@@ -98,6 +98,16 @@ pub fn parse_str(text: &str) -> Document {
         b.event(event, range);
     }
     b.finish()
+}
+
+/// The text of a parser string, most of which borrow from the source. (`CowStr`'s
+/// `Deref` is a call into pulldown-cmark, one per event; the borrowed case matched here
+/// is not.)
+fn text_of<'c>(s: &'c CowStr<'_>) -> &'c str {
+    match s {
+        CowStr::Borrowed(t) => t,
+        other => other,
+    }
 }
 
 /// Where the builder is inside the block structure.
@@ -318,8 +328,9 @@ impl<'a> Builder<'a> {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag),
             Event::Text(t) => {
+                let t = text_of(&t);
                 if self.mode == Mode::Code {
-                    self.code_text(&t, range.start);
+                    self.code_text(t, range.start);
                 } else {
                     if self.mode == Mode::None {
                         self.mode = Mode::Text;
@@ -329,21 +340,21 @@ impl<'a> Builder<'a> {
                             self.cells.push(String::new());
                         }
                     }
-                    self.push_text(&t, range.start);
+                    self.push_text(t, range.start);
                 }
             }
-            Event::Code(t) => self.push_text(&t, range.start),
+            Event::Code(t) => self.push_text(text_of(&t), range.start),
             Event::InlineMath(t) | Event::DisplayMath(t) => {
                 let s = latex_symbol(&t);
                 self.push_text(&s, range.start);
             }
-            Event::InlineHtml(h) => self.inline_html(&h, range.start),
+            Event::InlineHtml(h) => self.inline_html(text_of(&h), range.start),
             Event::Html(h) => {
                 if self.mode != Mode::Html {
                     self.flush_open();
                     self.mode = Mode::Html;
                 }
-                self.inline_html(&h, range.start);
+                self.inline_html(text_of(&h), range.start);
             }
             Event::SoftBreak | Event::HardBreak => {
                 if self.mode == Mode::Table {
