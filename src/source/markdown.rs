@@ -833,6 +833,10 @@ fn split_wide<'r>(raw: &'r str, mut cell: impl FnMut(&'r str, bool)) {
 /// Whether a cell has whitespace to fold (most cells do not: skip the copy): whitespace
 /// at either end, whitespace other than a space or a line break, or two in a row. (A
 /// line break between words, from a `<br>` in a table cell, is kept as it is.)
+///
+/// Inlined into the loops over a line's cells: most cells are short, and a call per cell
+/// (which saves registers and sets up the masks again) cost about as much as the test.
+#[inline(always)]
 fn needs_cleaning(c: &str) -> bool {
     let b = c.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
