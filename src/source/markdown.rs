@@ -186,8 +186,8 @@ impl<'a> Builder<'a> {
 
     /// The 1-based line holding `offset`.
     fn line_of(&self, offset: usize) -> usize {
-        // Lookups come in source order: the line of the last one, or the line after it,
-        // nearly always holds the offset (tried before a search over every line start).
+        // Lookups come in source order: the line of the last one, or one of the two after
+        // it, nearly always holds the offset (tried before a search over every line start).
         let starts = &self.line_starts;
         let holds = |i: usize| {
             starts.get(i).is_some_and(|&s| s <= offset)
@@ -198,6 +198,9 @@ impl<'a> Builder<'a> {
             last
         } else if holds(last + 1) {
             last + 1
+        } else if holds(last + 2) {
+            // past a blank line
+            last + 2
         } else {
             starts.partition_point(|&s| s <= offset) - 1
         };
