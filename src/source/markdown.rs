@@ -857,8 +857,9 @@ fn needs_cleaning(c: &str) -> bool {
     let (mut pairs, mut odd, mut high, mut prev) = (0, 0, 0, 0);
     let (chunks, rest) = b.as_chunks::<8>();
     for chunk in chunks {
-        eight_bytes(u64::from_le_bytes(*chunk), u64::MAX, &mut pairs, &mut odd, &mut prev);
-        high |= u64::from_le_bytes(*chunk);
+        let x = u64::from_le_bytes(*chunk);
+        eight_bytes(x, u64::MAX, &mut pairs, &mut odd, &mut prev);
+        high |= x;
     }
     if !rest.is_empty() {
         // the last bytes, in the low bytes of `x`: in a cell of eight bytes or more, its
