@@ -278,50 +278,48 @@ fn trailing_word(line: &str) -> Option<&str> {
 /// masks of 64 bytes, whose runs are found by counting zeros: the words of a text are
 /// short, and a loop over their bytes spends most of its time starting and ending them.
 fn word_runs(b: &[u8], mut run: impl FnMut(usize, usize, bool)) {
-    // the block the masks hold starts at `at`; the bits below `next` are handed out
-    let (mut at, mut next) = (0, 0);
+    // the block the masks hold starts at `at` (each block of 64 is classified once);
+    // `starts`: the bits where a run starts that is not yet handed out
+    let mut at = 0;
     let (mut word, mut high) = block_masks(b, at);
+    let mut starts = word & !(word << 1);
     loop {
-        let rest = word >> next;
-        if rest == 0 {
-            // no run starts in the rest of the block: on to the next one
-            if at + 64 >= b.len() {
+        while starts == 0 {
+            // no run starts in the rest of the block: on to the next one (a run that
+            // went on into it was handed out with its end, and its bits taken out)
+            at += 64;
+            if at >= b.len() {
                 return;
             }
-            at += 64;
-            next = 0;
             (word, high) = block_masks(b, at);
-            continue;
+            starts = word & !(word << 1);
         }
-        let start = next + rest.trailing_zeros();
+        let start = starts.trailing_zeros();
+        starts &= starts - 1;
         // the run ends at the first byte that is no word byte
         let rest = !word >> start;
         // (one call of `run`, which is inlined)
         let found = if rest != 0 {
             let end = start + rest.trailing_zeros();
-            next = end;
             let ascii = (high >> start) & ((1 << (end - start)) - 1) == 0;
             (at + start as usize, at + end as usize, ascii)
-        } else if start > 0 {
-            // the run goes on past the block: a block from its start
-            at += start as usize;
-            next = 0;
-            (word, high) = block_masks(b, at);
-            continue;
         } else {
-            // a run over the whole block (longer than any word asked about), ended byte
-            // by byte
-            let after = &b[at + 64..];
-            let len = after
-                .iter()
-                .position(|&x| !(x.is_ascii_alphabetic() || x >= 0x80))
-                .unwrap_or(after.len())
-                + 64;
-            let found = (at, at + len, b[at..at + len].is_ascii());
-            at += len;
-            next = 0;
-            (word, high) = block_masks(b, at);
-            found
+            // the run goes on past the block: its end is in a block after it (past the
+            // end of `b`, the masks hold no word bytes), which the next runs come from
+            let first = at + start as usize;
+            let mut ascii = high >> start == 0;
+            loop {
+                at += 64;
+                (word, high) = block_masks(b, at);
+                if word != u64::MAX {
+                    let end = (!word).trailing_zeros();
+                    let before = (1 << end) - 1;
+                    ascii &= high & before == 0;
+                    starts = word & !(word << 1) & !before;
+                    break (first, at + end as usize, ascii);
+                }
+                ascii &= high == 0;
+            }
         };
         run(found.0, found.1, found.2);
     }

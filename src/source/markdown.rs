@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use super::SourceError;
@@ -100,6 +100,16 @@ pub fn parse_str(text: &str) -> Document {
     b.finish()
 }
 
+/// The text of a parser string, most of which borrow from the source. (`CowStr`'s
+/// `Deref` is a call into pulldown-cmark, one per event; the borrowed case matched here
+/// is not.)
+fn text_of<'c>(s: &'c CowStr<'_>) -> &'c str {
+    match s {
+        CowStr::Borrowed(t) => t,
+        other => other,
+    }
+}
+
 /// Where the builder is inside the block structure.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Mode {
@@ -176,8 +186,8 @@ impl<'a> Builder<'a> {
 
     /// The 1-based line holding `offset`.
     fn line_of(&self, offset: usize) -> usize {
-        // Lookups come in source order: the line of the last one, or the line after it,
-        // nearly always holds the offset (tried before a search over every line start).
+        // Lookups come in source order: the line of the last one, or one of the two after
+        // it, nearly always holds the offset (tried before a search over every line start).
         let starts = &self.line_starts;
         let holds = |i: usize| {
             starts.get(i).is_some_and(|&s| s <= offset)
@@ -188,6 +198,9 @@ impl<'a> Builder<'a> {
             last
         } else if holds(last + 1) {
             last + 1
+        } else if holds(last + 2) {
+            // past a blank line
+            last + 2
         } else {
             starts.partition_point(|&s| s <= offset) - 1
         };
@@ -318,8 +331,9 @@ impl<'a> Builder<'a> {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag),
             Event::Text(t) => {
+                let t = text_of(&t);
                 if self.mode == Mode::Code {
-                    self.code_text(&t, range.start);
+                    self.code_text(t, range.start);
                 } else {
                     if self.mode == Mode::None {
                         self.mode = Mode::Text;
@@ -329,21 +343,21 @@ impl<'a> Builder<'a> {
                             self.cells.push(String::new());
                         }
                     }
-                    self.push_text(&t, range.start);
+                    self.push_text(t, range.start);
                 }
             }
-            Event::Code(t) => self.push_text(&t, range.start),
+            Event::Code(t) => self.push_text(text_of(&t), range.start),
             Event::InlineMath(t) | Event::DisplayMath(t) => {
                 let s = latex_symbol(&t);
                 self.push_text(&s, range.start);
             }
-            Event::InlineHtml(h) => self.inline_html(&h, range.start),
+            Event::InlineHtml(h) => self.inline_html(text_of(&h), range.start),
             Event::Html(h) => {
                 if self.mode != Mode::Html {
                     self.flush_open();
                     self.mode = Mode::Html;
                 }
-                self.inline_html(&h, range.start);
+                self.inline_html(text_of(&h), range.start);
             }
             Event::SoftBreak | Event::HardBreak => {
                 if self.mode == Mode::Table {
@@ -822,6 +836,10 @@ fn split_wide<'r>(raw: &'r str, mut cell: impl FnMut(&'r str, bool)) {
 /// Whether a cell has whitespace to fold (most cells do not: skip the copy): whitespace
 /// at either end, whitespace other than a space or a line break, or two in a row. (A
 /// line break between words, from a `<br>` in a table cell, is kept as it is.)
+///
+/// Inlined into the loops over a line's cells: most cells are short, and a call per cell
+/// (which saves registers and sets up the masks again) cost about as much as the test.
+#[inline(always)]
 fn needs_cleaning(c: &str) -> bool {
     let b = c.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
@@ -830,35 +848,47 @@ fn needs_cleaning(c: &str) -> bool {
     if is_ascii_space(first) || is_ascii_space(last) {
         return true;
     }
-    // One pass, eight bytes at a time, for a control whitespace byte other than a line
-    // break, two whitespace bytes in a row and a byte that is not ASCII. (Cells are short:
-    // a byte loop, even one that vectorises, spends most of its time on the last bytes.)
+    // One pass, eight bytes at a time, for two whitespace bytes in a row, a byte below a
+    // space other than a line break, and a byte that is not ASCII. (Cells are short: a
+    // byte loop, even one that vectorises, spends most of its time on the last bytes.)
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // the top bit of each byte set where a test holds; `prev`: whether the byte before
     // the eight is whitespace, in the top bit of the first byte
-    let (mut bad, mut high, mut prev) = (0, 0, 0);
+    let (mut pairs, mut odd, mut high, mut prev) = (0, 0, 0, 0);
     let (chunks, rest) = b.as_chunks::<8>();
     for chunk in chunks {
-        eight_bytes(u64::from_le_bytes(*chunk), &mut bad, &mut high, &mut prev);
+        let x = u64::from_le_bytes(*chunk);
+        eight_bytes(x, u64::MAX, &mut pairs, &mut odd, &mut prev);
+        high |= x;
     }
     if !rest.is_empty() {
-        // the last bytes, after them bytes that are neither whitespace nor non-ASCII: in
-        // a cell of eight bytes or more, its last eight with those already seen shifted
-        // out (one load, not one per byte)
+        // the last bytes, in the low bytes of `x`: in a cell of eight bytes or more, its
+        // last eight with those already seen shifted out (one load, not one per byte); the
+        // bytes above them are no cell's, and left out of the tests
         let x = match b.last_chunk::<8>() {
             Some(last) if !chunks.is_empty() => u64::from_le_bytes(*last) >> (8 * (8 - rest.len())),
             _ => rest.iter().rev().fold(0, |x, &y| (x << 8) | u64::from(y)),
         };
-        eight_bytes(x, &mut bad, &mut high, &mut prev);
+        let valid = u64::MAX >> (8 * (8 - rest.len()));
+        eight_bytes(x, valid, &mut pairs, &mut odd, &mut prev);
+        high |= x;
     }
-    // whitespace the byte test found needs cleaning, whatever other whitespace there is
-    if bad & HIGH != 0 {
+    if odd & HIGH != 0 {
+        // a tab, a carriage return, or a control byte that is no whitespace: rare, told
+        // by the definition
+        return needs_cleaning_by_chars(c);
+    }
+    // only spaces and line breaks are whitespace bytes here: two in a row need cleaning
+    if pairs & HIGH != 0 {
         return true;
     }
-    // whitespace is ASCII bytes only: the byte test is exact
-    if high & HIGH == 0 || ascii_spaces_only(b) {
-        return false;
-    }
+    // a Unicode space needs cleaning wherever it is (it is no space or line break)
+    high & HIGH != 0 && !ascii_spaces_only(b)
+}
+
+/// [`needs_cleaning`] by its definition, a character at a time: whitespace other than a
+/// space or a line break, two in a row, or at either end.
+fn needs_cleaning_by_chars(c: &str) -> bool {
     let mut prev_ws = true; // leading whitespace needs trimming
     for ch in c.chars() {
         let ws = ch.is_whitespace();
@@ -867,66 +897,76 @@ fn needs_cleaning(c: &str) -> bool {
         }
         prev_ws = ws;
     }
-    prev_ws // trailing whitespace
+    prev_ws && !c.is_empty() // trailing whitespace
 }
 
-/// One step of [`needs_cleaning`] over the eight bytes `x`. (A function, not a closure:
-/// the step after the loop was called out of line, a call per cell.)
+/// One step of [`needs_cleaning`] over the eight bytes `x`, of which the bytes `valid`
+/// covers are the cell's. (A function, not a closure: the step after the loop was called
+/// out of line, a call per cell.)
 #[inline(always)]
-fn eight_bytes(x: u64, bad: &mut u64, high: &mut u64, prev: &mut u64) {
-    let (space, control) = space_bytes(x);
-    *bad |= control | (space & ((space << 8) | *prev));
-    *high |= x;
-    *prev = space >> 56;
-}
-
-/// The top bit of each byte of `x` set where the byte is ASCII whitespace (a space or
-/// `\t`..=`\r`), and where it is whitespace other than a space or a line break: the tests
-/// of [`needs_cleaning`], on eight bytes at once.
-fn space_bytes(x: u64) -> (u64, u64) {
+fn eight_bytes(x: u64, valid: u64, pairs: &mut u64, odd: &mut u64, prev: &mut u64) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
-    // the low seven bits of each byte (the sums below cannot carry into the next byte),
-    // and the bytes that are ASCII
-    let low = x & !HIGH;
-    let ascii = !x & HIGH;
-    let equal = |v: u8| !((low ^ (ONES * u64::from(v))) + !HIGH) & ascii;
-    let control = (low + ONES * (0x80 - 9)) & !(low + ONES * (0x80 - 14)) & ascii;
-    (control | equal(b' '), control & !equal(b'\n'))
+    // Each byte with its top bit set first: the subtractions below cannot borrow from the
+    // next byte, and leave the top bit clear where the byte's low seven bits are below
+    // the number subtracted. Only ASCII bytes count.
+    let set = x | HIGH;
+    let ascii = !x & HIGH & valid;
+    // a space or a byte below it (whitespace bytes among them), and a byte below a space
+    let space_or_below = !set.wrapping_sub(ONES * 0x21) & ascii;
+    let below = !set.wrapping_sub(ONES * 0x20) & ascii;
+    // a line break: the byte equal to `\n` is zero once `\n` is taken out of it
+    let line_break = !((x ^ (ONES * u64::from(b'\n'))) | HIGH).wrapping_sub(ONES) & ascii;
+    *odd |= below & !line_break;
+    *pairs |= space_or_below & ((space_or_below << 8) | *prev);
+    *prev = space_or_below >> 56;
 }
 
 /// Whether every whitespace character in `b` (UTF-8) is ASCII, so byte-level tests are
 /// exact. True for most text, also most non-ASCII text (`°`, `µ`, `–`, `’`, `•`); false
 /// where it holds a Unicode space (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
-/// U+2029, U+202F, U+205F, U+3000), found by its UTF-8 bytes, so those cells take the
-/// per-character path.
+/// U+2029, U+202F, U+205F, U+3000), found by its UTF-8 bytes.
 fn ascii_spaces_only(b: &[u8]) -> bool {
-    if b.is_ascii() {
-        return true;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A cell holds few non-ASCII characters: the ASCII bytes are skipped eight at a time,
+    // and only each non-ASCII character (found from a character boundary, so its first
+    // byte) is compared with the spaces' bytes. (A pass over every byte triple costs ten
+    // times as much on a typical cell.)
+    let mut i = 0;
+    while i < b.len() {
+        let x = match b.get(i..i + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")) & HIGH,
+            None => u64::from(b[i] & 0x80),
+        };
+        if x == 0 {
+            i += if b.len() - i >= 8 { 8 } else { 1 };
+            continue;
+        }
+        // the first non-ASCII byte, where a character starts (the bytes before it are ASCII)
+        i += x.trailing_zeros() as usize / 8;
+        let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        let space = match b[i] {
+            0xC2 => matches!(at(1), 0x85 | 0xA0),
+            0xE1 => at(1) == 0x9A && at(2) == 0x80,
+            0xE2 => match at(1) {
+                0x80 => matches!(at(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+                0x81 => at(2) == 0x9F,
+                _ => false,
+            },
+            0xE3 => at(1) == 0x80 && at(2) == 0x80,
+            _ => false,
+        };
+        if space {
+            return false;
+        }
+        // on to the next character: the lead byte tells its length
+        i += match b[i] {
+            0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
     }
-    // two-byte spaces by their byte pair, three-byte ones by their bytes (the punctuation
-    // beside them in U+2000–U+206F, `–` `’` `…`, is no space), both in one pass that does
-    // not stop early, so it vectorises
-    fn two(x: u8, y: u8) -> bool {
-        (x == 0xC2) & ((y == 0x85) | (y == 0xA0))
-    }
-    fn three(x: u8, y: u8, z: u8) -> bool {
-        ((x == 0xE1) & (y == 0x9A) & (z == 0x80))
-            | ((x == 0xE2) & (y == 0x80) & ((z <= 0x8A) | (z == 0xA8) | (z == 0xA9) | (z == 0xAF)))
-            | ((x == 0xE2) & (y == 0x81) & (z == 0x9F))
-            | ((x == 0xE3) & (y == 0x80) & (z == 0x80))
-    }
-    let after = |n: usize| b.get(n..).unwrap_or_default();
-    let found = b
-        .iter()
-        .zip(after(1))
-        .zip(after(2))
-        .fold(false, |acc, ((&x, &y), &z)| {
-            acc | two(x, y) | three(x, y, z)
-        });
-    // the last pair starts no three bytes
-    let last = matches!(b, [.., x, y] if two(*x, *y));
-    !(found | last)
+    true
 }
 
 /// `t` is empty or all whitespace; told from the first byte for most text.
@@ -1276,6 +1316,16 @@ mod tests {
             "1234567\n9abcdef\nx",
             "123456789012345 \u{a0}x",
             "Rated voltage 250 V\nRated current 16 A",
+            // control bytes that are no whitespace, and the byte below a space's
+            "a\u{1}b",
+            "a\u{1} b",
+            "a \u{1f}",
+            "x\u{7f} y",
+            "1234567\u{0}\n9",
+            "a\rb",
+            "Label\nwrapped\n line",
+            "12345678 \n",
+            "1234567 \nx",
         ] {
             assert_eq!(needs_cleaning(c), by_chars(c), "{c:?}");
             // a cell left as it is is one cleaning would not change
