@@ -355,11 +355,19 @@ pub(crate) fn clean_label(s: &str) -> String {
         std::borrow::Cow::Borrowed(s)
     };
     let one = one.trim().trim_matches('*').trim();
-    // Only a label ending in `)`, a digit, `*` or a superscript can carry a marker.
-    let marked = one
-        .chars()
-        .last()
-        .is_some_and(|c| matches!(c, ')' | '*' | '0'..='9' | '¹' | '²' | '³' | '⁴'..='⁹' | '⁰'));
+    // Only a label ending in `)`, a digit, `*` or a superscript can carry a marker; and
+    // what ends the last marker settles most labels before the pattern is searched: a
+    // `)` closes a number or a letter `a`..`h` (`Voltage (V)` holds none), a digit ends
+    // `*3` or a `Note 2` (`IEC 61000-4-2` holds none).
+    let mut tail = one.chars().rev();
+    let marked = match (tail.next(), tail.next()) {
+        (Some(')'), Some(c)) => c.is_ascii_digit() || ('a'..='h').contains(&c) || !c.is_ascii(),
+        (Some('0'..='9'), before) => {
+            before == Some('*') || memchr::memmem::find(one.as_bytes(), b"Note").is_some()
+        }
+        (Some(c), _) => matches!(c, '*' | '¹' | '²' | '³' | '⁴'..='⁹' | '⁰'),
+        (None, _) => false,
+    };
     let cut = marked
         .then(|| FOOTNOTE.find(one).map(|m| m.start()))
         .flatten()
@@ -542,6 +550,12 @@ fn names_columns(line: &Line, roles: impl Iterator<Item = Option<Role>>) -> bool
     // `MODEL | | RS-15-3.3 | RS-15-5`: a first cell naming products does the same.
     // (told only when the roles do not already name columns)
     let products = || {
+        // (a variant name holds a digit and two capitals: a line with fewer than two such
+        // cells, most, names no products, told on their bytes before any name is read)
+        let candidates = line.cells.iter().filter(|c| variant_bytes(c)).count();
+        if candidates < 2 {
+            return false;
+        }
         let names_rows = label
             || line
                 .cells
@@ -607,15 +621,19 @@ pub(crate) fn warm_up() {
     LazyLock::force(&CONDITION);
 }
 
+/// Whether `c` holds a digit and two ASCII capitals, as every [`variant_id`] does.
+fn variant_bytes(c: &str) -> bool {
+    let b = c.as_bytes();
+    b.iter().any(u8::is_ascii_digit) && b.iter().filter(|x| x.is_ascii_uppercase()).count() >= 2
+}
+
 /// A column header naming a product variant: capitals and digits (`AQY212EH(A)`,
 /// `RS-15-5`, `TCAN33x`).
 fn variant_id(c: &str) -> bool {
     // A digit and two capitals, told on the cell's bytes before the suffix is searched
     // for: removing the suffix only drops text, so a cell without them names no variant
     // (most cells).
-    let b = c.as_bytes();
-    if !b.iter().any(u8::is_ascii_digit) || b.iter().filter(|x| x.is_ascii_uppercase()).count() < 2
-    {
+    if !variant_bytes(c) {
         return false;
     }
     let c = OPTIONAL_SUFFIX.replace(c.trim(), "");
@@ -1409,6 +1427,19 @@ fn product_words(b: u8) -> &'static [&'static [u8]] {
     }
 }
 
+/// The bytes, either case, that start a piece of [`product_words`]: the other bytes of a
+/// header are passed over on one look-up.
+const PIECE_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let starts = b"npmtcsNPMTCS";
+    let mut i = 0;
+    while i < starts.len() {
+        t[starts[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 fn names_products(header: &str) -> bool {
     // Cheap test first (this runs on the first cell of every table row): folding keeps
     // the letters of each word together, so a name's last word is in the header as
@@ -1425,13 +1456,14 @@ fn names_products(header: &str) -> bool {
     // one pass: only a byte that starts some word is compared further
     let holds = || {
         b.iter().enumerate().any(|(i, &x)| {
-            product_words(x.to_ascii_lowercase()).iter().any(|w| {
-                b[i..]
+            PIECE_START[usize::from(x)]
+                && product_words(x.to_ascii_lowercase()).iter().any(|w| {
+                    b[i..]
                     .get(..w.len())
                     .is_some_and(|y| y.eq_ignore_ascii_case(w))
                     // `no` only as a word of its own (`Part No.`, not `Nominal`)
                     && (*w != b"no" || alone(i, 2))
-            })
+                })
         })
     };
     // A few letters lower-case to ASCII ones: `İ` to `i̇` (no piece holds an `i`) and the
