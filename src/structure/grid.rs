@@ -209,10 +209,14 @@ fn role_word_start(b: &[u8]) -> bool {
             })
     });
     starts
-        || memchr::memchr2_iter(b'c', b'C', b).any(|i| {
-            b.get(i..i + 9)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"condition"))
-        })
+        || super::bytes::any(
+            b,
+            |h| super::bytes::find2(b'c', b'C', h),
+            |i| {
+                b.get(i..i + 9)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"condition"))
+            },
+        )
 }
 
 /// The role a header word names, if any.
@@ -349,7 +353,7 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A label as printed, without footnote markers or line breaks.
 pub(crate) fn clean_label(s: &str) -> String {
-    let one = if memchr::memchr(b'\n', s.as_bytes()).is_some() {
+    let one = if super::bytes::find(b'\n', s.as_bytes()).is_some() {
         std::borrow::Cow::Owned(s.replace('\n', " "))
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -401,7 +405,11 @@ pub(crate) fn clean_label(s: &str) -> String {
     let label = unglue_symbols(label);
     // (`) ` found by a byte search for `)`: a `&str` pattern sets up a substring search)
     let b = label.as_bytes();
-    if memchr::memchr_iter(b')', b).any(|i| b.get(i + 1) == Some(&b' ')) {
+    if super::bytes::any(
+        b,
+        |h| super::bytes::find(b')', h),
+        |i| b.get(i + 1) == Some(&b' '),
+    ) {
         return drop_inner_markers(&label);
     }
     label

@@ -394,6 +394,117 @@ fn has_letter(s: &str) -> bool {
     s.chars().any(char::is_alphabetic)
 }
 
+/// Byte searches for the short texts of cells. The `memchr` crate's vector search costs
+/// some 60 instructions to set up on every call, more than most cells take to search
+/// eight bytes at a time in a machine word; a long text is still searched by the crate.
+pub(crate) mod bytes {
+    /// Texts longer than this go to the `memchr` crate.
+    const LONG: usize = 64;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+    /// The high bit of each byte of `x` that is zero, and maybe of bytes above the first
+    /// zero one (a borrow runs on): the lowest bit set marks the first zero byte.
+    fn zeros(x: u64) -> u64 {
+        x.wrapping_sub(ONES) & !x & HIGHS
+    }
+
+    /// The word of the 8 bytes at `i` (little-endian: byte `i` is the lowest).
+    fn word(hay: &[u8], i: usize) -> u64 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&hay[i..i + 8]);
+        u64::from_le_bytes(w)
+    }
+
+    /// The first byte of `hay` that `found` marks in its mask (see [`zeros`]).
+    fn first(hay: &[u8], found: impl Fn(u64) -> u64, one: impl Fn(u8) -> bool) -> Option<usize> {
+        if hay.len() < 8 {
+            return hay.iter().position(|&b| one(b));
+        }
+        let mut i = 0;
+        while i + 8 <= hay.len() {
+            let m = found(word(hay, i));
+            if m != 0 {
+                return Some(i + m.trailing_zeros() as usize / 8);
+            }
+            i += 8;
+        }
+        // the last bytes in a word that overlaps the one before: its first match is
+        // past the bytes already searched, which held none
+        let last = hay.len() - 8;
+        let m = found(word(hay, last));
+        (m != 0).then(|| last + m.trailing_zeros() as usize / 8)
+    }
+
+    /// `memchr::memchr(a, hay)`.
+    pub(crate) fn find(a: u8, hay: &[u8]) -> Option<usize> {
+        if hay.len() > LONG {
+            return memchr::memchr(a, hay);
+        }
+        let va = ONES * u64::from(a);
+        first(hay, |x| zeros(x ^ va), |b| b == a)
+    }
+
+    /// `memchr::memchr2(a, b, hay)`.
+    pub(crate) fn find2(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
+        if hay.len() > LONG {
+            return memchr::memchr2(a, b, hay);
+        }
+        let (va, vb) = (ONES * u64::from(a), ONES * u64::from(b));
+        first(hay, |x| zeros(x ^ va) | zeros(x ^ vb), |x| x == a || x == b)
+    }
+
+    /// `memchr::memchr3(a, b, c, hay)`.
+    pub(crate) fn find3(a: u8, b: u8, c: u8, hay: &[u8]) -> Option<usize> {
+        if hay.len() > LONG {
+            return memchr::memchr3(a, b, c, hay);
+        }
+        let (va, vb, vc) = (
+            ONES * u64::from(a),
+            ONES * u64::from(b),
+            ONES * u64::from(c),
+        );
+        first(
+            hay,
+            |x| zeros(x ^ va) | zeros(x ^ vb) | zeros(x ^ vc),
+            |x| x == a || x == b || x == c,
+        )
+    }
+
+    /// Whether some position `i` that `next` finds from (`next(&hay[from..])`, offsets
+    /// added back) passes `f`: `memchr_iter(…).any(f)` on these searches.
+    pub(crate) fn any(
+        hay: &[u8],
+        next: impl Fn(&[u8]) -> Option<usize>,
+        mut f: impl FnMut(usize) -> bool,
+    ) -> bool {
+        let mut from = 0;
+        while let Some(i) = next(&hay[from..]) {
+            if f(from + i) {
+                return true;
+            }
+            from += i + 1;
+        }
+        false
+    }
+
+    /// The first position `next` finds (as in [`any`]) for which `f` gives something.
+    pub(crate) fn find_map<T>(
+        hay: &[u8],
+        next: impl Fn(&[u8]) -> Option<usize>,
+        mut f: impl FnMut(usize) -> Option<T>,
+    ) -> Option<T> {
+        let mut from = 0;
+        while let Some(i) = next(&hay[from..]) {
+            if let Some(t) = f(from + i) {
+                return Some(t);
+            }
+            from += i + 1;
+        }
+        None
+    }
+}
+
 /// Build the structure of a document.
 pub fn build(doc: &Document) -> Structured {
     let protected = protect_items(doc);
@@ -1143,7 +1254,7 @@ impl Walker {
                 // `: ` by a byte search for the colon (a `&str` needle sets up a searcher)
                 let colon_space = |c: &str| {
                     let b = c.as_bytes();
-                    memchr::memchr_iter(b':', b).any(|i| b.get(i + 1) == Some(&b' '))
+                    bytes::any(b, |h| bytes::find(b':', h), |i| b.get(i + 1) == Some(&b' '))
                 };
                 // The conditions of charts side by side (`Ambient temperature: 25°C |
                 // Ambient temperature: 25°C`, `Sample: All types; LED current: 5 to 50 mA`)
@@ -1626,13 +1737,17 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
 /// and the first byte of `：` (EF BC 9A).
 fn first_colon(text: &str) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    memchr::memchr2_iter(b':', 0xEF, b).find_map(|i| {
-        if b[i] == b':' {
-            Some((i, i + 1))
-        } else {
-            (b.get(i + 1..i + 3) == Some(&[0xBC, 0x9A][..])).then_some((i, i + 3))
-        }
-    })
+    bytes::find_map(
+        b,
+        |h| bytes::find2(b':', 0xEF, h),
+        |i| {
+            if b[i] == b':' {
+                Some((i, i + 1))
+            } else {
+                (b.get(i + 1..i + 3) == Some(&[0xBC, 0x9A][..])).then_some((i, i + 3))
+            }
+        },
+    )
 }
 
 /// A value that ends its sentence, and prose after it (`86 kPa to 106 kPa (860 mbar to
@@ -1678,7 +1793,7 @@ fn sentence_end(value: &str) -> &str {
 fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
     // Most cells hold no colon of either kind (`:`, or `：`, whose first byte is 0xEF):
     // no pair, told by one byte search.
-    if memchr::memchr2(b':', 0xEF, text.as_bytes()).is_none() {
+    if bytes::find2(b':', 0xEF, text.as_bytes()).is_none() {
         return Vec::new();
     }
     if let Some(pair) = colon_pair(text) {
@@ -1820,7 +1935,7 @@ fn is_bullet(c: char) -> bool {
 fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
     const MARKS: [char; 4] = ['•', '●', '■', '▪'];
     // Each mark's UTF-8 starts with the byte 0xE2: most cells have none.
-    if memchr::memchr(0xE2, cell.as_bytes()).is_none() {
+    if bytes::find(0xE2, cell.as_bytes()).is_none() {
         return Vec::new();
     }
     // Counted on the bytes (`•` E2 80 A2, `●` E2 97 8F, `■` E2 96 A0, `▪` E2 96 AA): a
@@ -1990,9 +2105,13 @@ fn comparison_pair(text: &str) -> Option<(&str, &str)> {
     // search for `<`, `>` or the first byte of `≤`/`≥` (E2 89 A4/A5; a char-set
     // `str::contains` decodes every character of the line).
     let b = text.as_bytes();
-    let sign = memchr::memchr3_iter(b'<', b'>', 0xE2, b).any(|i| {
-        b[i] != 0xE2 || b.get(i + 1) == Some(&0x89) && matches!(b.get(i + 2), Some(0xA4 | 0xA5))
-    });
+    let sign = bytes::any(
+        b,
+        |h| bytes::find3(b'<', b'>', 0xE2, h),
+        |i| {
+            b[i] != 0xE2 || b.get(i + 1) == Some(&0x89) && matches!(b.get(i + 2), Some(0xA4 | 0xA5))
+        },
+    );
     if !sign {
         return None;
     }
@@ -2213,6 +2332,44 @@ mod tests {
                 for c in words {
                     let label = format!("{a}{b}{c}");
                     assert_eq!(run_together(&label), oracle(&label), "{label:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_searches_as_memchr() {
+        // every length up to past the long cut, the needles at every place and none
+        for len in 0usize..80 {
+            for at in 0..=len {
+                for other in [None, Some(0), Some(7), Some(8), Some(len.saturating_sub(1))] {
+                    let mut hay = vec![b'x'; len];
+                    if at < len {
+                        hay[at] = b':';
+                    }
+                    if let Some(o) = other.filter(|&o| o < len) {
+                        hay[o] = 0xE2;
+                    }
+                    assert_eq!(bytes::find(b':', &hay), memchr::memchr(b':', &hay));
+                    assert_eq!(
+                        bytes::find2(b':', 0xE2, &hay),
+                        memchr::memchr2(b':', 0xE2, &hay)
+                    );
+                    assert_eq!(
+                        bytes::find3(b'<', b':', 0xE2, &hay),
+                        memchr::memchr3(b'<', b':', 0xE2, &hay)
+                    );
+                    let found: Vec<usize> = memchr::memchr2_iter(b':', 0xE2, &hay).collect();
+                    let mut seen = Vec::new();
+                    assert!(!bytes::any(
+                        &hay,
+                        |h| bytes::find2(b':', 0xE2, h),
+                        |i| {
+                            seen.push(i);
+                            false
+                        }
+                    ));
+                    assert_eq!(seen, found);
                 }
             }
         }
