@@ -1007,12 +1007,15 @@ impl Walker {
             }
             // A group title between the column names and their table (`Preheat/Soak`)
             // keeps the names.
-            let group_title = filled == 1
-                && line.cells.len() == 1
-                && chars_at_most(&line.cells[0], 32)
-                && !line.cells[0].contains(|c: char| c.is_ascii_digit());
+            // (told only where a pair was read: the text of most lines is not measured)
+            let group_title = || {
+                filled == 1
+                    && line.cells.len() == 1
+                    && chars_at_most(&line.cells[0], 32)
+                    && !line.cells[0].contains(|c: char| c.is_ascii_digit())
+            };
             match self.last_pair.as_mut() {
-                Some(pair) if group_title => pair.2 = true,
+                Some(pair) if group_title() => pair.2 = true,
                 _ => self.last_pair = None,
             }
         }
@@ -1059,13 +1062,16 @@ impl Walker {
         // Outside such a table only a short line of column words matters: most lines are
         // ruled out by their first letter, before any text is joined.
         if self.raw_slots.is_none() {
+            // (the length first: it is summed without reading the text)
+            if line.cells.iter().map(String::len).sum::<usize>() > 80 {
+                return false;
+            }
             let first = line
                 .cells
                 .iter()
                 .find_map(|c| c.trim_start().chars().next())
                 .map(|c| c.to_ascii_lowercase());
-            let short = line.cells.iter().map(String::len).sum::<usize>() <= 80;
-            if !short || !matches!(first, Some('m' | 't' | 'n' | 'u' | 'p' | 's' | 'd' | 'c')) {
+            if !matches!(first, Some('m' | 't' | 'n' | 'u' | 'p' | 's' | 'd' | 'c')) {
                 return false;
             }
             // then by its first word, before the text is joined
@@ -1987,10 +1993,12 @@ fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
     // (what rules out a row rules out a row printed twice: its marks, no number; tested on
     // the bytes first, as most lines fail them)
+    // The value starts at a digit that starts a word ([`spaced_row`]): a text without
+    // one has no row, nor has a copy of its first half, before the halves are compared.
     let b = text.as_bytes();
     if b.len() > 320
         || b.iter().any(|b| matches!(b, b':' | b';' | b'='))
-        || !b.iter().any(u8::is_ascii_digit)
+        || !(0..b.len()).any(|i| b[i].is_ascii_digit() && (i == 0 || b[i - 1] == b' '))
     {
         return None;
     }
