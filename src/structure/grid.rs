@@ -237,10 +237,13 @@ fn word_role(header: &str) -> Option<Role> {
     let value_above = |first: &str| value_like(first) && first.contains([' ', '°', '%', 'µ']);
     // (`rsplit_once('\n')` as a byte search: this runs on every cell of every table row;
     // a short cell's bytes are walked, a long one's searched)
-    let newline = if t.len() <= 48 {
+    // (a cell is first searched for any line break a word at a time: most hold none)
+    let newline = if t.len() > 48 {
+        memchr::memrchr(b'\n', t.as_bytes())
+    } else if super::bytes::find(b'\n', t.as_bytes()).is_some() {
         t.bytes().rposition(|b| b == b'\n')
     } else {
-        memchr::memrchr(b'\n', t.as_bytes())
+        None
     };
     let lines = newline.map(|i| (&t[..i], &t[i + 1..]));
     if let Some((_, last)) = lines.filter(|(f, _)| !value_above(f)) {

@@ -105,11 +105,24 @@ pub fn name_item(path: &std::path::Path, doc: &Document, structured: &mut Struct
 fn item_line(line: &Line) -> Option<(&str, &str)> {
     let first = line.cells.iter().find(|c| !c.is_empty())?;
     // Cheap test first: every form the pattern knows starts with one of these words.
+    // (the three bytes compared as one number, lower-cased by setting bit 5: that makes a
+    // lower-case letter of a letter only, and every word here is lower-case letters)
+    const fn word(w: &[u8; 3]) -> u32 {
+        u32::from_le_bytes([w[0], w[1], w[2], 0])
+    }
     let head: [u8; 3] = first.as_bytes().get(..3)?.try_into().ok()?;
-    if !matches!(
-        &head.map(|b| b.to_ascii_lowercase()),
-        b"ite" | b"art" | b"par" | b"ord" | b"cat" | b"typ" | b"pro"
-    ) {
+    let head = word(&head.map(|b| b | 0x20));
+    if ![
+        word(b"ite"),
+        word(b"art"),
+        word(b"par"),
+        word(b"ord"),
+        word(b"cat"),
+        word(b"typ"),
+        word(b"pro"),
+    ]
+    .contains(&head)
+    {
         return None;
     }
     let id = ITEM_LINE.captures(first)?.get(1)?;
@@ -1376,7 +1389,8 @@ impl Walker {
                 let label = line.cells.first().map(String::as_str).unwrap_or("");
                 let raw = line.cells.get(1).map(String::as_str).unwrap_or("");
                 // The column names (`Item | Value`, `Parameter | Rating`) are no row.
-                if grid::names_parameters(label) && grid::names_values(raw) {
+                // (the value cell first: most are values, ruled out by their first digit)
+                if grid::names_values(raw) && grid::names_parameters(label) {
                     continue;
                 }
                 if self.cut_rows && label.trim().is_empty() && !raw.trim().is_empty() {
