@@ -134,6 +134,29 @@ fn item_line(line: &Line) -> Option<(&str, &str)> {
 
 /// snake_case key of a label: `Rated voltage (III / 3)` → `rated_voltage_iii_3`.
 pub fn key_of(label: &str) -> String {
+    // An ASCII label (most): its runs of letters and digits, joined by `_` and
+    // lower-cased, each run copied as one slice.
+    if label.is_ascii() {
+        let mut out = String::with_capacity(label.len());
+        let b = label.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if !out.is_empty() {
+                out.push('_');
+            }
+            out.push_str(&label[start..i]);
+        }
+        out.make_ascii_lowercase();
+        return out;
+    }
     let mut out = String::with_capacity(label.len());
     let mut sep = false;
     for ch in label.chars() {
