@@ -288,10 +288,11 @@ fn word_role(header: &str) -> Option<Role> {
         b.make_ascii_lowercase();
         std::str::from_utf8(b).unwrap_or_default()
     } else {
+        // (lower-cased by ASCII runs, as `str::to_lowercase` would: see `lowercase_text`)
         owned = if plain {
-            t.to_lowercase()
+            super::lowercase_text(t)
         } else {
-            clean_label(t).to_lowercase()
+            super::lowercase_text(&clean_label(t))
         };
         &owned
     };
@@ -726,8 +727,14 @@ fn offset_header(lead: &LeadRoles) -> Option<Header> {
 
 /// A cell that starts like a value: a digit, a sign, a comparison or `~`.
 fn value_like(c: &str) -> bool {
-    c.trim_start()
-        .starts_with(|ch: char| ch.is_ascii_digit() || "+-–−±<>≤≥~≈".contains(ch))
+    // (the signs matched as characters: a `str::contains` of the sign list searches it)
+    c.trim_start().starts_with(|ch: char| {
+        ch.is_ascii_digit()
+            || matches!(
+                ch,
+                '+' | '-' | '–' | '−' | '±' | '<' | '>' | '≤' | '≥' | '~' | '≈'
+            )
+    })
 }
 
 /// `Profile Feature | | Pb-Free Assembly | Sn-Pb Assembly` over `Preheat Temperature Min |

@@ -254,7 +254,7 @@ fn repair_labels(sections: &mut [RawSection], text: &str) {
 /// ASCII, which in a datasheet comes early (`°`, `µ`, `–`); here each ASCII run is copied
 /// and lower-cased as one slice. A capital sigma, whose lower case depends on the letters
 /// around it (`Σ` → `ς` at the end of a word), leaves the text to the standard one.
-fn lowercase_text(text: &str) -> String {
+pub(crate) fn lowercase_text(text: &str) -> String {
     if text.contains('Σ') {
         return text.to_lowercase();
     }
