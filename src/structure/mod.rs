@@ -208,11 +208,19 @@ pub fn key_of(label: &str) -> String {
 /// are two again when the document prints each of them as a word elsewhere; a name set
 /// in camel case (`PicoBlade`) is not, as its halves are not words of the document.
 fn repair_labels(sections: &mut [RawSection], text: &str) {
+    // (each `- ` found by a byte search for `-`: a `&str` pattern sets up a substring
+    // search on every label)
     let wrapped = |label: &str| {
-        label.match_indices("- ").any(|(i, _)| {
-            label[..i].chars().last().is_some_and(char::is_alphabetic)
-                && label[i + 2..].starts_with(char::is_lowercase)
-        })
+        let b = label.as_bytes();
+        bytes::any(
+            b,
+            |h| bytes::find(b'-', h),
+            |i| {
+                b.get(i + 1) == Some(&b' ')
+                    && label[..i].chars().last().is_some_and(char::is_alphabetic)
+                    && label[i + 2..].starts_with(char::is_lowercase)
+            },
+        )
     };
     let needs = |label: &str| wrapped(label) || !run_together(label).is_empty();
     // (the labels before the first that needs a repair are left as they are: the loop
@@ -291,6 +299,14 @@ pub(crate) fn lowercase_text(text: &str) -> String {
 fn run_together(label: &str) -> Vec<(usize, usize, usize)> {
     let b = label.as_bytes();
     let mut found = Vec::new();
+    // Every seam is a lower-case letter (the first word's last) then a capital or a
+    // digit: a label without that pair of bytes (most) has none, told in one pass.
+    if !b
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && (w[1].is_ascii_uppercase() || w[1].is_ascii_digit()))
+    {
+        return found;
+    }
     // the word of letters before `i` starts at `start`; `lower`: its letters after the
     // first are lower case (kept as the word grows, not tested again at every byte)
     let mut start = 0;
