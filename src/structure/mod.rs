@@ -1690,9 +1690,17 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         && label.split_whitespace().count() <= 7
         && (wordy_label(label) || standard_label(label))
         && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
-        && !label.contains(['|', ';'])
-        // `1. Absolute maximum ratings (Ambient temperature: 25°C)`: a colon in brackets
-        && label.matches('(').count() <= label.matches(')').count()
+        && {
+            // no `|` or `;`, and `1. Absolute maximum ratings (Ambient temperature:
+            // 25°C)`: no colon in brackets (all told in one pass over the bytes)
+            let (mut open, mut close, mut mark) = (0usize, 0usize, false);
+            for b in label.bytes() {
+                open += usize::from(b == b'(');
+                close += usize::from(b == b')');
+                mark |= b == b'|' || b == b';';
+            }
+            !mark && open <= close
+        }
         && !label.ends_with('.');
     if !label_ok {
         return None;
@@ -1731,11 +1739,18 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         let verb = lower
             .split(' ')
             .any(|w| matches!(w, "is" | "are" | "must" | "shall" | "should" | "will"));
+        // (the words looked for where one of their first letters stands: a `&str`
+        // pattern sets up a substring search for each)
+        let lb = lower.as_bytes();
+        let notice = (0..lb.len()).any(|i| {
+            matches!(lb[i], b'w' | b'd' | b'c' | b'n')
+                && ["warning", "disclaimer", "copyright", "notice"]
+                    .iter()
+                    .any(|w| lb[i..].starts_with(w.as_bytes()))
+        });
         !caption
             && !verb
-            && !["warning", "disclaimer", "copyright", "notice"]
-                .iter()
-                .any(|w| lower.contains(w))
+            && !notice
             && !matches!(
                 lower.as_str(),
                 "note"
@@ -1824,7 +1839,11 @@ fn sentence_end(value: &str) -> &str {
             && head.chars().any(|c| c.is_ascii_digit())
     };
     let b = value.as_bytes();
-    for i in memchr::memchr_iter(b'.', b) {
+    // (each `.` found by a word-at-a-time search: see [`bytes`])
+    let mut from = 0;
+    while let Some(at) = bytes::find(b'.', &b[from..]) {
+        let i = from + at;
+        from = i + 1;
         if b.get(i + 1) != Some(&b' ') || !b.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
             continue;
         }
