@@ -256,25 +256,27 @@ fn word_role(header: &str) -> Option<Role> {
     if t.is_empty() || t.len() > 48 || t.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    // Every role name below begins with a word that starts the cell (`Max`, `Rated value`)
+    // or that follows a space (`Test Item`), or holds `condition`: an ASCII cell where no
+    // word starts as one of them (`Supply voltage (V)`) names no role, told before it is
+    // cleaned and lower-cased. (Cleaning and lower-casing only drop text and change case:
+    // the words they leave start where they did.) This test rules out the most cells, so
+    // it is made before the two counts below.
+    let ascii = t.is_ascii();
+    if ascii && !role_word_start(t.as_bytes()) {
+        return None;
+    }
     if word_count(t) > 5 {
         return None;
     }
     // Every role word has three letters or more, and cleaning and lower-casing add none: a
     // cell with fewer (`-`, `±0.5`, `(1)`, `V`, `-40 to 85`) names no role.
-    let letters = if t.is_ascii() {
+    let letters = if ascii {
         t.bytes().filter(u8::is_ascii_alphabetic).count()
     } else {
         t.chars().filter(|c| c.is_alphabetic()).count()
     };
     if letters < 3 {
-        return None;
-    }
-    // Every role name below begins with a word that starts the cell (`Max`, `Rated value`)
-    // or that follows a space (`Test Item`), or holds `condition`: an ASCII cell where no
-    // word starts as one of them (`Supply voltage (V)`) names no role, told before it is
-    // cleaned and lower-cased. (Cleaning and lower-casing only drop text and change case:
-    // the words they leave start where they did.)
-    if t.is_ascii() && !role_word_start(t.as_bytes()) {
         return None;
     }
     // Footnote markers are cleaned only where one can stand (the end is not a letter).
