@@ -364,7 +364,14 @@ pub(crate) fn clean_label(s: &str) -> String {
     } else {
         std::borrow::Cow::Borrowed(s)
     };
-    let one = one.trim().trim_matches('*').trim();
+    // (a label that starts and ends in a printable ASCII character other than `*`, most,
+    // has nothing to trim: told on two bytes)
+    let edge = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_graphic() && b != b'*');
+    let one = if edge(one.as_bytes().first()) && edge(one.as_bytes().last()) {
+        &one
+    } else {
+        one.trim().trim_matches('*').trim()
+    };
     // Only a label ending in `)`, a digit, `*` or a superscript can carry a marker; and
     // what ends the last marker settles most labels before the pattern is searched: a
     // `)` closes a number or a letter `a`..`h` (`Voltage (V)` holds none), a digit ends

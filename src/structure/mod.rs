@@ -433,12 +433,13 @@ fn pinout(label: &str, raw: &str) -> bool {
         w.chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/_-".contains(c))
     };
-    let numbered_sides = match (two(label), two(raw)) {
-        (Some((l0, l1)), Some((r0, r1))) => {
-            pin(l1) && pin(r0) && !pin(l0) && !pin(r1) && name(l0) && name(r1)
-        }
-        _ => false,
-    };
+    // (the value is split only when the label reads as a name and a pin number)
+    let numbered_sides = two(label).is_some_and(|(l0, l1)| {
+        pin(l1)
+            && !pin(l0)
+            && name(l0)
+            && two(raw).is_some_and(|(r0, r1)| pin(r0) && !pin(r1) && name(r1))
+    });
     same_name || numbered_sides
 }
 
