@@ -1484,6 +1484,19 @@ fn names_products(header: &str) -> bool {
     let holds = || {
         b.iter().enumerate().any(|(i, &x)| {
             PIECE_START[usize::from(x)]
+                // (and the next byte goes on some piece: setting bit 5 lower-cases a
+                // letter and keeps `/`, so no piece is missed)
+                && b.get(i + 1).is_some_and(|&y| {
+                    matches!(
+                        [x | 0x20, y | 0x20],
+                        [b'n', b'o' | b'u' | b'a']
+                            | [b'p', b'a' | b'/' | b'r']
+                            | [b'm', b'o']
+                            | [b't', b'y']
+                            | [b'c', b'o']
+                            | [b's', b'k']
+                    )
+                })
                 && product_words(x.to_ascii_lowercase()).iter().any(|w| {
                     b[i..]
                     .get(..w.len())
