@@ -1403,7 +1403,11 @@ impl Walker {
         // figure's or text box's words, one line each) may hold `Label: value` lines.
         for line in lines_all.iter() {
             let mut filled = line.cells.iter().filter(|c| has_text(c));
+            // (two pairs need two lines: a cell without a line break, most, is not read)
             if let (Some(cell), None) = (filled.next(), filled.next()) {
+                if bytes::find(b'\n', cell.as_bytes()).is_none() {
+                    continue;
+                }
                 let pairs: Vec<(&str, &str)> = cell.lines().filter_map(colon_pair).collect();
                 if pairs.len() >= 2 {
                     for (label, value) in pairs {
