@@ -209,10 +209,14 @@ fn role_word_start(b: &[u8]) -> bool {
             })
     });
     starts
-        || memchr::memchr2_iter(b'c', b'C', b).any(|i| {
-            b.get(i..i + 9)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"condition"))
-        })
+        || super::bytes::any(
+            b,
+            |h| super::bytes::find2(b'c', b'C', h),
+            |i| {
+                b.get(i..i + 9)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"condition"))
+            },
+        )
 }
 
 /// The role a header word names, if any.
@@ -233,10 +237,13 @@ fn word_role(header: &str) -> Option<Role> {
     let value_above = |first: &str| value_like(first) && first.contains([' ', '°', '%', 'µ']);
     // (`rsplit_once('\n')` as a byte search: this runs on every cell of every table row;
     // a short cell's bytes are walked, a long one's searched)
-    let newline = if t.len() <= 48 {
+    // (a cell is first searched for any line break a word at a time: most hold none)
+    let newline = if t.len() > 48 {
+        memchr::memrchr(b'\n', t.as_bytes())
+    } else if super::bytes::find(b'\n', t.as_bytes()).is_some() {
         t.bytes().rposition(|b| b == b'\n')
     } else {
-        memchr::memrchr(b'\n', t.as_bytes())
+        None
     };
     let lines = newline.map(|i| (&t[..i], &t[i + 1..]));
     if let Some((_, last)) = lines.filter(|(f, _)| !value_above(f)) {
@@ -249,25 +256,27 @@ fn word_role(header: &str) -> Option<Role> {
     if t.is_empty() || t.len() > 48 || t.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    // Every role name below begins with a word that starts the cell (`Max`, `Rated value`)
+    // or that follows a space (`Test Item`), or holds `condition`: an ASCII cell where no
+    // word starts as one of them (`Supply voltage (V)`) names no role, told before it is
+    // cleaned and lower-cased. (Cleaning and lower-casing only drop text and change case:
+    // the words they leave start where they did.) This test rules out the most cells, so
+    // it is made before the two counts below.
+    let ascii = t.is_ascii();
+    if ascii && !role_word_start(t.as_bytes()) {
+        return None;
+    }
     if word_count(t) > 5 {
         return None;
     }
     // Every role word has three letters or more, and cleaning and lower-casing add none: a
     // cell with fewer (`-`, `±0.5`, `(1)`, `V`, `-40 to 85`) names no role.
-    let letters = if t.is_ascii() {
+    let letters = if ascii {
         t.bytes().filter(u8::is_ascii_alphabetic).count()
     } else {
         t.chars().filter(|c| c.is_alphabetic()).count()
     };
     if letters < 3 {
-        return None;
-    }
-    // Every role name below begins with a word that starts the cell (`Max`, `Rated value`)
-    // or that follows a space (`Test Item`), or holds `condition`: an ASCII cell where no
-    // word starts as one of them (`Supply voltage (V)`) names no role, told before it is
-    // cleaned and lower-cased. (Cleaning and lower-casing only drop text and change case:
-    // the words they leave start where they did.)
-    if t.is_ascii() && !role_word_start(t.as_bytes()) {
         return None;
     }
     // Footnote markers are cleaned only where one can stand (the end is not a letter).
@@ -281,10 +290,11 @@ fn word_role(header: &str) -> Option<Role> {
         b.make_ascii_lowercase();
         std::str::from_utf8(b).unwrap_or_default()
     } else {
+        // (lower-cased by ASCII runs, as `str::to_lowercase` would: see `lowercase_text`)
         owned = if plain {
-            t.to_lowercase()
+            super::lowercase_text(t)
         } else {
-            clean_label(t).to_lowercase()
+            super::lowercase_text(&clean_label(t))
         };
         &owned
     };
@@ -349,17 +359,32 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A label as printed, without footnote markers or line breaks.
 pub(crate) fn clean_label(s: &str) -> String {
-    let one = if memchr::memchr(b'\n', s.as_bytes()).is_some() {
+    let one = if super::bytes::find(b'\n', s.as_bytes()).is_some() {
         std::borrow::Cow::Owned(s.replace('\n', " "))
     } else {
         std::borrow::Cow::Borrowed(s)
     };
-    let one = one.trim().trim_matches('*').trim();
-    // Only a label ending in `)`, a digit, `*` or a superscript can carry a marker.
-    let marked = one
-        .chars()
-        .last()
-        .is_some_and(|c| matches!(c, ')' | '*' | '0'..='9' | '¹' | '²' | '³' | '⁴'..='⁹' | '⁰'));
+    // (a label that starts and ends in a printable ASCII character other than `*`, most,
+    // has nothing to trim: told on two bytes)
+    let edge = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_graphic() && b != b'*');
+    let one = if edge(one.as_bytes().first()) && edge(one.as_bytes().last()) {
+        &one
+    } else {
+        one.trim().trim_matches('*').trim()
+    };
+    // Only a label ending in `)`, a digit, `*` or a superscript can carry a marker; and
+    // what ends the last marker settles most labels before the pattern is searched: a
+    // `)` closes a number or a letter `a`..`h` (`Voltage (V)` holds none), a digit ends
+    // `*3` or a `Note 2` (`IEC 61000-4-2` holds none).
+    let mut tail = one.chars().rev();
+    let marked = match (tail.next(), tail.next()) {
+        (Some(')'), Some(c)) => c.is_ascii_digit() || ('a'..='h').contains(&c) || !c.is_ascii(),
+        (Some('0'..='9'), before) => {
+            before == Some('*') || memchr::memmem::find(one.as_bytes(), b"Note").is_some()
+        }
+        (Some(c), _) => matches!(c, '*' | '¹' | '²' | '³' | '⁴'..='⁹' | '⁰'),
+        (None, _) => false,
+    };
     let cut = marked
         .then(|| FOOTNOTE.find(one).map(|m| m.start()))
         .flatten()
@@ -393,7 +418,11 @@ pub(crate) fn clean_label(s: &str) -> String {
     let label = unglue_symbols(label);
     // (`) ` found by a byte search for `)`: a `&str` pattern sets up a substring search)
     let b = label.as_bytes();
-    if memchr::memchr_iter(b')', b).any(|i| b.get(i + 1) == Some(&b' ')) {
+    if super::bytes::any(
+        b,
+        |h| super::bytes::find(b')', h),
+        |i| b.get(i + 1) == Some(&b' '),
+    ) {
         return drop_inner_markers(&label);
     }
     label
@@ -542,6 +571,12 @@ fn names_columns(line: &Line, roles: impl Iterator<Item = Option<Role>>) -> bool
     // `MODEL | | RS-15-3.3 | RS-15-5`: a first cell naming products does the same.
     // (told only when the roles do not already name columns)
     let products = || {
+        // (a variant name holds a digit and two capitals: a line with fewer than two such
+        // cells, most, names no products, told on their bytes before any name is read)
+        let candidates = line.cells.iter().filter(|c| variant_bytes(c)).count();
+        if candidates < 2 {
+            return false;
+        }
         let names_rows = label
             || line
                 .cells
@@ -607,15 +642,19 @@ pub(crate) fn warm_up() {
     LazyLock::force(&CONDITION);
 }
 
+/// Whether `c` holds a digit and two ASCII capitals, as every [`variant_id`] does.
+fn variant_bytes(c: &str) -> bool {
+    let b = c.as_bytes();
+    b.iter().any(u8::is_ascii_digit) && b.iter().filter(|x| x.is_ascii_uppercase()).count() >= 2
+}
+
 /// A column header naming a product variant: capitals and digits (`AQY212EH(A)`,
 /// `RS-15-5`, `TCAN33x`).
 fn variant_id(c: &str) -> bool {
     // A digit and two capitals, told on the cell's bytes before the suffix is searched
     // for: removing the suffix only drops text, so a cell without them names no variant
     // (most cells).
-    let b = c.as_bytes();
-    if !b.iter().any(u8::is_ascii_digit) || b.iter().filter(|x| x.is_ascii_uppercase()).count() < 2
-    {
+    if !variant_bytes(c) {
         return false;
     }
     let c = OPTIONAL_SUFFIX.replace(c.trim(), "");
@@ -697,8 +736,14 @@ fn offset_header(lead: &LeadRoles) -> Option<Header> {
 
 /// A cell that starts like a value: a digit, a sign, a comparison or `~`.
 fn value_like(c: &str) -> bool {
-    c.trim_start()
-        .starts_with(|ch: char| ch.is_ascii_digit() || "+-–−±<>≤≥~≈".contains(ch))
+    // (the signs matched as characters: a `str::contains` of the sign list searches it)
+    c.trim_start().starts_with(|ch: char| {
+        ch.is_ascii_digit()
+            || matches!(
+                ch,
+                '+' | '-' | '–' | '−' | '±' | '<' | '>' | '≤' | '≥' | '~' | '≈'
+            )
+    })
 }
 
 /// `Profile Feature | | Pb-Free Assembly | Sn-Pb Assembly` over `Preheat Temperature Min |
@@ -1409,6 +1454,19 @@ fn product_words(b: u8) -> &'static [&'static [u8]] {
     }
 }
 
+/// The bytes, either case, that start a piece of [`product_words`]: the other bytes of a
+/// header are passed over on one look-up.
+const PIECE_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let starts = b"npmtcsNPMTCS";
+    let mut i = 0;
+    while i < starts.len() {
+        t[starts[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 fn names_products(header: &str) -> bool {
     // Cheap test first (this runs on the first cell of every table row): folding keeps
     // the letters of each word together, so a name's last word is in the header as
@@ -1425,13 +1483,27 @@ fn names_products(header: &str) -> bool {
     // one pass: only a byte that starts some word is compared further
     let holds = || {
         b.iter().enumerate().any(|(i, &x)| {
-            product_words(x.to_ascii_lowercase()).iter().any(|w| {
-                b[i..]
+            PIECE_START[usize::from(x)]
+                // (and the next byte goes on some piece: setting bit 5 lower-cases a
+                // letter and keeps `/`, so no piece is missed)
+                && b.get(i + 1).is_some_and(|&y| {
+                    matches!(
+                        [x | 0x20, y | 0x20],
+                        [b'n', b'o' | b'u' | b'a']
+                            | [b'p', b'a' | b'/' | b'r']
+                            | [b'm', b'o']
+                            | [b't', b'y']
+                            | [b'c', b'o']
+                            | [b's', b'k']
+                    )
+                })
+                && product_words(x.to_ascii_lowercase()).iter().any(|w| {
+                    b[i..]
                     .get(..w.len())
                     .is_some_and(|y| y.eq_ignore_ascii_case(w))
                     // `no` only as a word of its own (`Part No.`, not `Nominal`)
                     && (*w != b"no" || alone(i, 2))
-            })
+                })
         })
     };
     // A few letters lower-case to ASCII ones: `İ` to `i̇` (no piece holds an `i`) and the

@@ -12,12 +12,17 @@ fn leader_start(s: &str) -> Option<usize> {
     // (every leader starts with a `.` or the first byte of `…`: only where one of those
     // stands is a leader looked for)
     let b = s.as_bytes();
-    memchr::memchr2_iter(b'.', 0xE2, b).find(|&i| {
-        let rest = &b[i..];
-        rest.starts_with(b"....")
-            || rest.starts_with("……".as_bytes())
-            || rest.starts_with(b". . . .")
-    })
+    super::bytes::find_map(
+        b,
+        |h| super::bytes::find2(b'.', 0xE2, h),
+        |i| {
+            let rest = &b[i..];
+            (rest.starts_with(b"....")
+                || rest.starts_with("……".as_bytes())
+                || rest.starts_with(b". . . ."))
+            .then_some(i)
+        },
+    )
 }
 
 /// Whether a whole text (a document's) holds a leader anywhere: three vectorised

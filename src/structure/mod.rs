@@ -105,11 +105,24 @@ pub fn name_item(path: &std::path::Path, doc: &Document, structured: &mut Struct
 fn item_line(line: &Line) -> Option<(&str, &str)> {
     let first = line.cells.iter().find(|c| !c.is_empty())?;
     // Cheap test first: every form the pattern knows starts with one of these words.
+    // (the three bytes compared as one number, lower-cased by setting bit 5: that makes a
+    // lower-case letter of a letter only, and every word here is lower-case letters)
+    const fn word(w: &[u8; 3]) -> u32 {
+        u32::from_le_bytes([w[0], w[1], w[2], 0])
+    }
     let head: [u8; 3] = first.as_bytes().get(..3)?.try_into().ok()?;
-    if !matches!(
-        &head.map(|b| b.to_ascii_lowercase()),
-        b"ite" | b"art" | b"par" | b"ord" | b"cat" | b"typ" | b"pro"
-    ) {
+    let head = word(&head.map(|b| b | 0x20));
+    if ![
+        word(b"ite"),
+        word(b"art"),
+        word(b"par"),
+        word(b"ord"),
+        word(b"cat"),
+        word(b"typ"),
+        word(b"pro"),
+    ]
+    .contains(&head)
+    {
         return None;
     }
     let id = ITEM_LINE.captures(first)?.get(1)?;
@@ -121,6 +134,29 @@ fn item_line(line: &Line) -> Option<(&str, &str)> {
 
 /// snake_case key of a label: `Rated voltage (III / 3)` → `rated_voltage_iii_3`.
 pub fn key_of(label: &str) -> String {
+    // An ASCII label (most): its runs of letters and digits, joined by `_` and
+    // lower-cased, each run copied as one slice.
+    if label.is_ascii() {
+        let mut out = String::with_capacity(label.len());
+        let b = label.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if !out.is_empty() {
+                out.push('_');
+            }
+            out.push_str(&label[start..i]);
+        }
+        out.make_ascii_lowercase();
+        return out;
+    }
     let mut out = String::with_capacity(label.len());
     let mut sep = false;
     for ch in label.chars() {
@@ -172,11 +208,19 @@ pub fn key_of(label: &str) -> String {
 /// are two again when the document prints each of them as a word elsewhere; a name set
 /// in camel case (`PicoBlade`) is not, as its halves are not words of the document.
 fn repair_labels(sections: &mut [RawSection], text: &str) {
+    // (each `- ` found by a byte search for `-`: a `&str` pattern sets up a substring
+    // search on every label)
     let wrapped = |label: &str| {
-        label.match_indices("- ").any(|(i, _)| {
-            label[..i].chars().last().is_some_and(char::is_alphabetic)
-                && label[i + 2..].starts_with(char::is_lowercase)
-        })
+        let b = label.as_bytes();
+        bytes::any(
+            b,
+            |h| bytes::find(b'-', h),
+            |i| {
+                b.get(i + 1) == Some(&b' ')
+                    && label[..i].chars().last().is_some_and(char::is_alphabetic)
+                    && label[i + 2..].starts_with(char::is_lowercase)
+            },
+        )
     };
     let needs = |label: &str| wrapped(label) || !run_together(label).is_empty();
     // (the labels before the first that needs a repair are left as they are: the loop
@@ -218,7 +262,7 @@ fn repair_labels(sections: &mut [RawSection], text: &str) {
 /// ASCII, which in a datasheet comes early (`°`, `µ`, `–`); here each ASCII run is copied
 /// and lower-cased as one slice. A capital sigma, whose lower case depends on the letters
 /// around it (`Σ` → `ς` at the end of a word), leaves the text to the standard one.
-fn lowercase_text(text: &str) -> String {
+pub(crate) fn lowercase_text(text: &str) -> String {
     if text.contains('Σ') {
         return text.to_lowercase();
     }
@@ -255,6 +299,14 @@ fn lowercase_text(text: &str) -> String {
 fn run_together(label: &str) -> Vec<(usize, usize, usize)> {
     let b = label.as_bytes();
     let mut found = Vec::new();
+    // Every seam is a lower-case letter (the first word's last) then a capital or a
+    // digit: a label without that pair of bytes (most) has none, told in one pass.
+    if !b
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && (w[1].is_ascii_uppercase() || w[1].is_ascii_digit()))
+    {
+        return found;
+    }
     // the word of letters before `i` starts at `start`; `lower`: its letters after the
     // first are lower case (kept as the word grows, not tested again at every byte)
     let mut start = 0;
@@ -381,17 +433,129 @@ fn pinout(label: &str, raw: &str) -> bool {
         w.chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/_-".contains(c))
     };
-    let numbered_sides = match (two(label), two(raw)) {
-        (Some((l0, l1)), Some((r0, r1))) => {
-            pin(l1) && pin(r0) && !pin(l0) && !pin(r1) && name(l0) && name(r1)
-        }
-        _ => false,
-    };
+    // (the value is split only when the label reads as a name and a pin number)
+    let numbered_sides = two(label).is_some_and(|(l0, l1)| {
+        pin(l1)
+            && !pin(l0)
+            && name(l0)
+            && two(raw).is_some_and(|(r0, r1)| pin(r0) && !pin(r1) && name(r1))
+    });
     same_name || numbered_sides
 }
 
 fn has_letter(s: &str) -> bool {
     s.chars().any(char::is_alphabetic)
+}
+
+/// Byte searches for the short texts of cells. The `memchr` crate's vector search costs
+/// some 60 instructions to set up on every call, more than most cells take to search
+/// eight bytes at a time in a machine word; a long text is still searched by the crate.
+pub(crate) mod bytes {
+    /// Texts longer than this go to the `memchr` crate.
+    const LONG: usize = 64;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+    /// The high bit of each byte of `x` that is zero, and maybe of bytes above the first
+    /// zero one (a borrow runs on): the lowest bit set marks the first zero byte.
+    fn zeros(x: u64) -> u64 {
+        x.wrapping_sub(ONES) & !x & HIGHS
+    }
+
+    /// The word of the 8 bytes at `i` (little-endian: byte `i` is the lowest).
+    fn word(hay: &[u8], i: usize) -> u64 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&hay[i..i + 8]);
+        u64::from_le_bytes(w)
+    }
+
+    /// The first byte of `hay` that `found` marks in its mask (see [`zeros`]).
+    fn first(hay: &[u8], found: impl Fn(u64) -> u64, one: impl Fn(u8) -> bool) -> Option<usize> {
+        if hay.len() < 8 {
+            return hay.iter().position(|&b| one(b));
+        }
+        let mut i = 0;
+        while i + 8 <= hay.len() {
+            let m = found(word(hay, i));
+            if m != 0 {
+                return Some(i + m.trailing_zeros() as usize / 8);
+            }
+            i += 8;
+        }
+        // the last bytes in a word that overlaps the one before: its first match is
+        // past the bytes already searched, which held none
+        let last = hay.len() - 8;
+        let m = found(word(hay, last));
+        (m != 0).then(|| last + m.trailing_zeros() as usize / 8)
+    }
+
+    /// `memchr::memchr(a, hay)`.
+    pub(crate) fn find(a: u8, hay: &[u8]) -> Option<usize> {
+        if hay.len() > LONG {
+            return memchr::memchr(a, hay);
+        }
+        let va = ONES * u64::from(a);
+        first(hay, |x| zeros(x ^ va), |b| b == a)
+    }
+
+    /// `memchr::memchr2(a, b, hay)`.
+    pub(crate) fn find2(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
+        if hay.len() > LONG {
+            return memchr::memchr2(a, b, hay);
+        }
+        let (va, vb) = (ONES * u64::from(a), ONES * u64::from(b));
+        first(hay, |x| zeros(x ^ va) | zeros(x ^ vb), |x| x == a || x == b)
+    }
+
+    /// `memchr::memchr3(a, b, c, hay)`.
+    pub(crate) fn find3(a: u8, b: u8, c: u8, hay: &[u8]) -> Option<usize> {
+        if hay.len() > LONG {
+            return memchr::memchr3(a, b, c, hay);
+        }
+        let (va, vb, vc) = (
+            ONES * u64::from(a),
+            ONES * u64::from(b),
+            ONES * u64::from(c),
+        );
+        first(
+            hay,
+            |x| zeros(x ^ va) | zeros(x ^ vb) | zeros(x ^ vc),
+            |x| x == a || x == b || x == c,
+        )
+    }
+
+    /// Whether some position `i` that `next` finds from (`next(&hay[from..])`, offsets
+    /// added back) passes `f`: `memchr_iter(…).any(f)` on these searches.
+    pub(crate) fn any(
+        hay: &[u8],
+        next: impl Fn(&[u8]) -> Option<usize>,
+        mut f: impl FnMut(usize) -> bool,
+    ) -> bool {
+        let mut from = 0;
+        while let Some(i) = next(&hay[from..]) {
+            if f(from + i) {
+                return true;
+            }
+            from += i + 1;
+        }
+        false
+    }
+
+    /// The first position `next` finds (as in [`any`]) for which `f` gives something.
+    pub(crate) fn find_map<T>(
+        hay: &[u8],
+        next: impl Fn(&[u8]) -> Option<usize>,
+        mut f: impl FnMut(usize) -> Option<T>,
+    ) -> Option<T> {
+        let mut from = 0;
+        while let Some(i) = next(&hay[from..]) {
+            if let Some(t) = f(from + i) {
+                return Some(t);
+            }
+            from += i + 1;
+        }
+        None
+    }
 }
 
 /// Build the structure of a document.
@@ -896,12 +1060,15 @@ impl Walker {
             }
             // A group title between the column names and their table (`Preheat/Soak`)
             // keeps the names.
-            let group_title = filled == 1
-                && line.cells.len() == 1
-                && chars_at_most(&line.cells[0], 32)
-                && !line.cells[0].contains(|c: char| c.is_ascii_digit());
+            // (told only where a pair was read: the text of most lines is not measured)
+            let group_title = || {
+                filled == 1
+                    && line.cells.len() == 1
+                    && chars_at_most(&line.cells[0], 32)
+                    && !line.cells[0].contains(|c: char| c.is_ascii_digit())
+            };
             match self.last_pair.as_mut() {
-                Some(pair) if group_title => pair.2 = true,
+                Some(pair) if group_title() => pair.2 = true,
                 _ => self.last_pair = None,
             }
         }
@@ -948,13 +1115,16 @@ impl Walker {
         // Outside such a table only a short line of column words matters: most lines are
         // ruled out by their first letter, before any text is joined.
         if self.raw_slots.is_none() {
+            // (the length first: it is summed without reading the text)
+            if line.cells.iter().map(String::len).sum::<usize>() > 80 {
+                return false;
+            }
             let first = line
                 .cells
                 .iter()
                 .find_map(|c| c.trim_start().chars().next())
                 .map(|c| c.to_ascii_lowercase());
-            let short = line.cells.iter().map(String::len).sum::<usize>() <= 80;
-            if !short || !matches!(first, Some('m' | 't' | 'n' | 'u' | 'p' | 's' | 'd' | 'c')) {
+            if !matches!(first, Some('m' | 't' | 'n' | 'u' | 'p' | 's' | 'd' | 'c')) {
                 return false;
             }
             // then by its first word, before the text is joined
@@ -1143,7 +1313,7 @@ impl Walker {
                 // `: ` by a byte search for the colon (a `&str` needle sets up a searcher)
                 let colon_space = |c: &str| {
                     let b = c.as_bytes();
-                    memchr::memchr_iter(b':', b).any(|i| b.get(i + 1) == Some(&b' '))
+                    bytes::any(b, |h| bytes::find(b':', h), |i| b.get(i + 1) == Some(&b' '))
                 };
                 // The conditions of charts side by side (`Ambient temperature: 25°C |
                 // Ambient temperature: 25°C`, `Sample: All types; LED current: 5 to 50 mA`)
@@ -1233,7 +1403,11 @@ impl Walker {
         // figure's or text box's words, one line each) may hold `Label: value` lines.
         for line in lines_all.iter() {
             let mut filled = line.cells.iter().filter(|c| has_text(c));
+            // (two pairs need two lines: a cell without a line break, most, is not read)
             if let (Some(cell), None) = (filled.next(), filled.next()) {
+                if bytes::find(b'\n', cell.as_bytes()).is_none() {
+                    continue;
+                }
                 let pairs: Vec<(&str, &str)> = cell.lines().filter_map(colon_pair).collect();
                 if pairs.len() >= 2 {
                     for (label, value) in pairs {
@@ -1259,7 +1433,8 @@ impl Walker {
                 let label = line.cells.first().map(String::as_str).unwrap_or("");
                 let raw = line.cells.get(1).map(String::as_str).unwrap_or("");
                 // The column names (`Item | Value`, `Parameter | Rating`) are no row.
-                if grid::names_parameters(label) && grid::names_values(raw) {
+                // (the value cell first: most are values, ruled out by their first digit)
+                if grid::names_values(raw) && grid::names_parameters(label) {
                     continue;
                 }
                 if self.cut_rows && label.trim().is_empty() && !raw.trim().is_empty() {
@@ -1520,9 +1695,17 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         && label.split_whitespace().count() <= 7
         && (wordy_label(label) || standard_label(label))
         && (before.is_alphanumeric() || matches!(before, ')' | '.' | ']'))
-        && !label.contains(['|', ';'])
-        // `1. Absolute maximum ratings (Ambient temperature: 25°C)`: a colon in brackets
-        && label.matches('(').count() <= label.matches(')').count()
+        && {
+            // no `|` or `;`, and `1. Absolute maximum ratings (Ambient temperature:
+            // 25°C)`: no colon in brackets (all told in one pass over the bytes)
+            let (mut open, mut close, mut mark) = (0usize, 0usize, false);
+            for b in label.bytes() {
+                open += usize::from(b == b'(');
+                close += usize::from(b == b')');
+                mark |= b == b'|' || b == b';';
+            }
+            !mark && open <= close
+        }
         && !label.ends_with('.');
     if !label_ok {
         return None;
@@ -1561,11 +1744,18 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         let verb = lower
             .split(' ')
             .any(|w| matches!(w, "is" | "are" | "must" | "shall" | "should" | "will"));
+        // (the words looked for where one of their first letters stands: a `&str`
+        // pattern sets up a substring search for each)
+        let lb = lower.as_bytes();
+        let notice = (0..lb.len()).any(|i| {
+            matches!(lb[i], b'w' | b'd' | b'c' | b'n')
+                && ["warning", "disclaimer", "copyright", "notice"]
+                    .iter()
+                    .any(|w| lb[i..].starts_with(w.as_bytes()))
+        });
         !caption
             && !verb
-            && !["warning", "disclaimer", "copyright", "notice"]
-                .iter()
-                .any(|w| lower.contains(w))
+            && !notice
             && !matches!(
                 lower.as_str(),
                 "note"
@@ -1626,13 +1816,17 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
 /// and the first byte of `：` (EF BC 9A).
 fn first_colon(text: &str) -> Option<(usize, usize)> {
     let b = text.as_bytes();
-    memchr::memchr2_iter(b':', 0xEF, b).find_map(|i| {
-        if b[i] == b':' {
-            Some((i, i + 1))
-        } else {
-            (b.get(i + 1..i + 3) == Some(&[0xBC, 0x9A][..])).then_some((i, i + 3))
-        }
-    })
+    bytes::find_map(
+        b,
+        |h| bytes::find2(b':', 0xEF, h),
+        |i| {
+            if b[i] == b':' {
+                Some((i, i + 1))
+            } else {
+                (b.get(i + 1..i + 3) == Some(&[0xBC, 0x9A][..])).then_some((i, i + 3))
+            }
+        },
+    )
 }
 
 /// A value that ends its sentence, and prose after it (`86 kPa to 106 kPa (860 mbar to
@@ -1650,7 +1844,11 @@ fn sentence_end(value: &str) -> &str {
             && head.chars().any(|c| c.is_ascii_digit())
     };
     let b = value.as_bytes();
-    for i in memchr::memchr_iter(b'.', b) {
+    // (each `.` found by a word-at-a-time search: see [`bytes`])
+    let mut from = 0;
+    while let Some(at) = bytes::find(b'.', &b[from..]) {
+        let i = from + at;
+        from = i + 1;
         if b.get(i + 1) != Some(&b' ') || !b.get(i + 2).is_some_and(u8::is_ascii_uppercase) {
             continue;
         }
@@ -1678,7 +1876,7 @@ fn sentence_end(value: &str) -> &str {
 fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
     // Most cells hold no colon of either kind (`:`, or `：`, whose first byte is 0xEF):
     // no pair, told by one byte search.
-    if memchr::memchr2(b':', 0xEF, text.as_bytes()).is_none() {
+    if bytes::find2(b':', 0xEF, text.as_bytes()).is_none() {
         return Vec::new();
     }
     if let Some(pair) = colon_pair(text) {
@@ -1820,7 +2018,7 @@ fn is_bullet(c: char) -> bool {
 fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
     const MARKS: [char; 4] = ['•', '●', '■', '▪'];
     // Each mark's UTF-8 starts with the byte 0xE2: most cells have none.
-    if memchr::memchr(0xE2, cell.as_bytes()).is_none() {
+    if bytes::find(0xE2, cell.as_bytes()).is_none() {
         return Vec::new();
     }
     // Counted on the bytes (`•` E2 80 A2, `●` E2 97 8F, `■` E2 96 A0, `▪` E2 96 AA): a
@@ -1872,10 +2070,12 @@ fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
     // (what rules out a row rules out a row printed twice: its marks, no number; tested on
     // the bytes first, as most lines fail them)
+    // The value starts at a digit that starts a word ([`spaced_row`]): a text without
+    // one has no row, nor has a copy of its first half, before the halves are compared.
     let b = text.as_bytes();
     if b.len() > 320
         || b.iter().any(|b| matches!(b, b':' | b';' | b'='))
-        || !b.iter().any(u8::is_ascii_digit)
+        || !(0..b.len()).any(|i| b[i].is_ascii_digit() && (i == 0 || b[i - 1] == b' '))
     {
         return None;
     }
@@ -1990,9 +2190,13 @@ fn comparison_pair(text: &str) -> Option<(&str, &str)> {
     // search for `<`, `>` or the first byte of `≤`/`≥` (E2 89 A4/A5; a char-set
     // `str::contains` decodes every character of the line).
     let b = text.as_bytes();
-    let sign = memchr::memchr3_iter(b'<', b'>', 0xE2, b).any(|i| {
-        b[i] != 0xE2 || b.get(i + 1) == Some(&0x89) && matches!(b.get(i + 2), Some(0xA4 | 0xA5))
-    });
+    let sign = bytes::any(
+        b,
+        |h| bytes::find3(b'<', b'>', 0xE2, h),
+        |i| {
+            b[i] != 0xE2 || b.get(i + 1) == Some(&0x89) && matches!(b.get(i + 2), Some(0xA4 | 0xA5))
+        },
+    );
     if !sign {
         return None;
     }
@@ -2213,6 +2417,44 @@ mod tests {
                 for c in words {
                     let label = format!("{a}{b}{c}");
                     assert_eq!(run_together(&label), oracle(&label), "{label:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_searches_as_memchr() {
+        // every length up to past the long cut, the needles at every place and none
+        for len in 0usize..80 {
+            for at in 0..=len {
+                for other in [None, Some(0), Some(7), Some(8), Some(len.saturating_sub(1))] {
+                    let mut hay = vec![b'x'; len];
+                    if at < len {
+                        hay[at] = b':';
+                    }
+                    if let Some(o) = other.filter(|&o| o < len) {
+                        hay[o] = 0xE2;
+                    }
+                    assert_eq!(bytes::find(b':', &hay), memchr::memchr(b':', &hay));
+                    assert_eq!(
+                        bytes::find2(b':', 0xE2, &hay),
+                        memchr::memchr2(b':', 0xE2, &hay)
+                    );
+                    assert_eq!(
+                        bytes::find3(b'<', b':', 0xE2, &hay),
+                        memchr::memchr3(b'<', b':', 0xE2, &hay)
+                    );
+                    let found: Vec<usize> = memchr::memchr2_iter(b':', 0xE2, &hay).collect();
+                    let mut seen = Vec::new();
+                    assert!(!bytes::any(
+                        &hay,
+                        |h| bytes::find2(b':', 0xE2, h),
+                        |i| {
+                            seen.push(i);
+                            false
+                        }
+                    ));
+                    assert_eq!(seen, found);
                 }
             }
         }
