@@ -238,9 +238,15 @@ pub(crate) fn product(
     // One search over the head's cells finds those lines; only they are turned into text.
     let head_end = all.line_start(IDENTITY_LINES);
     // (a head the search steps over shares bytes, and so its cell, with one it found)
+    // Only a head at the start of a word can begin a label (one the search steps over
+    // starts after a letter of, or the `/` of `p/n` in, the one found: with no head
+    // starting with `n`, never at a word's start): the others' lines are not read.
+    let lower = all.lower.as_bytes();
     let head_hits = LABEL_HEADS
-        .find_iter(&all.lower.as_bytes()[..head_end])
-        .map(|m| (m.start(), 3));
+        .find_iter(&lower[..head_end])
+        .map(|m| m.start())
+        .filter(|&i| i == 0 || !is_word_byte(lower[i - 1]))
+        .map(|i| (i, 3));
     let mut label_lines: Vec<usize> = all.cells_at(head_hits).map(|c| all.cells[c].1).collect();
     label_lines.dedup();
     // The lines that could hold an item number are searched as one text, joined by NUL:
@@ -682,11 +688,22 @@ fn printed_name(all: &CellText, org: &str) -> String {
     let mut forms: HashMap<String, usize> = HashMap::new();
     // Only a cell holding the name's first two letters can spell it.
     let head: String = org_chars.iter().take(2).collect();
-    // (the name is lower case)
-    let head_hits = memchr::memmem::find_iter(all.lower.as_bytes(), &head).map(|i| (i, head.len()));
-    let mut has_head = vec![false; all.cells.len()];
-    for cell in all.cells_at(head_hits) {
-        has_head[cell] = true;
+    // (the name is lower case) One search over the text, which goes on at the next cell
+    // after a hit inside one: a cell is scanned once however often it holds the head.
+    let lower = all.lower.as_bytes();
+    let finder = memchr::memmem::Finder::new(head.as_bytes());
+    let mut head_cells: Vec<usize> = Vec::new();
+    let (mut at, mut cell) = (0, 0);
+    while let Some(i) = finder.find(&lower[at..]).map(|i| at + i) {
+        // (the cells after the one before, as hits come in text order)
+        cell += all.starts[cell..].partition_point(|&s| s <= i) - 1;
+        let end = all.starts[cell] + all.cells[cell].0.len();
+        if i + head.len() <= end {
+            head_cells.push(cell);
+            at = end;
+        } else {
+            at = i + 1;
+        }
     }
     let mut count = |cell: &str, word_start: usize| {
         if let Some(run) = spelled_run(&cell[word_start..], &org_chars) {
@@ -706,9 +723,28 @@ fn printed_name(all: &CellText, org: &str) -> String {
     if first.is_ascii() {
         // Only the cells holding the name's first two letters are scanned for the letter.
         let f = first as u8;
-        for cell in (0..all.cells.len()).filter(|&c| has_head[c]) {
+        // The letter in either case is the lower-case letter in `lower`, where a cell has
+        // the same offsets (but for a NUL inside it, kept as U+0001 there, and capitals).
+        let in_lower = !f.is_ascii_uppercase() && f > 1;
+        for &cell in &head_cells {
             let t = all.cells[cell].0;
-            'hits: for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), t.as_bytes()) {
+            let low = &lower[all.starts[cell]..all.starts[cell] + t.len()];
+            // (a short cell byte by byte: a `memchr` costs more to start than to run there)
+            let short = (in_lower && low.len() < 64).then(|| {
+                low.iter()
+                    .enumerate()
+                    .filter(move |&(_, &b)| b == f)
+                    .map(|(i, _)| i)
+            });
+            let long = (short.is_none()).then(|| {
+                if in_lower {
+                    memchr::memchr2_iter(f, f, low)
+                } else {
+                    memchr::memchr2_iter(f, f.to_ascii_uppercase(), t.as_bytes())
+                }
+            });
+            let hits = short.into_iter().flatten().chain(long.into_iter().flatten());
+            'hits: for i in hits {
                 // A run from here spells the name's second letter next: a letter or digit
                 // right after the first that is another ends it (`the`, `to` for `ti`),
                 // before the walk back.
@@ -739,7 +775,7 @@ fn printed_name(all: &CellText, org: &str) -> String {
             }
         }
     } else {
-        for cell in (0..all.cells.len()).filter(|&c| has_head[c]) {
+        for &cell in &head_cells {
             let t = all.cells[cell].0;
             let starts = word_starts(t).filter(|&i| {
                 t[i..]
