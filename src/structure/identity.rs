@@ -153,14 +153,19 @@ fn web_addresses(text: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         while from < b.len() {
             // (`h`, `w` in either case, and no other byte, are `h`, `w` with bit 5 set)
-            let at = from + b[from..]
-                .iter()
-                .position(|&c| matches!(c | 0x20, b'h' | b'w'))?;
+            let at = from
+                + b[from..]
+                    .iter()
+                    .position(|&c| matches!(c | 0x20, b'h' | b'w'))?;
             from = at + 1;
             if at > 0 && is_word_byte(b[at - 1]) {
                 continue;
             }
-            let starts = |p: &[u8]| b[at..].get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+            let starts = |p: &[u8]| {
+                b[at..]
+                    .get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            };
             let Some(scheme) = [&b"https://"[..], b"http://", b"www."]
                 .into_iter()
                 .find(|p| starts(p))
@@ -786,7 +791,10 @@ fn printed_name(all: &CellText, org: &str) -> String {
                     memchr::memchr2_iter(f, f.to_ascii_uppercase(), t.as_bytes())
                 }
             });
-            let hits = short.into_iter().flatten().chain(long.into_iter().flatten());
+            let hits = short
+                .into_iter()
+                .flatten()
+                .chain(long.into_iter().flatten());
             'hits: for i in hits {
                 // A run from here spells the name's second letter next: a letter or digit
                 // right after the first that is another ends it (`the`, `to` for `ti`),
