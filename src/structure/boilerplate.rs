@@ -188,8 +188,13 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
         // between words), else byte by byte, decoding only characters that are not ASCII.
         let bytes = piece.as_bytes();
         let mut i = 0;
+        // Up to where the bytes go one by one: the eight after a chunk that cannot go at
+        // once (a test at each of them would cost more than their bytes).
+        let mut bytewise = 0;
         while i < bytes.len() {
-            if let Some(&chunk) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
+            if i < bytewise {
+                // (below)
+            } else if let Some(&chunk) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
                 let x = u64::from_be_bytes(chunk);
                 // no control byte, no space at either end or beside another, no digit
                 // to mask: the bytes go to the hash lower-cased, as the byte loop below
@@ -205,6 +210,7 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
                     i += 8;
                     continue;
                 }
+                bytewise = i + 8;
             }
             let b = bytes[i];
             if b.is_ascii() {
