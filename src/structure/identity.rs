@@ -238,7 +238,28 @@ fn write_alnum(s: &str, out: &mut String) {
 }
 
 /// The organisation label of a host: `www.wago.com` → `wago`, `info.us.wago.co.uk` → `wago`.
+#[cfg(test)]
 fn org_of_host(host: &str) -> Option<String> {
+    org_label(host).map(str::to_ascii_lowercase)
+}
+
+/// Count the organisation of `host` ([`org_label`], lower case) in `orgs`: a copy of its
+/// name is made only for one not counted before.
+fn count_org(orgs: &mut HashMap<String, usize>, host: &str) {
+    let Some(label) = org_label(host) else {
+        return;
+    };
+    if label.bytes().any(|b| b.is_ascii_uppercase()) {
+        *orgs.entry(label.to_ascii_lowercase()).or_default() += 1;
+    } else if let Some(n) = orgs.get_mut(label) {
+        *n += 1;
+    } else {
+        orgs.insert(label.to_string(), 1);
+    }
+}
+
+/// The organisation label of a host as the host spells it (`www.WAGO.com` → `WAGO`).
+fn org_label(host: &str) -> Option<&str> {
     let host = host.trim_start_matches("www.");
     // from the end: the top-level domain, then the label before it
     let mut labels = host.rsplit('.').filter(|p| !p.is_empty()).skip(1);
@@ -252,7 +273,7 @@ fn org_of_host(host: &str) -> Option<String> {
     } else {
         second
     };
-    Some(org.to_ascii_lowercase())
+    Some(org)
 }
 
 /// The domain of an address `EMAIL` matched: what follows its only `@` (the local part
@@ -262,7 +283,13 @@ fn domain_of(address: &str) -> Option<&str> {
 }
 
 fn host_of(url: &str) -> Option<&str> {
-    let rest = url.split("://").nth(1).unwrap_or(url);
+    // after the first `://` (up to a second one, whose `:` the split below cuts at); a
+    // plain scan: a `str` search sets up its searcher per call
+    let rest = url
+        .as_bytes()
+        .windows(3)
+        .position(|w| w == b"://")
+        .map_or(url, |i| &url[i + 3..]);
     rest.split(['/', '?', '#', ':']).next()
 }
 
@@ -400,9 +427,7 @@ pub(crate) fn product(
         for link in &l.links {
             if let Some(email) = link.url.strip_prefix("mailto:") {
                 if let Some(domain) = EMAIL.find(email).and_then(|m| domain_of(m.as_str())) {
-                    if let Some(o) = org_of_host(domain) {
-                        *orgs.entry(o).or_default() += 1;
-                    }
+                    count_org(&mut orgs, domain);
                 }
             } else if link.url.starts_with("http") || link.url.starts_with("www.") {
                 urls.push(link.url.clone());
@@ -418,16 +443,12 @@ pub(crate) fn product(
         }
         if has_mail {
             for domain in EMAIL.find_iter(&text).filter_map(|m| domain_of(m.as_str())) {
-                if let Some(o) = org_of_host(domain) {
-                    *orgs.entry(o).or_default() += 1;
-                }
+                count_org(&mut orgs, domain);
             }
         }
     }
-    for u in &urls {
-        if let Some(o) = host_of(u).and_then(org_of_host) {
-            *orgs.entry(o).or_default() += 1;
-        }
+    for host in urls.iter().filter_map(|u| host_of(u)) {
+        count_org(&mut orgs, host);
     }
     let url = item_number.as_ref().and_then(|item| {
         let key = alnum(item);
