@@ -843,7 +843,10 @@ fn printed_name(all: &CellText, org: &str) -> String {
                         continue 'hits;
                     }
                 }
-                count(t, word_start);
+                // (most runs fail in their first word: told from its ASCII bytes first)
+                if first_word_may_spell(&t.as_bytes()[i..], &org_chars) {
+                    count(t, word_start);
+                }
             }
         }
     } else {
@@ -866,6 +869,27 @@ fn printed_name(all: &CellText, org: &str) -> String {
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
         .map(|(f, _)| f)
         .unwrap_or_else(fallback)
+}
+
+/// Whether [`spelled_run`] can find `org` in a run whose first word's first letter or digit
+/// starts `b`: false when an ASCII letter or digit of that word, before any byte outside
+/// ASCII, is not the letter of `org` it would have to be (the run ends there); true when
+/// the bytes cannot tell.
+fn first_word_may_spell(b: &[u8], org: &[char]) -> bool {
+    let mut matched = 0;
+    for &x in b {
+        // (outside ASCII, or the word's end: the run is read)
+        if !x.is_ascii() || matches!(x, b'\t'..=b'\r' | b' ') {
+            return true;
+        }
+        if x.is_ascii_alphanumeric() {
+            if org.get(matched) != Some(&char::from(x.to_ascii_lowercase())) {
+                return false;
+            }
+            matched += 1;
+        }
+    }
+    true
 }
 
 /// Byte offsets where the whitespace-separated words of `t` start.
