@@ -278,6 +278,11 @@ impl Hasher for PrintHasher {
 }
 
 type Prints<V> = HashMap<u64, V, BuildHasherDefault<PrintHasher>>;
+
+/// A map with room for `n` prints.
+fn sized<V>(n: usize) -> Prints<V> {
+    Prints::with_capacity_and_hasher(n, Default::default())
+}
 type PrintSet = HashSet<u64, BuildHasherDefault<PrintHasher>>;
 
 /// A summary of the folded text of `pieces` that is cheap to take, without folding: texts
@@ -428,7 +433,8 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         })
         .map(|p| p.filter(|&h| h != EMPTY))
         .collect();
-    let mut counts: Prints<usize> = Prints::default();
+    // (the maps below sized for what they count, not grown as they fill)
+    let mut counts: Prints<usize> = sized(prints.iter().flatten().count());
     for &p in prints.iter().flatten() {
         *counts.entry(p).or_default() += 1;
     }
@@ -474,8 +480,9 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
                     .collect()
             })
             .collect();
-        let mut band_sketches: Prints<usize> = Prints::default();
-        let mut long_sketches: Prints<usize> = Prints::default();
+        let page_lines: usize = shapes.iter().map(Vec::len).sum();
+        let mut band_sketches: Prints<usize> = sized(2 * BAND * pre.len());
+        let mut long_sketches: Prints<usize> = sized(page_lines);
         for &(s, band, long) in shapes.iter().flatten() {
             if band {
                 *band_sketches.entry(s).or_default() += 1;
@@ -556,7 +563,7 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         }));
     }
     let block_prints = |bi: usize| &text_prints[first_line[bi]..first_line[bi + 1]];
-    let mut text_counts: Prints<usize> = Prints::default();
+    let mut text_counts: Prints<usize> = sized(text_prints.iter().flatten().count());
     // (one set, cleared per block: its table is allocated once, not per block)
     let mut seen = PrintSet::default();
     for bi in 0..doc.blocks.len() {
