@@ -210,7 +210,11 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
                     i += 8;
                     continue;
                 }
-                bytewise = i + 8;
+                // (a chunk that starts at a word's gap is tested again after the gap's
+                // first byte, which the loop below takes)
+                if !matches!(bytes[i], b' ' | b'\t'..=b'\r') {
+                    bytewise = i + 8;
+                }
             }
             let b = bytes[i];
             if b.is_ascii() {
