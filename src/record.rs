@@ -114,42 +114,47 @@ impl Record {
         let sections = s
             .sections
             .into_iter()
-            .map(|sec| Section {
-                title: sec.title,
-                properties: sec
-                    .properties
-                    .into_iter()
-                    .map(|p| {
-                        let mut parsed = match &p.limits {
-                            Some(l) => crate::normalise::limits(&crate::normalise::LimitColumns {
-                                symbol: l.symbol.as_deref(),
-                                min: l.min.as_deref(),
-                                typ: l.typ.as_deref(),
-                                max: l.max.as_deref(),
-                                unit: l.unit.as_deref(),
-                                condition: l.condition.as_deref(),
-                            }),
-                            None => crate::normalise::parse(&p.raw, Some(&p.label)),
-                        };
-                        if let Some(c) = &p.condition {
-                            add_condition(&mut parsed.value, c);
-                        }
-                        diagnostics.extend(parsed.diagnostics.into_iter().map(|mut d| {
-                            d.line = d.line.or(p.loc.line);
-                            d.page = d.page.or(p.loc.page);
-                            d
-                        }));
-                        Property {
-                            key: crate::structure::key_of(&p.label),
-                            label: p.label,
-                            raw: p.raw,
-                            value: parsed.value,
-                            variant: p.variant,
-                            line: p.loc.line,
-                            page: p.loc.page,
-                        }
-                    })
-                    .collect(),
+            .map(|sec| {
+                let mut keys = section_keys(&sec.properties).into_iter();
+                Section {
+                    title: sec.title,
+                    properties: sec
+                        .properties
+                        .into_iter()
+                        .map(|p| {
+                            let mut parsed = match &p.limits {
+                                Some(l) => {
+                                    crate::normalise::limits(&crate::normalise::LimitColumns {
+                                        symbol: l.symbol.as_deref(),
+                                        min: l.min.as_deref(),
+                                        typ: l.typ.as_deref(),
+                                        max: l.max.as_deref(),
+                                        unit: l.unit.as_deref(),
+                                        condition: l.condition.as_deref(),
+                                    })
+                                }
+                                None => crate::normalise::parse(&p.raw, Some(&p.label)),
+                            };
+                            if let Some(c) = &p.condition {
+                                add_condition(&mut parsed.value, c);
+                            }
+                            diagnostics.extend(parsed.diagnostics.into_iter().map(|mut d| {
+                                d.line = d.line.or(p.loc.line);
+                                d.page = d.page.or(p.loc.page);
+                                d
+                            }));
+                            Property {
+                                key: keys.next().expect("a key per property"),
+                                label: p.label,
+                                raw: p.raw,
+                                value: parsed.value,
+                                variant: p.variant,
+                                line: p.loc.line,
+                                page: p.loc.page,
+                            }
+                        })
+                        .collect(),
+                }
             })
             .collect::<Vec<_>>();
         let mut record = Record {
@@ -170,6 +175,22 @@ impl Record {
         }
         record
     }
+}
+
+/// The keys of a section's properties' labels. A label printed again in a section (a
+/// product table's rows, once per variant column) takes the key of the one before it, not
+/// worked out again: most are among the sixteen properties before.
+fn section_keys(properties: &[crate::structure::RawProperty]) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::with_capacity(properties.len());
+    for (i, p) in properties.iter().enumerate() {
+        let from = i.saturating_sub(16);
+        let before = properties[from..i]
+            .iter()
+            .rposition(|q| q.label == p.label)
+            .map(|j| keys[from + j].clone());
+        keys.push(before.unwrap_or_else(|| crate::structure::key_of(&p.label)));
+    }
+    keys
 }
 
 /// Attach a table row's printed condition to a value that can carry one; a condition

@@ -45,7 +45,9 @@ pub struct Parsed {
 /// sign it is printed for (`―40 to ＋85 ℃`). The raw text is kept as printed elsewhere.
 fn fold_wide(raw: &str) -> std::borrow::Cow<'_, str> {
     let wide = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c) || c == '\u{3000}' || c == '―';
-    if !raw.chars().any(wide) {
+    // Each of them is three bytes in UTF-8 starting with 0xEF, 0xE3 or 0xE2: text without
+    // those bytes (most values) is not decoded.
+    if memchr::memchr3(0xEF, 0xE3, 0xE2, raw.as_bytes()).is_none() || !raw.chars().any(wide) {
         return std::borrow::Cow::Borrowed(raw);
     }
     let chars: Vec<char> = raw.chars().collect();

@@ -723,7 +723,10 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     }
     // `- 40°C to + 80°C`: a sign set apart from its number.
     let closed: String;
-    let s = if s.contains(['-', '+', '–', '−']) && SPACED_SIGN.is_match(s) {
+    // (its sign is followed by a space: a value without one is not searched)
+    let sign_space =
+        memchr::memchr_iter(b' ', s.as_bytes()).any(|i| s[..i].ends_with(['-', '+', '–', '−']));
+    let s = if sign_space && SPACED_SIGN.is_match(s) {
         closed = SPACED_SIGN.replace_all(s, "$1$2$3").into_owned();
         closed.as_str()
     } else {

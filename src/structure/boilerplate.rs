@@ -188,8 +188,13 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
         // between words), else byte by byte, decoding only characters that are not ASCII.
         let bytes = piece.as_bytes();
         let mut i = 0;
+        // Up to where the bytes go one by one: the eight after a chunk that cannot go at
+        // once (a test at each of them would cost more than their bytes).
+        let mut bytewise = 0;
         while i < bytes.len() {
-            if let Some(&chunk) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
+            if i < bytewise {
+                // (below)
+            } else if let Some(&chunk) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
                 let x = u64::from_be_bytes(chunk);
                 // no control byte, no space at either end or beside another, no digit
                 // to mask: the bytes go to the hash lower-cased, as the byte loop below
@@ -204,6 +209,11 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
                     h.word(swar::lower(x));
                     i += 8;
                     continue;
+                }
+                // (a chunk that starts at a word's gap is tested again after the gap's
+                // first byte, which the loop below takes)
+                if !matches!(bytes[i], b' ' | b'\t'..=b'\r') {
+                    bytewise = i + 8;
                 }
             }
             let b = bytes[i];
@@ -272,6 +282,11 @@ impl Hasher for PrintHasher {
 }
 
 type Prints<V> = HashMap<u64, V, BuildHasherDefault<PrintHasher>>;
+
+/// A map with room for `n` prints.
+fn sized<V>(n: usize) -> Prints<V> {
+    Prints::with_capacity_and_hasher(n, Default::default())
+}
 type PrintSet = HashSet<u64, BuildHasherDefault<PrintHasher>>;
 
 /// A summary of the folded text of `pieces` that is cheap to take, without folding: texts
@@ -422,7 +437,8 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         })
         .map(|p| p.filter(|&h| h != EMPTY))
         .collect();
-    let mut counts: Prints<usize> = Prints::default();
+    // (the maps below sized for what they count, not grown as they fill)
+    let mut counts: Prints<usize> = sized(prints.iter().flatten().count());
     for &p in prints.iter().flatten() {
         *counts.entry(p).or_default() += 1;
     }
@@ -468,8 +484,9 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
                     .collect()
             })
             .collect();
-        let mut band_sketches: Prints<usize> = Prints::default();
-        let mut long_sketches: Prints<usize> = Prints::default();
+        let page_lines: usize = shapes.iter().map(Vec::len).sum();
+        let mut band_sketches: Prints<usize> = sized(2 * BAND * pre.len());
+        let mut long_sketches: Prints<usize> = sized(page_lines);
         for &(s, band, long) in shapes.iter().flatten() {
             if band {
                 *band_sketches.entry(s).or_default() += 1;
@@ -550,7 +567,7 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         }));
     }
     let block_prints = |bi: usize| &text_prints[first_line[bi]..first_line[bi + 1]];
-    let mut text_counts: Prints<usize> = Prints::default();
+    let mut text_counts: Prints<usize> = sized(text_prints.iter().flatten().count());
     // (one set, cleared per block: its table is allocated once, not per block)
     let mut seen = PrintSet::default();
     for bi in 0..doc.blocks.len() {

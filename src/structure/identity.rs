@@ -141,6 +141,56 @@ static ITEM_CELL: LazyLock<Regex> = LazyLock::new(|| {
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u:\b(?:https?://|www\.))[^\s<>()\[\]]+[^\s<>()\[\].,;]").expect("valid regex")
 });
+/// The web addresses in `text`, in order: what `URL.find_iter` finds. Not that regex, which
+/// costs a search per line with an address: an address starts at `http://`, `https://` or
+/// `www.` (ASCII case ignored) after no ASCII letter, digit or `_`, and runs over the
+/// characters that are no whitespace or bracket to the last one after its first that is
+/// no `.`, `,` or `;` (there is none: no address there). The unit tests hold the two to
+/// the same answers.
+fn web_addresses(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while from < b.len() {
+            // (`h`, `w` in either case, and no other byte, are `h`, `w` with bit 5 set)
+            let at = from
+                + b[from..]
+                    .iter()
+                    .position(|&c| matches!(c | 0x20, b'h' | b'w'))?;
+            from = at + 1;
+            if at > 0 && is_word_byte(b[at - 1]) {
+                continue;
+            }
+            let starts = |p: &[u8]| {
+                b[at..]
+                    .get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            };
+            let Some(scheme) = [&b"https://"[..], b"http://", b"www."]
+                .into_iter()
+                .find(|p| starts(p))
+            else {
+                continue;
+            };
+            let body = at + scheme.len();
+            let mut end = None;
+            for (j, c) in text[body..].char_indices() {
+                if c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | '[' | ']') {
+                    break;
+                }
+                if j > 0 && !matches!(c, '.' | ',' | ';') {
+                    end = Some(body + j + c.len_utf8());
+                }
+            }
+            if let Some(end) = end {
+                from = end;
+                return Some(&text[at..end]);
+            }
+        }
+        None
+    })
+}
+
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)\b[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+").expect("valid regex")
 });
@@ -188,7 +238,28 @@ fn write_alnum(s: &str, out: &mut String) {
 }
 
 /// The organisation label of a host: `www.wago.com` → `wago`, `info.us.wago.co.uk` → `wago`.
+#[cfg(test)]
 fn org_of_host(host: &str) -> Option<String> {
+    org_label(host).map(str::to_ascii_lowercase)
+}
+
+/// Count the organisation of `host` ([`org_label`], lower case) in `orgs`: a copy of its
+/// name is made only for one not counted before.
+fn count_org(orgs: &mut HashMap<String, usize>, host: &str) {
+    let Some(label) = org_label(host) else {
+        return;
+    };
+    if label.bytes().any(|b| b.is_ascii_uppercase()) {
+        *orgs.entry(label.to_ascii_lowercase()).or_default() += 1;
+    } else if let Some(n) = orgs.get_mut(label) {
+        *n += 1;
+    } else {
+        orgs.insert(label.to_string(), 1);
+    }
+}
+
+/// The organisation label of a host as the host spells it (`www.WAGO.com` → `WAGO`).
+fn org_label(host: &str) -> Option<&str> {
     let host = host.trim_start_matches("www.");
     // from the end: the top-level domain, then the label before it
     let mut labels = host.rsplit('.').filter(|p| !p.is_empty()).skip(1);
@@ -202,7 +273,7 @@ fn org_of_host(host: &str) -> Option<String> {
     } else {
         second
     };
-    Some(org.to_ascii_lowercase())
+    Some(org)
 }
 
 /// The domain of an address `EMAIL` matched: what follows its only `@` (the local part
@@ -212,7 +283,13 @@ fn domain_of(address: &str) -> Option<&str> {
 }
 
 fn host_of(url: &str) -> Option<&str> {
-    let rest = url.split("://").nth(1).unwrap_or(url);
+    // after the first `://` (up to a second one, whose `:` the split below cuts at); a
+    // plain scan: a `str` search sets up its searcher per call
+    let rest = url
+        .as_bytes()
+        .windows(3)
+        .position(|w| w == b"://")
+        .map_or(url, |i| &url[i + 3..]);
     rest.split(['/', '?', '#', ':']).next()
 }
 
@@ -238,9 +315,15 @@ pub(crate) fn product(
     // One search over the head's cells finds those lines; only they are turned into text.
     let head_end = all.line_start(IDENTITY_LINES);
     // (a head the search steps over shares bytes, and so its cell, with one it found)
+    // Only a head at the start of a word can begin a label (one the search steps over
+    // starts after a letter of, or the `/` of `p/n` in, the one found: with no head
+    // starting with `n`, never at a word's start): the others' lines are not read.
+    let lower = all.lower.as_bytes();
     let head_hits = LABEL_HEADS
-        .find_iter(&all.lower.as_bytes()[..head_end])
-        .map(|m| (m.start(), 3));
+        .find_iter(&lower[..head_end])
+        .map(|m| m.start())
+        .filter(|&i| i == 0 || !is_word_byte(lower[i - 1]))
+        .map(|i| (i, 3));
     let mut label_lines: Vec<usize> = all.cells_at(head_hits).map(|c| all.cells[c].1).collect();
     label_lines.dedup();
     // The lines that could hold an item number are searched as one text, joined by NUL:
@@ -344,9 +427,7 @@ pub(crate) fn product(
         for link in &l.links {
             if let Some(email) = link.url.strip_prefix("mailto:") {
                 if let Some(domain) = EMAIL.find(email).and_then(|m| domain_of(m.as_str())) {
-                    if let Some(o) = org_of_host(domain) {
-                        *orgs.entry(o).or_default() += 1;
-                    }
+                    count_org(&mut orgs, domain);
                 }
             } else if link.url.starts_with("http") || link.url.starts_with("www.") {
                 urls.push(link.url.clone());
@@ -358,22 +439,16 @@ pub(crate) fn product(
         }
         let text = l.text();
         if has_url {
-            for m in URL.find_iter(&text) {
-                urls.push(m.as_str().to_string());
-            }
+            urls.extend(web_addresses(&text).map(str::to_string));
         }
         if has_mail {
             for domain in EMAIL.find_iter(&text).filter_map(|m| domain_of(m.as_str())) {
-                if let Some(o) = org_of_host(domain) {
-                    *orgs.entry(o).or_default() += 1;
-                }
+                count_org(&mut orgs, domain);
             }
         }
     }
-    for u in &urls {
-        if let Some(o) = host_of(u).and_then(org_of_host) {
-            *orgs.entry(o).or_default() += 1;
-        }
+    for host in urls.iter().filter_map(|u| host_of(u)) {
+        count_org(&mut orgs, host);
     }
     let url = item_number.as_ref().and_then(|item| {
         let key = alnum(item);
@@ -405,7 +480,7 @@ pub(crate) fn product(
             let t = t.trim();
             t.chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && item_numbers(t).is_empty()
-                && !URL.is_match(t)
+                && web_addresses(t).next().is_none()
                 && Some(t) != item_number.as_deref()
         })
         .map(|t| t.trim().to_string());
@@ -682,11 +757,22 @@ fn printed_name(all: &CellText, org: &str) -> String {
     let mut forms: HashMap<String, usize> = HashMap::new();
     // Only a cell holding the name's first two letters can spell it.
     let head: String = org_chars.iter().take(2).collect();
-    // (the name is lower case)
-    let head_hits = memchr::memmem::find_iter(all.lower.as_bytes(), &head).map(|i| (i, head.len()));
-    let mut has_head = vec![false; all.cells.len()];
-    for cell in all.cells_at(head_hits) {
-        has_head[cell] = true;
+    // (the name is lower case) One search over the text, which goes on at the next cell
+    // after a hit inside one: a cell is scanned once however often it holds the head.
+    let lower = all.lower.as_bytes();
+    let finder = memchr::memmem::Finder::new(head.as_bytes());
+    let mut head_cells: Vec<usize> = Vec::new();
+    let (mut at, mut cell) = (0, 0);
+    while let Some(i) = finder.find(&lower[at..]).map(|i| at + i) {
+        // (the cells after the one before, as hits come in text order)
+        cell += all.starts[cell..].partition_point(|&s| s <= i) - 1;
+        let end = all.starts[cell] + all.cells[cell].0.len();
+        if i + head.len() <= end {
+            head_cells.push(cell);
+            at = end;
+        } else {
+            at = i + 1;
+        }
     }
     let mut count = |cell: &str, word_start: usize| {
         if let Some(run) = spelled_run(&cell[word_start..], &org_chars) {
@@ -706,9 +792,31 @@ fn printed_name(all: &CellText, org: &str) -> String {
     if first.is_ascii() {
         // Only the cells holding the name's first two letters are scanned for the letter.
         let f = first as u8;
-        for cell in (0..all.cells.len()).filter(|&c| has_head[c]) {
+        // The letter in either case is the lower-case letter in `lower`, where a cell has
+        // the same offsets (but for a NUL inside it, kept as U+0001 there, and capitals).
+        let in_lower = !f.is_ascii_uppercase() && f > 1;
+        for &cell in &head_cells {
             let t = all.cells[cell].0;
-            'hits: for i in memchr::memchr2_iter(f, f.to_ascii_uppercase(), t.as_bytes()) {
+            let low = &lower[all.starts[cell]..all.starts[cell] + t.len()];
+            // (a short cell byte by byte: a `memchr` costs more to start than to run there)
+            let short = (in_lower && low.len() < 64).then(|| {
+                low.iter()
+                    .enumerate()
+                    .filter(move |&(_, &b)| b == f)
+                    .map(|(i, _)| i)
+            });
+            let long = (short.is_none()).then(|| {
+                if in_lower {
+                    memchr::memchr2_iter(f, f, low)
+                } else {
+                    memchr::memchr2_iter(f, f.to_ascii_uppercase(), t.as_bytes())
+                }
+            });
+            let hits = short
+                .into_iter()
+                .flatten()
+                .chain(long.into_iter().flatten());
+            'hits: for i in hits {
                 // A run from here spells the name's second letter next: a letter or digit
                 // right after the first that is another ends it (`the`, `to` for `ti`),
                 // before the walk back.
@@ -735,11 +843,14 @@ fn printed_name(all: &CellText, org: &str) -> String {
                         continue 'hits;
                     }
                 }
-                count(t, word_start);
+                // (most runs fail in their first word: told from its ASCII bytes first)
+                if first_word_may_spell(&t.as_bytes()[i..], &org_chars) {
+                    count(t, word_start);
+                }
             }
         }
     } else {
-        for cell in (0..all.cells.len()).filter(|&c| has_head[c]) {
+        for &cell in &head_cells {
             let t = all.cells[cell].0;
             let starts = word_starts(t).filter(|&i| {
                 t[i..]
@@ -758,6 +869,27 @@ fn printed_name(all: &CellText, org: &str) -> String {
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
         .map(|(f, _)| f)
         .unwrap_or_else(fallback)
+}
+
+/// Whether [`spelled_run`] can find `org` in a run whose first word's first letter or digit
+/// starts `b`: false when an ASCII letter or digit of that word, before any byte outside
+/// ASCII, is not the letter of `org` it would have to be (the run ends there); true when
+/// the bytes cannot tell.
+fn first_word_may_spell(b: &[u8], org: &[char]) -> bool {
+    let mut matched = 0;
+    for &x in b {
+        // (outside ASCII, or the word's end: the run is read)
+        if !x.is_ascii() || matches!(x, b'\t'..=b'\r' | b' ') {
+            return true;
+        }
+        if x.is_ascii_alphanumeric() {
+            if org.get(matched) != Some(&char::from(x.to_ascii_lowercase())) {
+                return false;
+            }
+            matched += 1;
+        }
+    }
+    true
 }
 
 /// Byte offsets where the whitespace-separated words of `t` start.
@@ -1191,7 +1323,40 @@ mod item_number_scan_tests {
         }
     }
 
+    #[test]
+    fn web_addresses_are_what_the_pattern_finds() {
+        for text in [
+            "see www.wago.com/770-131.",
+            "HTTPS://Ti.com, http://x.y; Www.a.b) www. x www.a",
+            "xhttp://a.b _www.a.b -www.a.b éwww.a.b http://é.b..., http://a",
+            "(http://a.b/c[d]) <www.e.f> http://a.b\u{a0}c www.\u{2009}x",
+            "https:/a.b http//a.b hTtP://q.r,;. wwW.s.t;x",
+            "www.a.b\0www.c.d",
+            "",
+            "h w",
+        ] {
+            let want: Vec<&str> = URL.find_iter(text).map(|m| m.as_str()).collect();
+            assert_eq!(web_addresses(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn web_addresses_are_the_pattern(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "http", "HTTP", "https", "s", "://", ":/", "/", "www", "WwW", ".", ",",
+                    ";", " ", "\u{a0}", "a", "é", "_", "(", ")", "[", "]", "<", ">", "-",
+                    "7", "\t", "\0", "x.y",
+                ]),
+                0..14,
+            )
+        ) {
+            let text = words.concat();
+            let want: Vec<&str> = URL.find_iter(&text).map(|m| m.as_str()).collect();
+            proptest::prop_assert_eq!(web_addresses(&text).collect::<Vec<_>>(), want);
+        }
+
         #[test]
         fn the_scan_is_the_pattern(
             words in proptest::collection::vec(
