@@ -89,20 +89,31 @@ impl WordHash {
         }
     }
 
-    /// Eight bytes at once, the first in the highest byte of `w`: the same as eight
-    /// calls of [`WordHash::byte`].
+    /// The first `k` (1 to 8) bytes of `w`, the first in the highest byte: the same as
+    /// `k` calls of [`WordHash::byte`].
     #[inline]
-    fn word(&mut self, w: u64) {
-        let n = self.n * 8;
-        let full = if n == 0 {
-            w
+    fn bytes(&mut self, w: u64, k: u32) {
+        // the `k` bytes as the low bytes of `v`
+        let v = w >> (64 - 8 * k);
+        let total = self.n + k;
+        if total < 8 {
+            self.word = self.word << (8 * k) | v;
+            self.n = total;
+            return;
+        }
+        // `rest` bytes of `v` go on to the next word (fewer than eight: `n` is)
+        let rest = total - 8;
+        let head = v >> (8 * rest);
+        let full = if self.n == 0 {
+            head
         } else {
-            (self.word << (64 - n)) | (w >> n)
+            self.word << (8 * (8 - self.n)) | head
         };
         self.h = (self.h ^ full)
             .wrapping_mul(0x9e37_79b9_7f4a_7c15)
             .rotate_left(29);
-        self.word = if n == 0 { 0 } else { w & ((1 << n) - 1) };
+        self.word = v & ((1 << (8 * rest)) - 1);
+        self.n = rest;
         self.len += 8;
     }
 
@@ -136,7 +147,7 @@ impl WordHash {
 /// carry into the next byte.
 mod swar {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    pub const HIGH: u64 = 0x8080_8080_8080_8080;
 
     /// The high bit of each byte that is at least `min`.
     fn at_least(x: u64, min: u8) -> u64 {
@@ -148,17 +159,19 @@ mod swar {
         x & HIGH == 0
     }
 
-    /// No byte is whitespace but single spaces between other bytes: no control byte, no
-    /// space first or last, no two spaces in a row.
-    pub fn folded(x: u64) -> bool {
-        let spaces = !at_least(x, b' ' + 1) & HIGH;
-        let ends = 0x8000_0000_0000_0080;
-        at_least(x, b' ') == HIGH && spaces & ((spaces << 8) | ends) == 0
+    /// No byte is a control byte: the only whitespace is spaces.
+    pub fn printable(x: u64) -> bool {
+        at_least(x, b' ') == HIGH
     }
 
-    /// Some byte is an ASCII digit.
-    pub fn any_digit(x: u64) -> bool {
-        at_least(x, b'0') & !at_least(x, b'9' + 1) != 0
+    /// The high bit of each byte that is a space (of printable bytes).
+    pub fn spaces(x: u64) -> u64 {
+        !at_least(x, b' ' + 1) & HIGH
+    }
+
+    /// The high bit of each byte that is an ASCII digit.
+    pub fn digits(x: u64) -> u64 {
+        at_least(x, b'0') & !at_least(x, b'9' + 1)
     }
 
     /// Capitals lower-cased, other bytes kept.
@@ -196,18 +209,42 @@ fn fold_hash<'a>(pieces: impl Iterator<Item = &'a str>, mask: bool) -> u64 {
                 // (below)
             } else if let Some(&chunk) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
                 let x = u64::from_be_bytes(chunk);
-                // no control byte, no space at either end or beside another, no digit
-                // to mask: the bytes go to the hash lower-cased, as the byte loop below
-                // would send them
-                if swar::ascii(x) && swar::folded(x) && !(mask && swar::any_digit(x)) {
-                    if space {
-                        h.byte(b' ');
-                        space = false;
+                if swar::ascii(x) && swar::printable(x) {
+                    // No byte but a space needs folding: the bytes up to the first that
+                    // the fold changes (a digit to mask; a space first, last or before
+                    // another) go to the hash at once, lower-cased, as the byte loop below
+                    // would send them; a run of spaces or digits at the start is folded at
+                    // once too.
+                    let spaces = swar::spaces(x);
+                    let digits = if mask { swar::digits(x) } else { 0 };
+                    let ends = 0x8000_0000_0000_0080;
+                    let changed = digits | spaces & ((spaces << 8) | ends);
+                    let kept = changed.leading_zeros() / 8;
+                    if kept > 0 {
+                        if space {
+                            h.byte(b' ');
+                            space = false;
+                        }
+                        started = true;
+                        last_digit = false;
+                        h.bytes(swar::lower(x), kept);
+                        i += kept as usize;
+                    } else if spaces >> 63 != 0 {
+                        space |= started;
+                        i += (!spaces & swar::HIGH).leading_zeros() as usize / 8;
+                    } else {
+                        // (a digit, masked)
+                        if space {
+                            h.byte(b' ');
+                            space = false;
+                        }
+                        started = true;
+                        if !last_digit {
+                            h.byte(b'#');
+                        }
+                        last_digit = true;
+                        i += (!digits & swar::HIGH).leading_zeros() as usize / 8;
                     }
-                    started = true;
-                    last_digit = false;
-                    h.word(swar::lower(x));
-                    i += 8;
                     continue;
                 }
                 // (a chunk that starts at a word's gap is tested again after the gap's
