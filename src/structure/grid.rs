@@ -548,6 +548,16 @@ fn is_dash(s: &str) -> bool {
     )
 }
 
+/// `s` with its line breaks as spaces. Most cells hold none: they are copied as they
+/// are, without a search-and-replace pass.
+fn one_line(s: &str) -> String {
+    if memchr::memchr(b'\n', s.as_bytes()).is_some() {
+        s.replace('\n', " ")
+    } else {
+        s.to_string()
+    }
+}
+
 /// A cell of `line` holds only a number: the line is a body row, not a header row.
 fn has_number(line: &Line) -> bool {
     line.cells.iter().any(|c| is_number(c))
@@ -1318,18 +1328,18 @@ fn read_under<'a>(
                         .map(clean_label)
                         .filter(|c| !c.is_empty())
                 }
-                Role::Symbol => row.symbol = c.map(|c| c.replace('\n', " ")),
+                Role::Symbol => row.symbol = c.map(one_line),
                 Role::Condition | Role::SubCondition => {
                     if let Some(c) = c.filter(|c| !footnote_only(c)) {
                         // `Typical` / `Maximum` in a column of its own says which limit
                         // the row's value is.
                         match word_role(c) {
                             Some(r @ (Role::Min | Role::Typ | Role::Max)) => row.qual = Some(r),
-                            _ => row.condition.push(c.replace('\n', " ")),
+                            _ => row.condition.push(one_line(c)),
                         }
                     }
                 }
-                Role::Unit => row.unit = c.map(|c| c.replace('\n', " ")),
+                Role::Unit => row.unit = c.map(one_line),
                 Role::Min | Role::Typ | Role::Max => {
                     let v = &header.group_variant[i];
                     let order = match role {
@@ -1359,7 +1369,7 @@ fn read_under<'a>(
                         row.values.push(stated.unwrap_or_else(|| c.to_string()));
                     }
                 }
-                Role::Tolerance => row.tolerance = c.map(|c| c.replace('\n', " ")),
+                Role::Tolerance => row.tolerance = c.map(one_line),
                 Role::Variant => match c {
                     Some(c) if !is_dash(c) => row.variants.push((i, c.to_string())),
                     Some(_) => {}
@@ -1841,15 +1851,21 @@ fn merge_limits(a: &mut RawProperty, b: &RawProperty) {
     let (Some(x), Some(y)) = (a.limits.as_mut(), &b.limits) else {
         return;
     };
-    x.min = x.min.take().or(y.min.clone());
-    x.typ = x.typ.take().or(y.typ.clone());
-    x.max = x.max.take().or(y.max.clone());
-    x.symbol = x.symbol.take().or(y.symbol.clone());
+    // (`b`'s cells copied only where `a` has none; the texts joined in place)
+    x.min = x.min.take().or_else(|| y.min.clone());
+    x.typ = x.typ.take().or_else(|| y.typ.clone());
+    x.max = x.max.take().or_else(|| y.max.clone());
+    x.symbol = x.symbol.take().or_else(|| y.symbol.clone());
     x.condition = match (x.condition.take(), &y.condition) {
-        (Some(p), Some(q)) if &p != q => Some(format!("{p}; {q}")),
-        (p, q) => p.or(q.clone()),
+        (Some(mut p), Some(q)) if &p != q => {
+            p.push_str("; ");
+            p.push_str(q);
+            Some(p)
+        }
+        (p, q) => p.or_else(|| q.clone()),
     };
-    a.raw = format!("{}; {}", a.raw, b.raw);
+    a.raw.push_str("; ");
+    a.raw.push_str(&b.raw);
 }
 
 /// Rows without a parameter cell take the label of the row above in their group, or at
@@ -2017,23 +2033,31 @@ impl VariantName {
 }
 
 fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
-    let Some(label) = row.label.clone() else {
+    // (the row's label and unit are read in place: copied into each property only)
+    let Some(label) = row.label.as_deref() else {
         return;
     };
-    if !has_letter(&label) {
+    if !has_letter(label) {
         return;
     }
     let condition = (!row.condition.is_empty()).then(|| row.condition.join("; "));
-    let unit = row.unit.clone();
-    let with_unit = |v: &str| match &unit {
-        Some(u) if !v.ends_with(u.as_str()) => format!("{v} {u}"),
-        _ => v.to_string(),
+    let unit = &row.unit;
+    // (joined by pushes: `format!` costs more than the two copies)
+    let with_unit = |v: String| match unit {
+        Some(u) if !v.ends_with(u.as_str()) => {
+            let mut v = v;
+            v.reserve(1 + u.len());
+            v.push(' ');
+            v.push_str(u);
+            v
+        }
+        _ => v,
     };
     for (variant, min, typ, max) in &row.limits {
         if min.is_none() && typ.is_none() && max.is_none() {
             continue;
         }
-        let one = |s: &Option<String>| s.as_ref().map(|s| s.replace('\n', " "));
+        let one = |s: &Option<String>| s.as_deref().map(one_line);
         let multi = [min, typ, max]
             .iter()
             .any(|c| c.as_ref().is_some_and(|c| c.contains('\n')));
@@ -2043,9 +2067,9 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
             .filter(|(_, present)| *present)
             .map(|(c, _)| one(c).unwrap_or_else(|| "–".into()))
             .collect();
-        let raw = with_unit(&parts.join(" | "));
+        let raw = with_unit(parts.join(" | "));
         out.push(RawProperty {
-            label: label.clone(),
+            label: label.to_string(),
             raw,
             loc: row.loc,
             limits: (!multi).then(|| LimitCells {
@@ -2063,11 +2087,11 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
     }
     let as_limit = |v: &str, variant: Option<String>| -> Option<RawProperty> {
         let q = row.qual?;
-        let v = v.replace('\n', " ");
+        let v = one_line(v);
         let slot = |r: Role| (q == r).then(|| v.clone());
         Some(RawProperty {
-            label: label.clone(),
-            raw: with_unit(&v),
+            label: label.to_string(),
+            raw: with_unit(v.clone()),
             loc: row.loc,
             limits: Some(LimitCells {
                 symbol: row.symbol.clone(),
@@ -2106,8 +2130,12 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
             continue;
         }
         out.push(RawProperty {
-            label: label.clone(),
-            raw: format!("{lead}{}", with_unit(&v.replace('\n', " "))),
+            label: label.to_string(),
+            raw: if lead.is_empty() {
+                with_unit(one_line(v))
+            } else {
+                format!("{lead}{}", with_unit(one_line(v)))
+            },
             loc: row.loc,
             limits: None,
             variant: None,
@@ -2133,8 +2161,8 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
             .collect::<Vec<_>>()
             .join(" ");
         out.push(as_limit(&v, None).unwrap_or_else(|| RawProperty {
-            label: label.clone(),
-            raw: with_unit(&v),
+            label: label.to_string(),
+            raw: with_unit(v),
             loc: row.loc,
             limits: None,
             variant: None,
@@ -2163,8 +2191,8 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
                 continue;
             }
             out.push(RawProperty {
-                label: label.clone(),
-                raw: with_unit(&v),
+                label: label.to_string(),
+                raw: with_unit(v),
                 loc: row.loc,
                 limits: None,
                 variant: Some(n.to_string()),
