@@ -162,12 +162,19 @@ fn word_count(t: &str) -> usize {
 static CONDITION: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("condition"));
 
-/// Whether an ASCII cell may name a role ([`word_role`]): a word of it (at its start, or
-/// after whitespace or a `*`) begins as a role name's word does, or it holds `condition`
-/// in any case.
-fn role_word_start(b: &[u8]) -> bool {
+/// Whether a cell may name a role ([`word_role`]): a word of it (at its start, or after
+/// whitespace or a `*`) begins as a role name's word does, or it holds `condition` in any
+/// case. `ascii`: the cell is ASCII.
+fn role_word_start(b: &[u8], ascii: bool) -> bool {
+    // In a cell with other characters, one of them may be a space (`\u{a0}`) that cleaning
+    // turns into `' '`: a word may start after any of them. Lower-casing turns two of them
+    // into ASCII letters: `İ` into `i` and a combining dot, which starts no role word, and
+    // the Kelvin sign into `k`, which could (a cell holding it is not ruled out).
+    if !ascii && memchr::memmem::find(b, "\u{212A}".as_bytes()).is_some() {
+        return true;
+    }
     let starts = (0..b.len()).any(|i| {
-        (i == 0 || matches!(b[i - 1], b' ' | b'\t'..=b'\r' | b'*'))
+        (i == 0 || matches!(b[i - 1], b' ' | b'\t'..=b'\r' | b'*' | 0x80..))
             && b.get(i..i + 3).is_some_and(|w| {
                 matches!(
                     [w[0], w[1], w[2]].map(|c| c.to_ascii_lowercase()),
@@ -205,6 +212,7 @@ fn role_word_start(b: &[u8]) -> bool {
                         | [b't', b'o', b'l']
                         | [b'm', b'a', b'r']
                         | [b'b', b'e', b'd']
+                        | [b'k', b'e', b'n']
                 )
             })
     });
@@ -257,13 +265,13 @@ fn word_role(header: &str) -> Option<Role> {
         return None;
     }
     // Every role name below begins with a word that starts the cell (`Max`, `Rated value`)
-    // or that follows a space (`Test Item`), or holds `condition`: an ASCII cell where no
-    // word starts as one of them (`Supply voltage (V)`) names no role, told before it is
-    // cleaned and lower-cased. (Cleaning and lower-casing only drop text and change case:
-    // the words they leave start where they did.) This test rules out the most cells, so
-    // it is made before the two counts below.
+    // or that follows a space (`Test Item`), or holds `condition`: a cell where no word
+    // starts as one of them (`Supply voltage (V)`, `Größe`) names no role, told before it
+    // is cleaned and lower-cased. (Cleaning and lower-casing only drop text and change
+    // case: the words they leave start where they did.) This test rules out the most
+    // cells, so it is made before the two counts below.
     let ascii = t.is_ascii();
-    if ascii && !role_word_start(t.as_bytes()) {
+    if !role_word_start(t.as_bytes(), ascii) {
         return None;
     }
     if word_count(t) > 5 {
@@ -3086,11 +3094,16 @@ mod tests {
                 format!("8056A\n{n}"),
             ] {
                 assert!(word_role(&cell).is_some(), "{cell:?}");
-                assert!(role_word_start(n.as_bytes()), "{n:?}");
+                assert!(role_word_start(n.as_bytes(), n.is_ascii()), "{n:?}");
             }
         }
         assert!(word_role("Supply voltage (V)").is_none());
-        assert!(!role_word_start(b"Supply voltage (V)"));
+        assert!(!role_word_start(b"Supply voltage (V)", true));
+        // a non-ASCII cell: words after a non-ASCII space, and the Kelvin sign as `k`
+        assert!(!role_word_start("Größe".as_bytes(), false));
+        assert!(role_word_start("Größe\u{a0}Max".as_bytes(), false));
+        assert!(word_role("Größe\u{a0}Max").is_none());
+        assert!(role_word_start("\u{212A}ENNGRÖSSE".as_bytes(), false));
     }
 
     #[test]
