@@ -557,9 +557,9 @@ fn is_dash(s: &str) -> bool {
 }
 
 /// `s` with its line breaks as spaces. Most cells hold none: they are copied as they
-/// are, without a search-and-replace pass.
+/// are, without a search-and-replace pass (told a word at a time: cells are short).
 fn one_line(s: &str) -> String {
-    if memchr::memchr(b'\n', s.as_bytes()).is_some() {
+    if super::bytes::find(b'\n', s.as_bytes()).is_some() {
         s.replace('\n', " ")
     } else {
         s.to_string()
