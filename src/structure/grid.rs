@@ -2069,13 +2069,24 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
         let multi = [min, typ, max]
             .iter()
             .any(|c| c.as_ref().is_some_and(|c| c.contains('\n')));
-        let parts: Vec<String> = [min, typ, max]
-            .iter()
+        // The cells of the table's limit columns, joined by ` | ` (written into one
+        // string: only a cell with a line break is copied on its own).
+        let mut raw = String::new();
+        let present = [min, typ, max]
+            .into_iter()
             .zip(row.slots)
-            .filter(|(_, present)| *present)
-            .map(|(c, _)| one(c).unwrap_or_else(|| "–".into()))
-            .collect();
-        let raw = with_unit(parts.join(" | "));
+            .filter(|(_, p)| *p);
+        for (k, (c, _)) in present.enumerate() {
+            if k > 0 {
+                raw.push_str(" | ");
+            }
+            match c {
+                Some(c) if multi => raw.push_str(&one_line(c)),
+                Some(c) => raw.push_str(c),
+                None => raw.push('–'),
+            }
+        }
+        let raw = with_unit(raw);
         out.push(RawProperty {
             label: label.to_string(),
             raw,
