@@ -1284,7 +1284,8 @@ fn read_under<'a>(
         let c = l.cells.get(i)?.trim();
         (!c.is_empty()).then_some(c)
     };
-    let mut rows: Vec<Row> = Vec::new();
+    // (room for every body line at once: rows are large, and most lines make one)
+    let mut rows: Vec<Row> = Vec::with_capacity(lines.len().saturating_sub(header.body));
     let mut group = 0;
     // a unit printed on a line of its own, for the row after it as for the row before
     let mut merged_unit: Option<String> = None;
