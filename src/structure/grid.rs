@@ -1722,7 +1722,9 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
         && names
             .first()
             .is_some_and(|n| has_letter(n) && word_role(n).is_none());
-    let mut out = Vec::new();
+    // (room for a property per product and column, the most there can be: reserved at
+    // once, as a property is large to move when the vector grows)
+    let mut out = Vec::with_capacity(products * names.len());
     for l in body {
         let Some(product) = l.cells.first().filter(|c| is_product(c)) else {
             continue;
