@@ -1410,7 +1410,8 @@ fn read_under<'a>(
             _ => VariantName::default(),
         })
         .collect();
-    let mut out: Vec<RawProperty> = Vec::new();
+    // (room for a property per row, as most rows make one: reserved at once)
+    let mut out: Vec<RawProperty> = Vec::with_capacity(rows.len());
     // (each row's properties are emitted into one buffer kept for all rows)
     let mut new: Vec<RawProperty> = Vec::new();
     for row in rows {
