@@ -162,12 +162,19 @@ fn word_count(t: &str) -> usize {
 static CONDITION: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("condition"));
 
-/// Whether an ASCII cell may name a role ([`word_role`]): a word of it (at its start, or
-/// after whitespace or a `*`) begins as a role name's word does, or it holds `condition`
-/// in any case.
-fn role_word_start(b: &[u8]) -> bool {
+/// Whether a cell may name a role ([`word_role`]): a word of it (at its start, or after
+/// whitespace or a `*`) begins as a role name's word does, or it holds `condition` in any
+/// case. `ascii`: the cell is ASCII.
+fn role_word_start(b: &[u8], ascii: bool) -> bool {
+    // In a cell with other characters, one of them may be a space (`\u{a0}`) that cleaning
+    // turns into `' '`: a word may start after any of them. Lower-casing turns two of them
+    // into ASCII letters: `İ` into `i` and a combining dot, which starts no role word, and
+    // the Kelvin sign into `k`, which could (a cell holding it is not ruled out).
+    if !ascii && memchr::memmem::find(b, "\u{212A}".as_bytes()).is_some() {
+        return true;
+    }
     let starts = (0..b.len()).any(|i| {
-        (i == 0 || matches!(b[i - 1], b' ' | b'\t'..=b'\r' | b'*'))
+        (i == 0 || matches!(b[i - 1], b' ' | b'\t'..=b'\r' | b'*' | 0x80..))
             && b.get(i..i + 3).is_some_and(|w| {
                 matches!(
                     [w[0], w[1], w[2]].map(|c| c.to_ascii_lowercase()),
@@ -205,6 +212,7 @@ fn role_word_start(b: &[u8]) -> bool {
                         | [b't', b'o', b'l']
                         | [b'm', b'a', b'r']
                         | [b'b', b'e', b'd']
+                        | [b'k', b'e', b'n']
                 )
             })
     });
@@ -257,13 +265,13 @@ fn word_role(header: &str) -> Option<Role> {
         return None;
     }
     // Every role name below begins with a word that starts the cell (`Max`, `Rated value`)
-    // or that follows a space (`Test Item`), or holds `condition`: an ASCII cell where no
-    // word starts as one of them (`Supply voltage (V)`) names no role, told before it is
-    // cleaned and lower-cased. (Cleaning and lower-casing only drop text and change case:
-    // the words they leave start where they did.) This test rules out the most cells, so
-    // it is made before the two counts below.
+    // or that follows a space (`Test Item`), or holds `condition`: a cell where no word
+    // starts as one of them (`Supply voltage (V)`, `Größe`) names no role, told before it
+    // is cleaned and lower-cased. (Cleaning and lower-casing only drop text and change
+    // case: the words they leave start where they did.) This test rules out the most
+    // cells, so it is made before the two counts below.
     let ascii = t.is_ascii();
-    if ascii && !role_word_start(t.as_bytes()) {
+    if !role_word_start(t.as_bytes(), ascii) {
         return None;
     }
     if word_count(t) > 5 {
@@ -546,6 +554,16 @@ fn is_dash(s: &str) -> bool {
         s.trim(),
         "-" | "–" | "—" | "―" | "ー" | "-ー" | "/" | "n/a" | "N/A" | "NA" | "…"
     )
+}
+
+/// `s` with its line breaks as spaces. Most cells hold none: they are copied as they
+/// are, without a search-and-replace pass (told a word at a time: cells are short).
+fn one_line(s: &str) -> String {
+    if super::bytes::find(b'\n', s.as_bytes()).is_some() {
+        s.replace('\n', " ")
+    } else {
+        s.to_string()
+    }
 }
 
 /// A cell of `line` holds only a number: the line is a body row, not a header row.
@@ -1266,7 +1284,8 @@ fn read_under<'a>(
         let c = l.cells.get(i)?.trim();
         (!c.is_empty()).then_some(c)
     };
-    let mut rows: Vec<Row> = Vec::new();
+    // (room for every body line at once: rows are large, and most lines make one)
+    let mut rows: Vec<Row> = Vec::with_capacity(lines.len().saturating_sub(header.body));
     let mut group = 0;
     // a unit printed on a line of its own, for the row after it as for the row before
     let mut merged_unit: Option<String> = None;
@@ -1318,18 +1337,18 @@ fn read_under<'a>(
                         .map(clean_label)
                         .filter(|c| !c.is_empty())
                 }
-                Role::Symbol => row.symbol = c.map(|c| c.replace('\n', " ")),
+                Role::Symbol => row.symbol = c.map(one_line),
                 Role::Condition | Role::SubCondition => {
                     if let Some(c) = c.filter(|c| !footnote_only(c)) {
                         // `Typical` / `Maximum` in a column of its own says which limit
                         // the row's value is.
                         match word_role(c) {
                             Some(r @ (Role::Min | Role::Typ | Role::Max)) => row.qual = Some(r),
-                            _ => row.condition.push(c.replace('\n', " ")),
+                            _ => row.condition.push(one_line(c)),
                         }
                     }
                 }
-                Role::Unit => row.unit = c.map(|c| c.replace('\n', " ")),
+                Role::Unit => row.unit = c.map(one_line),
                 Role::Min | Role::Typ | Role::Max => {
                     let v = &header.group_variant[i];
                     let order = match role {
@@ -1359,7 +1378,7 @@ fn read_under<'a>(
                         row.values.push(stated.unwrap_or_else(|| c.to_string()));
                     }
                 }
-                Role::Tolerance => row.tolerance = c.map(|c| c.replace('\n', " ")),
+                Role::Tolerance => row.tolerance = c.map(one_line),
                 Role::Variant => match c {
                     Some(c) if !is_dash(c) => row.variants.push((i, c.to_string())),
                     Some(_) => {}
@@ -1391,7 +1410,8 @@ fn read_under<'a>(
             _ => VariantName::default(),
         })
         .collect();
-    let mut out: Vec<RawProperty> = Vec::new();
+    // (room for a property per row, as most rows make one: reserved at once)
+    let mut out: Vec<RawProperty> = Vec::with_capacity(rows.len());
     // (each row's properties are emitted into one buffer kept for all rows)
     let mut new: Vec<RawProperty> = Vec::new();
     for row in rows {
@@ -1703,7 +1723,9 @@ pub(crate) fn read_products(lines: &[Line]) -> Option<Vec<RawProperty>> {
         && names
             .first()
             .is_some_and(|n| has_letter(n) && word_role(n).is_none());
-    let mut out = Vec::new();
+    // (room for a property per product and column, the most there can be: reserved at
+    // once, as a property is large to move when the vector grows)
+    let mut out = Vec::with_capacity(products * names.len());
     for l in body {
         let Some(product) = l.cells.first().filter(|c| is_product(c)) else {
             continue;
@@ -1841,15 +1863,21 @@ fn merge_limits(a: &mut RawProperty, b: &RawProperty) {
     let (Some(x), Some(y)) = (a.limits.as_mut(), &b.limits) else {
         return;
     };
-    x.min = x.min.take().or(y.min.clone());
-    x.typ = x.typ.take().or(y.typ.clone());
-    x.max = x.max.take().or(y.max.clone());
-    x.symbol = x.symbol.take().or(y.symbol.clone());
+    // (`b`'s cells copied only where `a` has none; the texts joined in place)
+    x.min = x.min.take().or_else(|| y.min.clone());
+    x.typ = x.typ.take().or_else(|| y.typ.clone());
+    x.max = x.max.take().or_else(|| y.max.clone());
+    x.symbol = x.symbol.take().or_else(|| y.symbol.clone());
     x.condition = match (x.condition.take(), &y.condition) {
-        (Some(p), Some(q)) if &p != q => Some(format!("{p}; {q}")),
-        (p, q) => p.or(q.clone()),
+        (Some(mut p), Some(q)) if &p != q => {
+            p.push_str("; ");
+            p.push_str(q);
+            Some(p)
+        }
+        (p, q) => p.or_else(|| q.clone()),
     };
-    a.raw = format!("{}; {}", a.raw, b.raw);
+    a.raw.push_str("; ");
+    a.raw.push_str(&b.raw);
 }
 
 /// Rows without a parameter cell take the label of the row above in their group, or at
@@ -2017,35 +2045,54 @@ impl VariantName {
 }
 
 fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
-    let Some(label) = row.label.clone() else {
+    // (the row's label and unit are read in place: copied into each property only)
+    let Some(label) = row.label.as_deref() else {
         return;
     };
-    if !has_letter(&label) {
+    if !has_letter(label) {
         return;
     }
     let condition = (!row.condition.is_empty()).then(|| row.condition.join("; "));
-    let unit = row.unit.clone();
-    let with_unit = |v: &str| match &unit {
-        Some(u) if !v.ends_with(u.as_str()) => format!("{v} {u}"),
-        _ => v.to_string(),
+    let unit = &row.unit;
+    // (joined by pushes: `format!` costs more than the two copies)
+    let with_unit = |v: String| match unit {
+        Some(u) if !v.ends_with(u.as_str()) => {
+            let mut v = v;
+            v.reserve(1 + u.len());
+            v.push(' ');
+            v.push_str(u);
+            v
+        }
+        _ => v,
     };
     for (variant, min, typ, max) in &row.limits {
         if min.is_none() && typ.is_none() && max.is_none() {
             continue;
         }
-        let one = |s: &Option<String>| s.as_ref().map(|s| s.replace('\n', " "));
+        let one = |s: &Option<String>| s.as_deref().map(one_line);
         let multi = [min, typ, max]
             .iter()
             .any(|c| c.as_ref().is_some_and(|c| c.contains('\n')));
-        let parts: Vec<String> = [min, typ, max]
-            .iter()
+        // The cells of the table's limit columns, joined by ` | ` (written into one
+        // string: only a cell with a line break is copied on its own).
+        let mut raw = String::new();
+        let present = [min, typ, max]
+            .into_iter()
             .zip(row.slots)
-            .filter(|(_, present)| *present)
-            .map(|(c, _)| one(c).unwrap_or_else(|| "–".into()))
-            .collect();
-        let raw = with_unit(&parts.join(" | "));
+            .filter(|(_, p)| *p);
+        for (k, (c, _)) in present.enumerate() {
+            if k > 0 {
+                raw.push_str(" | ");
+            }
+            match c {
+                Some(c) if multi => raw.push_str(&one_line(c)),
+                Some(c) => raw.push_str(c),
+                None => raw.push('–'),
+            }
+        }
+        let raw = with_unit(raw);
         out.push(RawProperty {
-            label: label.clone(),
+            label: label.to_string(),
             raw,
             loc: row.loc,
             limits: (!multi).then(|| LimitCells {
@@ -2063,11 +2110,11 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
     }
     let as_limit = |v: &str, variant: Option<String>| -> Option<RawProperty> {
         let q = row.qual?;
-        let v = v.replace('\n', " ");
+        let v = one_line(v);
         let slot = |r: Role| (q == r).then(|| v.clone());
         Some(RawProperty {
-            label: label.clone(),
-            raw: with_unit(&v),
+            label: label.to_string(),
+            raw: with_unit(v.clone()),
             loc: row.loc,
             limits: Some(LimitCells {
                 symbol: row.symbol.clone(),
@@ -2106,8 +2153,12 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
             continue;
         }
         out.push(RawProperty {
-            label: label.clone(),
-            raw: format!("{lead}{}", with_unit(&v.replace('\n', " "))),
+            label: label.to_string(),
+            raw: if lead.is_empty() {
+                with_unit(one_line(v))
+            } else {
+                format!("{lead}{}", with_unit(one_line(v)))
+            },
             loc: row.loc,
             limits: None,
             variant: None,
@@ -2133,8 +2184,8 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
             .collect::<Vec<_>>()
             .join(" ");
         out.push(as_limit(&v, None).unwrap_or_else(|| RawProperty {
-            label: label.clone(),
-            raw: with_unit(&v),
+            label: label.to_string(),
+            raw: with_unit(v),
             loc: row.loc,
             limits: None,
             variant: None,
@@ -2163,8 +2214,8 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
                 continue;
             }
             out.push(RawProperty {
-                label: label.clone(),
-                raw: with_unit(&v),
+                label: label.to_string(),
+                raw: with_unit(v),
                 loc: row.loc,
                 limits: None,
                 variant: Some(n.to_string()),
@@ -3058,11 +3109,16 @@ mod tests {
                 format!("8056A\n{n}"),
             ] {
                 assert!(word_role(&cell).is_some(), "{cell:?}");
-                assert!(role_word_start(n.as_bytes()), "{n:?}");
+                assert!(role_word_start(n.as_bytes(), n.is_ascii()), "{n:?}");
             }
         }
         assert!(word_role("Supply voltage (V)").is_none());
-        assert!(!role_word_start(b"Supply voltage (V)"));
+        assert!(!role_word_start(b"Supply voltage (V)", true));
+        // a non-ASCII cell: words after a non-ASCII space, and the Kelvin sign as `k`
+        assert!(!role_word_start("Größe".as_bytes(), false));
+        assert!(role_word_start("Größe\u{a0}Max".as_bytes(), false));
+        assert!(word_role("Größe\u{a0}Max").is_none());
+        assert!(role_word_start("\u{212A}ENNGRÖSSE".as_bytes(), false));
     }
 
     #[test]
