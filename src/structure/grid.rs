@@ -1135,6 +1135,10 @@ struct Row {
     variants: Vec<(usize, String)>,
     /// Variant columns the row leaves blank (not a dash): its text spans them.
     variant_blanks: usize,
+    /// Ordinals among the variant columns of the first and last cell filled (a dash too)
+    /// and how many variant columns the table has: where a spanning cell sits.
+    variant_run: Option<(usize, usize)>,
+    variant_cols: usize,
     /// The tolerance cell (`+1.0/-0.5`, `min.`).
     tolerance: Option<String>,
     /// The limit a row's value is, named in a column of its own (`Typical`, `Maximum`).
@@ -1379,11 +1383,18 @@ fn read_under<'a>(
                     }
                 }
                 Role::Tolerance => row.tolerance = c.map(one_line),
-                Role::Variant => match c {
-                    Some(c) if !is_dash(c) => row.variants.push((i, c.to_string())),
-                    Some(_) => {}
-                    None => row.variant_blanks += 1,
-                },
+                Role::Variant => {
+                    let k = row.variant_cols;
+                    row.variant_cols += 1;
+                    if c.is_some() {
+                        row.variant_run = Some(row.variant_run.map_or((k, k), |(f, _)| (f, k)));
+                    }
+                    match c {
+                        Some(c) if !is_dash(c) => row.variants.push((i, c.to_string())),
+                        Some(_) => {}
+                        None => row.variant_blanks += 1,
+                    }
+                }
                 Role::Group | Role::Other => {}
             }
         }
@@ -2044,6 +2055,24 @@ impl VariantName {
     }
 }
 
+impl Row {
+    /// A few cells filled side by side in the middle of the variant columns, blank on both
+    /// sides (`| | | -55 °C to | +155 °C | | |`): one cell printed centred across them all,
+    /// which the converter cut at the column lines. Values given for some variants only
+    /// start at the first column or leave gaps.
+    fn centred_run(&self) -> bool {
+        let Some((first, last)) = self.variant_run else {
+            return false;
+        };
+        let run = last - first + 1;
+        run == self.variants.len()
+            && run <= 3
+            && first > 0
+            && last + 1 < self.variant_cols
+            && (first + last).abs_diff(self.variant_cols - 1) <= 1
+    }
+}
+
 fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
     // (the row's label and unit are read in place: copied into each property only)
     let Some(label) = row.label.as_deref() else {
@@ -2175,7 +2204,8 @@ fn emit(row: &Row, variant_names: &[VariantName], out: &mut Vec<RawProperty>) {
             || row
                 .variants
                 .first()
-                .is_some_and(|(_, v)| v.chars().count() > 24));
+                .is_some_and(|(_, v)| v.chars().count() > 24)
+            || row.centred_run());
     if spans {
         let v = row
             .variants
@@ -2774,6 +2804,42 @@ mod tests {
                 ("Load voltage (peak AC)", Some("AQY212EH"), "60 V"),
                 // One cell over blank variant columns applies to every variant.
                 ("LED forward current", None, "50 mA"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_centred_cell_cut_at_the_column_lines_applies_to_every_variant() {
+        // vishay__Vishay_CRCW_HP (pymupdf4llm): `-55 °C to +155 °C` printed across eight
+        // size columns arrives as two cells in the middle two; values given for some
+        // variants only do not sit centred between blanks.
+        let t = table(&[
+            &[
+                "Description",
+                "CRCW0402",
+                "CRCW0603",
+                "CRCW0805",
+                "CRCW1206",
+            ],
+            &[
+                "Operating temperature range",
+                "",
+                "-55 °C to",
+                "+155 °C",
+                "",
+            ],
+            &["Rated dissipation", "0.2 W", "0.33 W", "", ""],
+            &["Rated voltage", "", "", "75 V", "150 V"],
+        ]);
+        let p = read(&t, None).expect("header found");
+        assert_eq!(
+            label_variant_raw(&p),
+            [
+                ("Operating temperature range", None, "-55 °C to +155 °C"),
+                ("Rated dissipation", Some("CRCW0402"), "0.2 W"),
+                ("Rated dissipation", Some("CRCW0603"), "0.33 W"),
+                ("Rated voltage", Some("CRCW0805"), "75 V"),
+                ("Rated voltage", Some("CRCW1206"), "150 V"),
             ]
         );
     }
