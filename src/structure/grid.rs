@@ -1139,6 +1139,8 @@ struct Row {
     /// and how many variant columns the table has: where a spanning cell sits.
     variant_run: Option<(usize, usize)>,
     variant_cols: usize,
+    /// The parameter row a condition row measures (see `condition_rows`).
+    parent: Option<usize>,
     /// The tolerance cell (`+1.0/-0.5`, `min.`).
     tolerance: Option<String>,
     /// The limit a row's value is, named in a column of its own (`Typical`, `Maximum`).
@@ -1159,7 +1161,7 @@ impl Row {
     }
 
     fn bare_numbers(&self) -> bool {
-        let bare = |s: &Option<String>| s.as_deref().is_none_or(is_number);
+        let bare = |s: &Option<String>| s.as_deref().is_none_or(|s| is_number(s) || s == "−");
         self.limits
             .iter()
             .all(|(_, a, b, c)| bare(a) && bare(b) && bare(c))
@@ -1410,6 +1412,7 @@ fn read_under<'a>(
         rows.push(row);
     }
     join_qualified_labels(&mut rows);
+    condition_rows(&mut rows);
     resolve_labels(&mut rows);
     resolve_units(&mut rows);
     // (the variant columns' names cleaned once, not on every row)
@@ -1932,6 +1935,90 @@ fn join_qualified_labels(rows: &mut [Row]) {
     }
 }
 
+/// A test condition printed where a label goes: `(VGS = 10 Vdc, ID = 500 mAdc)`,
+/// `TC = 125°C` (a variable, a relation, a number).
+fn condition_text(s: &str) -> bool {
+    let s = s.trim();
+    let inner = s
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .unwrap_or(s);
+    let Some(at) = inner.find(['=', '≥', '≤', '<', '>']) else {
+        return false;
+    };
+    let var = inner[..at].trim();
+    let var = var.rsplit(',').next().unwrap_or(var).trim();
+    // (what follows the relation is values and units, not a label's words: `RG = 25 Ω,
+    // RL = 50 Ω Turn-Off Delay Time` is a condition cell run into the next label)
+    let rest = &inner[at..];
+    let words = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 4);
+    (1..=12).contains(&var.len())
+        && var.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !var.contains(' ')
+        && rest.contains(|c: char| c.is_ascii_digit())
+        && words.clone().count() < 2
+        && words.clone().all(|w| w.len() < 6)
+}
+
+/// Rows whose label cell holds a test condition under a parameter (`Static Drain-Source
+/// On-State Voltage | VDS(on) | | Vdc`, then `(VGS = 10 Vdc, ID = 500 mAdc) | − | 3.75`)
+/// measure that parameter under the condition: the condition moves to the row's
+/// conditions and the label and symbol come from the parameter. A condition in the
+/// symbol column of a table without a conditions column (`TC = 25°C`) is one too.
+fn condition_rows(rows: &mut [Row]) {
+    for i in 0..rows.len() {
+        if rows[i]
+            .symbol
+            .as_deref()
+            .is_some_and(|s| s.contains('=') && condition_text(s))
+        {
+            let c = rows[i].symbol.take().unwrap_or_default();
+            rows[i].condition.push(c);
+        }
+    }
+    for i in 1..rows.len() {
+        let r = &rows[i];
+        if !r.has_numbers() || !r.label.as_deref().is_some_and(condition_text) {
+            continue;
+        }
+        let g = r.group;
+        // the parameter: the nearest row above whose label is no condition, with only
+        // condition rows between
+        let mut head = None;
+        for j in (0..i).rev() {
+            if rows[j].group != g {
+                break;
+            }
+            match rows[j].label.as_deref() {
+                Some(l) if condition_text(l) => continue,
+                // a condition row read already: its parameter
+                Some(_) if rows[j].parent.is_some() => head = rows[j].parent,
+                Some(_) => head = Some(j),
+                None => {}
+            }
+            break;
+        }
+        let Some(h) = head else {
+            continue;
+        };
+        let label = rows[i].label.take().unwrap_or_default();
+        let label = label.trim();
+        let c = label
+            .strip_prefix('(')
+            .and_then(|l| l.strip_suffix(')'))
+            .unwrap_or(label)
+            .to_string();
+        rows[i].condition.insert(0, c);
+        rows[i].label = rows[h].label.clone();
+        rows[i].parent = Some(h);
+        if rows[i].symbol.is_none() {
+            rows[i].symbol = rows[h].symbol.clone();
+        }
+    }
+}
+
 /// The variable a row's test condition sets: `VR` of `VR= 12 V, Pin 1 or Pin 2 to 3`.
 fn condition_variable(row: &Row) -> Option<&str> {
     let (var, _) = row.condition.first()?.split_once('=')?;
@@ -2015,6 +2102,8 @@ fn resolve_units(rows: &mut [Row]) {
         // A unit cell merged over rows printed with one symbol sits on one of them: the
         // neighbour of the same symbol lends it before a different row above.
         let pick = match (up, down) {
+            // a condition row measures its parameter, in the parameter's unit
+            _ if rows[i].parent.is_some_and(|h| units[h].is_some()) => rows[i].parent,
             (Some(u), _) if heads(u) => Some(u),
             (Some(u), Some(d)) if d == i + 1 && same(d) && !same(u) => Some(d),
             (Some(u), d) if hangs(u, d) => Some(u),
@@ -2804,6 +2893,103 @@ mod tests {
                 ("Load voltage (peak AC)", Some("AQY212EH"), "60 V"),
                 // One cell over blank variant columns applies to every variant.
                 ("LED forward current", None, "50 mA"),
+            ]
+        );
+    }
+
+    #[test]
+    fn condition_rows_measure_the_parameter_above() {
+        // onsemi__2N7002_onsemi (PDF): the conditions are printed under the parameter, in
+        // its column, and the unit only on the parameter's row; a condition in the symbol
+        // column of a table without a conditions column is one too. A condition cell run
+        // into the next label stays that label.
+        let t = table(&[
+            &["Characteristic", "Symbol", "Min", "Typ", "Max", "Unit"],
+            &[
+                "Static Drain-Source On-State Voltage",
+                "VDS(on)",
+                "",
+                "",
+                "",
+                "Vdc",
+            ],
+            &["(VGS = 10 Vdc, ID = 500 mAdc)", "", "−", "−", "3.75", ""],
+            &["(VGS = 5.0 Vdc, ID = 50 mAdc)", "", "−", "−", "0.375", ""],
+            &[
+                "Static Drain-Source On-State Resistance",
+                "rDS(on)",
+                "",
+                "",
+                "",
+                "Ohms",
+            ],
+            &[
+                "(VGS = 10 V, ID = 500 mAdc)",
+                "TC = 25°C",
+                "−",
+                "−",
+                "7.5",
+                "",
+            ],
+            &["TC = 125°C", "", "−", "−", "13.5", ""],
+            &[
+                "RG = 25 Ω, RL = 50 Ω Turn-Off Delay Time",
+                "td(off)",
+                "−",
+                "−",
+                "40",
+                "ns",
+            ],
+        ]);
+        let p = read(&t, None).expect("header found");
+        let got: Vec<_> = p
+            .iter()
+            .map(|p| {
+                let l = p.limits.as_ref().expect("limits");
+                (
+                    p.label.as_str(),
+                    l.symbol.as_deref(),
+                    l.max.as_deref(),
+                    l.unit.as_deref(),
+                    l.condition.as_deref(),
+                )
+            })
+            .collect();
+        let v = "Static Drain-Source On-State Voltage";
+        let r = "Static Drain-Source On-State Resistance";
+        let c1 = "VGS = 10 V, ID = 500 mAdc; TC = 25°C";
+        assert_eq!(
+            got,
+            [
+                (
+                    v,
+                    Some("VDS(on)"),
+                    Some("3.75"),
+                    Some("Vdc"),
+                    Some("VGS = 10 Vdc, ID = 500 mAdc")
+                ),
+                (
+                    v,
+                    Some("VDS(on)"),
+                    Some("0.375"),
+                    Some("Vdc"),
+                    Some("VGS = 5.0 Vdc, ID = 50 mAdc")
+                ),
+                (r, Some("rDS(on)"), Some("7.5"), Some("Ohms"), Some(c1)),
+                (
+                    r,
+                    Some("rDS(on)"),
+                    Some("13.5"),
+                    Some("Ohms"),
+                    Some("TC = 125°C")
+                ),
+                (
+                    "RG = 25 Ω, RL = 50 Ω Turn-Off Delay Time",
+                    Some("td(off)"),
+                    Some("40"),
+                    Some("ns"),
+                    None
+                ),
             ]
         );
     }

@@ -1260,6 +1260,22 @@ impl Walker {
                             })
                             .chain(lines.iter().cloned())
                             .collect()
+                    } else if let Some(k) =
+                        unnamed_column(h, width(lines)).filter(|_| mostly_numbers(lines))
+                    {
+                        // One column fewer than the header: a column the header leaves
+                        // unnamed (conditions beside the parameter) that no row of the
+                        // continuation fills, so the source did not place it.
+                        h.iter()
+                            .map(|l| {
+                                let mut cells = l.cells.clone();
+                                if k < cells.len() {
+                                    cells.remove(k);
+                                }
+                                Line::new(cells, l.loc)
+                            })
+                            .chain(lines.iter().cloned())
+                            .collect()
                     } else {
                         Vec::new()
                     };
@@ -2265,6 +2281,36 @@ fn row_shaped(label: &str, value: &str) -> bool {
 /// Whether a header one column narrower than its rows leaves out their symbol column:
 /// its first name is the parameter's and the rows open with a symbol (`tMODE`, `VIT`),
 /// one word each, before their parameter in words.
+/// The one column a header of `width + 1` columns names in none of its lines, past the
+/// first (the parameter column may be unnamed under a title): the column a continuation
+/// of `width` columns lacks.
+fn unnamed_column(header: &[Line], width: usize) -> Option<usize> {
+    let columns = header.iter().map(|l| l.cells.len()).max()?;
+    let used = header
+        .iter()
+        .filter_map(|l| l.cells.iter().rposition(|c| has_text(c)))
+        .max()?
+        + 1;
+    if used != width + 1 || width < 3 {
+        return None;
+    }
+    let mut blank = (1..columns.min(used)).filter(|&k| header.iter().all(|l| !has_text(l.cell(k))));
+    match (blank.next(), blank.next()) {
+        (Some(k), None) => Some(k),
+        _ => None,
+    }
+}
+
+/// Most rows hold a plain number past their first cell (`1.0 | − | 2.5`): the rows of a
+/// parameter table, not a title block's words.
+fn mostly_numbers(rows: &[Line]) -> bool {
+    let numbered = rows
+        .iter()
+        .filter(|l| l.cells.iter().skip(1).any(|c| grid::is_number(c)))
+        .count();
+    rows.len() >= 2 && numbered * 2 >= rows.len()
+}
+
 fn symbols_before_header(header: &[Line], rows: &[Line]) -> bool {
     let names_parameters = header
         .last()
