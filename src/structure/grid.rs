@@ -1968,14 +1968,14 @@ fn condition_text(s: &str) -> bool {
 /// conditions and the label and symbol come from the parameter. A condition in the
 /// symbol column of a table without a conditions column (`TC = 25°C`) is one too.
 fn condition_rows(rows: &mut [Row]) {
-    for i in 0..rows.len() {
-        if rows[i]
+    for row in rows.iter_mut() {
+        if row
             .symbol
             .as_deref()
             .is_some_and(|s| s.contains('=') && condition_text(s))
         {
-            let c = rows[i].symbol.take().unwrap_or_default();
-            rows[i].condition.push(c);
+            let c = row.symbol.take().unwrap_or_default();
+            row.condition.push(c);
         }
     }
     for i in 1..rows.len() {
