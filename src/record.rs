@@ -138,6 +138,14 @@ impl Record {
                             if let Some(c) = &p.condition {
                                 add_condition(&mut parsed.value, c);
                             }
+                            // `±0.5 °C` is a deviation; a hysteresis or a rise in °C a
+                            // difference: neither is a temperature on the scale.
+                            let deviation = ["±", "+/-", "+/−"]
+                                .iter()
+                                .any(|pm| p.raw.trim_start().starts_with(pm));
+                            if deviation || crate::normalise::names_difference(&p.label) {
+                                crate::normalise::as_difference(&mut parsed.value);
+                            }
                             diagnostics.extend(parsed.diagnostics.into_iter().map(|mut d| {
                                 d.line = d.line.or(p.loc.line);
                                 d.page = d.page.or(p.loc.page);

@@ -172,6 +172,64 @@ fn limit_cell(
     (None, None)
 }
 
+/// A label that names a temperature difference, not a temperature: `Thermal shutdown
+/// hysteresis`, `Temperature rise`, `Accuracy`, `ΔT`.
+pub fn names_difference(label: &str) -> bool {
+    const WORDS: [&str; 12] = [
+        "hysteresis",
+        "rise",
+        "difference",
+        "delta",
+        "gradient",
+        "drift",
+        "accuracy",
+        "tolerance",
+        "offset",
+        "increase",
+        "deviation",
+        "overshoot",
+    ];
+    if label.contains('Δ') {
+        return true;
+    }
+    let lower = label.to_lowercase();
+    WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Read a value in °C or °F as a temperature difference: its SI value is the difference
+/// in K, without the scale's offset (a 5 °C hysteresis is 5 K, not 278.15 K).
+pub fn as_difference(value: &mut Value) {
+    let factor = |unit: &str| {
+        units::lookup(unit)
+            .filter(|u| u.offset != 0.0 && u.si == "K")
+            .map(|u| u.factor)
+    };
+    let scale = |v: f64, f: f64| units::round_sig(v * f, 12);
+    match value {
+        Value::Quantity(q) => {
+            if let (Some(f), Some(si)) = (factor(&q.unit), q.si.as_mut()) {
+                si.value = scale(q.value, f);
+            }
+        }
+        Value::Range(r) => {
+            if let (Some(f), Some(si)) = (factor(&r.unit), r.si.as_mut()) {
+                si.min = scale(r.min, f);
+                si.max = scale(r.max, f);
+            }
+        }
+        Value::Limits(l) => {
+            let f = l.unit.as_deref().and_then(factor);
+            if let (Some(f), Some(si)) = (f, l.si.as_mut()) {
+                si.min = l.min.map(|v| scale(v, f));
+                si.typ = l.typ.map(|v| scale(v, f));
+                si.max = l.max.map(|v| scale(v, f));
+            }
+        }
+        Value::List { items } => items.iter_mut().for_each(as_difference),
+        _ => {}
+    }
+}
+
 /// Build a `limits` value from the columns of a min/typ/max table row.
 pub fn limits(cols: &LimitColumns<'_>) -> Parsed {
     let mut diagnostics = Vec::new();

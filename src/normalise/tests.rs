@@ -1594,3 +1594,50 @@ fn imperial_case_sizes_are_codes_and_reels_are_inches() {
         );
     }
 }
+
+#[test]
+fn temperature_differences_have_no_scale_offset() {
+    // texasinstrum__TCAN332 `Thermal shutdown hysteresis | 5 °C`, molex__molex_kk254
+    // `Temperature rise: +30°C MAXIMUM`, wrthelektron__Wurth-WSEN-ISDS `Offset | -15 | 15 | °C`
+    for label in [
+        "Thermal shutdown hysteresis",
+        "Temperature rise",
+        "ΔT inside package",
+        "Offset",
+    ] {
+        assert!(names_difference(label), "{label}");
+    }
+    for label in [
+        "Operating temperature",
+        "Thermal shutdown",
+        "Storage temperature range",
+    ] {
+        assert!(!names_difference(label), "{label}");
+    }
+    let mut v = parse("5 °C", None).value;
+    as_difference(&mut v);
+    assert_eq!(
+        serde_json::to_value(v).unwrap(),
+        json!({"kind":"quantity","value":5.0,"unit":"°C","si":{"value":5.0,"unit":"K"}})
+    );
+    let mut v = limits(&LimitColumns {
+        min: Some("-15"),
+        max: Some("15"),
+        unit: Some("°C"),
+        ..LimitColumns::default()
+    })
+    .value;
+    as_difference(&mut v);
+    assert_eq!(
+        serde_json::to_value(v).unwrap()["si"],
+        json!({"min":-15.0,"max":15.0,"unit":"K"})
+    );
+    // °F differences scale by 5/9; other units are left alone
+    let mut v = parse("9 °F", None).value;
+    as_difference(&mut v);
+    assert_eq!(serde_json::to_value(&v).unwrap()["si"]["value"], json!(5.0));
+    let mut v = parse("5 V", None).value;
+    let before = v.clone();
+    as_difference(&mut v);
+    assert_eq!(v, before);
+}
