@@ -235,6 +235,23 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
             continue;
         }
         match c {
+            // `-40/+115°C`: a negative value, a slash, a value printed with its plus sign
+            // is a temperature range as catalogues print it, not a ratio or alternatives.
+            '/' if after_value
+                && rest[1..].starts_with('+')
+                && rest[2..].starts_with(|d: char| d.is_ascii_digit())
+                && out
+                    .iter()
+                    .rev()
+                    .find_map(|t| match t.kind {
+                        Kind::Num(n) => Some(n.value < 0.0),
+                        _ => None,
+                    })
+                    .unwrap_or(false) =>
+            {
+                i = push(out, Kind::RangeSep, 1);
+                continue;
+            }
             '/' => {
                 i = push(out, Kind::Slash, 1);
                 continue;

@@ -1641,3 +1641,28 @@ fn temperature_differences_have_no_scale_offset() {
     as_difference(&mut v);
     assert_eq!(v, before);
 }
+
+#[test]
+fn units_spelled_out_acceleration_light_and_slashed_temperature_ranges() {
+    // keystone__Keystone_3517 `15 Amps`, bourns__Bourns-smbj-q `600 watts`, molex
+    // ExtremeGuardian `120 Volts`, ck__CK_8020_series `1.0 mcd`, theben `1..100000 Lux`,
+    // WSEN-ISDS `490 m/s2`, mec__mec_switches `-40/+115°C` (a catalogue's range)
+    for (raw, si, unit) in [
+        ("15 Amps", 15.0, "A"),
+        ("600 watts", 600.0, "W"),
+        ("120 Volts", 120.0, "V"),
+        ("1.0 mcd", 0.001, "cd"),
+        ("500 Lux", 500.0, "lx"),
+        ("490 m/s2", 490.0, "m/s²"),
+    ] {
+        let v = serde_json::to_value(parse(raw, None).value).unwrap();
+        assert_eq!(v["si"], json!({"value": si, "unit": unit}), "{raw}");
+    }
+    assert_eq!(
+        serde_json::to_value(parse("-40/+115°C", None).value).unwrap(),
+        json!({"kind":"range","min":-40.0,"max":115.0,"unit":"°C","si":{"min":233.15,"max":388.15,"unit":"K"}})
+    );
+    // a slash after a positive value, or before an unsigned one, is no range
+    assert_ne!(parse("40/115", None).value.kind(), "range");
+    assert_ne!(parse("-40/115 °C", None).value.kind(), "range");
+}

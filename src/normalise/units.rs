@@ -158,6 +158,30 @@ static BASES: &[Base] = &[
     base(&["A"], "A", "A", 1.0, Takes::Electric),
     base(&["W"], "W", "W", 1.0, Takes::Electric),
     base(&["VA"], "VA", "VA", 1.0, Takes::Electric),
+    // The units spelled out (`120 Volts`, `15 Amps`, `5 watts`).
+    base(
+        &["Volt", "Volts", "volt", "volts", "VOLT", "VOLTS"],
+        "V",
+        "V",
+        1.0,
+        Takes::None,
+    ),
+    base(
+        &[
+            "Amp", "Amps", "amp", "amps", "AMP", "AMPS", "Ampere", "Amperes", "ampere", "amperes",
+        ],
+        "A",
+        "A",
+        1.0,
+        Takes::None,
+    ),
+    base(
+        &["Watt", "Watts", "watt", "watts", "WATT", "WATTS"],
+        "W",
+        "W",
+        1.0,
+        Takes::None,
+    ),
     base(
         &["\u{3a9}", "\u{2126}", "Ohm", "Ohms", "ohm", "ohms", "OHM"],
         "Ω",
@@ -408,6 +432,18 @@ static SPECIAL: LazyLock<Vec<(&'static [&'static str], Unit)>> = LazyLock::new(|
             &["µV/V", "μV/V", "uV/V"][..],
             u("µV/V", "1", 1e-6, 0.0, Family::Physical),
         ),
+        // Acceleration (shock, vibration) and light.
+        (
+            &["m/s²", "m/s2", "m/s^2", "m/sec²", "m/sec2"][..],
+            u("m/s²", "m/s²", 1.0, 0.0, Family::Physical),
+        ),
+        (&["mcd"][..], u("mcd", "cd", 1e-3, 0.0, Family::Physical)),
+        (&["cd"][..], u("cd", "cd", 1.0, 0.0, Family::Physical)),
+        (
+            &["lx", "Lux", "lux", "LUX"][..],
+            u("lx", "lx", 1.0, 0.0, Family::Physical),
+        ),
+        (&["lm"][..], u("lm", "lm", 1.0, 0.0, Family::Physical)),
         // Temperature rates (reflow ramps): a difference per time, no offset.
         (
             &[
