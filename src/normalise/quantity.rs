@@ -269,7 +269,13 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
         // Units follow a number; AWG may also precede one (`AWG 24 – 18`).
         if after_bare_num {
             // `10 min` is ten minutes; `10 min.` or `75 % min.` is a qualifier.
-            if starts_word(rest, "min") && !rest[3..].starts_with('.') && rest.starts_with('m') {
+            // (`3,000 min-1` is a speed: the unit table has it)
+            if starts_word(rest, "min")
+                && !rest[3..].starts_with(['.', '^'])
+                && (!rest[3..].starts_with("-1")
+                    || rest[5..].starts_with(|c: char| c.is_ascii_digit()))
+                && rest.starts_with('m')
+            {
                 i = push(out, Kind::Unit(units::lookup("mins").expect("mins")), 3);
                 continue;
             }

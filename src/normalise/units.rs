@@ -319,7 +319,9 @@ static BASES: &[Base] = &[
     ),
     base(&["ozf"], "ozf", "N", 0.278_013_850_953_781_2, Takes::None),
     base(
-        &["rpm", "RPM", "min⁻¹", "1/min"],
+        &[
+            "rpm", "RPM", "min⁻¹", "1/min", "min-1", "min^-1", "r/min", "rev/min",
+        ],
         "rpm",
         "Hz",
         1.0 / 60.0,

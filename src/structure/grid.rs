@@ -663,7 +663,15 @@ pub(crate) fn warm_up() {
 /// Whether `c` holds a digit and two ASCII capitals, as every [`variant_id`] does.
 fn variant_bytes(c: &str) -> bool {
     let b = c.as_bytes();
-    b.iter().any(u8::is_ascii_digit) && b.iter().filter(|x| x.is_ascii_uppercase()).count() >= 2
+    let digits = b.iter().filter(|x| x.is_ascii_digit()).count();
+    let upper = b.iter().filter(|x| x.is_ascii_uppercase()).count();
+    digits > 0 && (upper >= 2 || upper == 1 && one_letter_code(b, digits))
+}
+
+/// A model code of one capital and four digits or more, the capital first (`G05030@`,
+/// `B0402`): a name, where `1000V` is a quantity.
+fn one_letter_code(b: &[u8], digits: usize) -> bool {
+    digits >= 4 && b.first().is_some_and(u8::is_ascii_uppercase) && !b.contains(&b' ')
 }
 
 /// A column header naming a product variant: capitals and digits (`AQY212EH(A)`,
@@ -682,8 +690,9 @@ fn variant_id(c: &str) -> bool {
         return false;
     }
     let upper = c.chars().filter(char::is_ascii_uppercase).count();
-    c.chars().any(|ch| ch.is_ascii_digit())
-        && upper >= 2
+    let digits = c.bytes().filter(u8::is_ascii_digit).count();
+    digits > 0
+        && (upper >= 2 || upper == 1 && one_letter_code(c.as_bytes(), digits))
         && c.chars().count() <= 24
         && c.split_whitespace().count() <= 3
         && !is_number(c)
@@ -749,6 +758,82 @@ fn offset_header(lead: &LeadRoles) -> Option<Header> {
         group_variant: vec![None; width],
         body: 1,
         worded: false,
+    })
+}
+
+/// `Servo motor model R88M-@ | | G05030@ | G10030@ | …` over `Rated torque | N·m | 0.16 |
+/// 0.32 | …`: a line (one of the first three; title lines above it are passed over) that
+/// names a thing in its first cell and then only model codes, distinct, three or more,
+/// over rows of a label and numbers. The columns of codes are variants; a column between
+/// the label and the first code that the rows fill with short words is their unit.
+fn model_header(lead: &LeadRoles) -> Option<Header> {
+    let lines = lead.lines;
+    (0..lines.len().min(3)).find_map(|h| {
+        let head = &lines[h];
+        let width = head.cells.len();
+        let first = head.cell(0);
+        if width < 4 || !first.starts_with(char::is_alphabetic) || variant_id(first) {
+            return None;
+        }
+        let mut models = Vec::new();
+        for i in 1..width {
+            match head.cell(i) {
+                "" => {}
+                c if variant_id(c) => models.push(i),
+                _ => return None,
+            }
+        }
+        let names: std::collections::HashSet<&str> = models.iter().map(|&i| head.cell(i)).collect();
+        if models.len() < 3 || names.len() < models.len() {
+            return None;
+        }
+        let body = &lines[h + 1..];
+        let rows = body
+            .iter()
+            .filter(|l| {
+                l.cell(0).starts_with(char::is_alphabetic)
+                    && models.iter().filter(|&&i| is_number(l.cell(i))).count() >= 2
+            })
+            .count();
+        if rows < 2 || rows * 2 < body.len() {
+            return None;
+        }
+        // (pin numbers per package, `TXD | 1 | 1 | 1`, are an assignment, not values)
+        let pins = body.iter().all(|l| {
+            models
+                .iter()
+                .map(|&i| l.cell(i))
+                .filter(|c| !c.is_empty() && !is_dash(c))
+                .all(|c| c.len() <= 2 && c.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if pins {
+            return None;
+        }
+        let mut roles = vec![Role::Other; width];
+        roles[0] = Role::Label;
+        for &i in &models {
+            roles[i] = Role::Variant;
+        }
+        for (i, role) in roles.iter_mut().enumerate().take(models[0]).skip(1) {
+            let filled: Vec<&str> = body
+                .iter()
+                .map(|l| l.cell(i))
+                .filter(|c| !c.is_empty())
+                .collect();
+            let unit_like = |c: &&str| !is_number(c) && c.chars().count() <= 16;
+            if !filled.is_empty()
+                && filled.iter().filter(|c| unit_like(c)).count() * 3 >= filled.len() * 2
+            {
+                *role = Role::Unit;
+            }
+        }
+        Some(Header {
+            roles,
+            names: head.cells.iter().map(|c| c.trim().to_string()).collect(),
+            group_variant: vec![None; width],
+            body: h + 1,
+            worded: false,
+        })
     })
 }
 
@@ -885,7 +970,9 @@ pub(crate) fn header_at(lines: &[Line]) -> bool {
 fn find_header(lead: &LeadRoles) -> Option<Header> {
     let lines = lead.lines;
     let Some(h) = (0..lines.len().min(5)).position(|k| lead.header_like(k)) else {
-        return offset_header(lead).or_else(|| feature_header(lead));
+        return offset_header(lead)
+            .or_else(|| feature_header(lead))
+            .or_else(|| model_header(lead));
     };
     let width = lines.iter().map(|l| l.cells.len()).max().unwrap_or(0);
     // Rows above the role row that hold no numbers are part of the header (a title row,
@@ -2992,6 +3079,43 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn model_codes_over_a_unit_column_are_variants() {
+        // omron__omron-g-series-servo-motors (PDF): a title line, then the model codes
+        // (one capital and digits), a unit column between label and values.
+        let t = table(&[
+            &["Applied voltage", "", "", "230 V", ""],
+            &[
+                "Servo motor model R88M-@",
+                "",
+                "G05030@",
+                "G10030@",
+                "G1K030T",
+            ],
+            &["Rated output", "W", "50", "100", "1,000"],
+            &["Rated torque", "N·m", "0.16", "0.32", "3.18"],
+        ]);
+        let p = read(&t, None).expect("header found");
+        assert_eq!(
+            label_variant_raw(&p),
+            [
+                ("Rated output", Some("G05030@"), "50 W"),
+                ("Rated output", Some("G10030@"), "100 W"),
+                ("Rated output", Some("G1K030T"), "1,000 W"),
+                ("Rated torque", Some("G05030@"), "0.16 N·m"),
+                ("Rated torque", Some("G10030@"), "0.32 N·m"),
+                ("Rated torque", Some("G1K030T"), "3.18 N·m"),
+            ]
+        );
+        // texasinstrum__TCAN332: pin numbers per device are an assignment, not values
+        let pins = table(&[
+            &["NAME", "TCAN330", "TCAN332", "TCAN334", "I/O"],
+            &["TXD", "1", "1", "1", "I"],
+            &["SHDN", "5", "—", "5", "I"],
+        ]);
+        assert!(read(&pins, None).is_none_or(|p| p.iter().all(|p| p.variant.is_none())));
     }
 
     #[test]
