@@ -39,7 +39,8 @@ static LABEL_HEADS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 /// literal prefilter a hit at nearly every word, and this runs over the first lines of
 /// every document. Here the text is lower-cased once, the places where a label can start
 /// are found by one search for the label heads, and only those are read (the unit
-/// tests hold the two to the same answers).
+/// tests hold the two to the same answers). A number labelled `Publication Order Number`
+/// is the document's, and left out.
 fn item_numbers(text: &str) -> Vec<(usize, &str)> {
     let lower = text.to_ascii_lowercase();
     let b = lower.as_bytes();
@@ -51,7 +52,11 @@ fn item_numbers(text: &str) -> Vec<(usize, &str)> {
             continue;
         }
         if let Some((start, end)) = labelled_number(b, i) {
-            out.push((start, &text[start..end]));
+            // `Publication Order Number: 2N7002L/D` numbers the document, not the part
+            let publication = lower[..i].trim_end().ends_with("publication");
+            if !publication {
+                out.push((start, &text[start..end]));
+            }
             at = end;
         }
     }
@@ -484,6 +489,7 @@ pub(crate) fn product(
                 && Some(t) != item_number.as_deref()
         })
         .map(|t| t.trim().to_string());
+    let item_number = item_number.or_else(|| title.as_deref().and_then(super::part::leading_part));
 
     // A converter's own summary around raw page text describes the file, not the product.
     let description = if wrapped {

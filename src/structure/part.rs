@@ -384,7 +384,7 @@ fn title_part(head: &[(usize, bool)], all: &CellText) -> Option<String> {
             .next()
             .unwrap_or("")
             .trim_end_matches([',', ':', ';']);
-        if is_part(first) || family(first) {
+        if is_part(first) || family(first) || jedec(first) {
             return Some(first.to_string());
         }
     }
@@ -451,6 +451,39 @@ fn most_frequent(all: &CellText) -> Option<String> {
     Some(best.0)
 }
 
+/// The part a title starts with (`2N7002L, 2V7002L`): the item of a document whose head
+/// names no item otherwise.
+pub(crate) fn leading_part(title: &str) -> Option<String> {
+    let first = title
+        .split_whitespace()
+        .next()?
+        .trim_end_matches([',', ':', ';']);
+    (is_part(first) || jedec(first)).then(|| first.to_string())
+}
+
+/// A JEDEC-style discrete part number, which starts with a digit: a digit, a capital, three
+/// digits or more (`2N7002L`, `1N4148`, `2SC1815`); `3V3` and `10V` are values.
+fn jedec(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits_after = b.iter().skip(2).take_while(|c| c.is_ascii_digit()).count();
+    let letters_after = b
+        .iter()
+        .skip(2)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    b.len() <= 24
+        && b.first().is_some_and(u8::is_ascii_digit)
+        && b.get(1).is_some_and(u8::is_ascii_uppercase)
+        && (digits_after >= 3
+            || letters_after >= 1
+                && b.iter()
+                    .skip(2 + letters_after)
+                    .take_while(|c| c.is_ascii_digit())
+                    .count()
+                    >= 3)
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+}
+
 /// The item number a document without an item-number line is about.
 pub(crate) fn guess(doc: &Document, all: &CellText) -> Option<String> {
     let head = head_lines(doc);
@@ -473,6 +506,23 @@ pub(crate) fn guess(doc: &Document, all: &CellText) -> Option<String> {
 mod tests {
     use super::*;
     use crate::source::markdown::parse_str;
+
+    #[test]
+    fn a_title_leads_with_its_part() {
+        for (title, part) in [
+            ("2N7002L, 2V7002L", Some("2N7002L")),
+            ("2SC1815 NPN transistor", Some("2SC1815")),
+            (
+                "USBLC6-2SC6Y Automotive ESD protection",
+                Some("USBLC6-2SC6Y"),
+            ),
+            ("3V3 regulator", None),
+            ("10V rail", None),
+            ("Datasheet", None),
+        ] {
+            assert_eq!(leading_part(title).as_deref(), part, "{title}");
+        }
+    }
 
     #[test]
     fn part_shapes() {
