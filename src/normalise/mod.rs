@@ -73,7 +73,25 @@ fn fold_wide(raw: &str) -> std::borrow::Cow<'_, str> {
 pub fn parse(raw: &str, label: Option<&str>) -> Parsed {
     let raw = &*fold_wide(raw);
     let mut diagnostics = Vec::new();
-    let value = quantity::parse_cell(raw, Context { label, unit: None }, &mut diagnostics);
+    let mut value = quantity::parse_cell(raw, Context { label, unit: None }, &mut diagnostics);
+    // `42 g.`, `10 lbs.`: a full stop after the unit ends the sentence, not the value
+    if value == Value::Text {
+        if let Some(cut) = raw.trim_end().strip_suffix('.') {
+            // (`300min.` is a minimum, `NO.` an abbreviation: neither is a unit)
+            let lower = cut.to_ascii_lowercase();
+            let qualifier = ["min", "max", "typ", "nom", "approx", "no"]
+                .iter()
+                .any(|q| lower.ends_with(q));
+            if cut.ends_with(|c: char| c.is_alphabetic()) && !qualifier {
+                let mut d = Vec::new();
+                let v = quantity::parse_cell(cut, Context { label, unit: None }, &mut d);
+                if matches!(v, Value::Quantity(_) | Value::Range(_)) {
+                    value = v;
+                    diagnostics = d;
+                }
+            }
+        }
+    }
     Parsed { value, diagnostics }
 }
 

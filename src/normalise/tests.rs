@@ -1666,3 +1666,14 @@ fn units_spelled_out_acceleration_light_and_slashed_temperature_ranges() {
     assert_ne!(parse("40/115", None).value.kind(), "range");
     assert_ne!(parse("-40/115 °C", None).value.kind(), "range");
 }
+
+#[test]
+fn a_full_stop_after_the_unit_ends_the_sentence() {
+    // hirose__ENG_DS_FX19 `Weight | 42 g.`; a minimum (`300min.`) or `NO.` stays as it was
+    assert_eq!(
+        serde_json::to_value(parse("42 g.", None).value).unwrap(),
+        json!({"kind":"quantity","value":42.0,"unit":"g","si":{"value":0.042,"unit":"kg"}})
+    );
+    assert_eq!(parse("300min.", None).value, Value::Text);
+    assert_eq!(parse("NO.", None).value, Value::Text);
+}
