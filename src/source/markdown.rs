@@ -568,13 +568,29 @@ impl<'a> Builder<'a> {
         // the cells go straight into the line's own vector: no list of pieces first
         // (room for the few cells most lines have: `split_wide` hands over one at least)
         let mut cells: Vec<String> = Vec::with_capacity(4);
-        split_wide(raw, |c, plain| {
-            cells.push(if !plain && needs_cleaning(c) {
-                clean_cell(c)
-            } else {
-                c.to_string()
+        // A table row a converter printed into raw text with ` | ` between its cells
+        // (`Contact resistance (initial value) | 100 mOhm max.`): its cells are those.
+        if memchr::memmem::find(raw.as_bytes(), b" | ").is_some() {
+            let t = raw.trim();
+            let t = t.strip_prefix('|').unwrap_or(t);
+            let t = t.strip_suffix('|').unwrap_or(t);
+            for c in t.split('|') {
+                let c = c.trim();
+                cells.push(if needs_cleaning(c) {
+                    clean_cell(c)
+                } else {
+                    c.to_string()
+                });
+            }
+        } else {
+            split_wide(raw, |c, plain| {
+                cells.push(if !plain && needs_cleaning(c) {
+                    clean_cell(c)
+                } else {
+                    c.to_string()
+                });
             });
-        });
+        }
         if cells.iter().any(|c| !c.is_empty()) {
             let loc = Loc {
                 line: Some(line_no),
@@ -1450,6 +1466,28 @@ mod tests {
         let link = &doc.blocks[2].lines[0].links[0];
         assert_eq!(link.url, "http://www.x.com/1");
         assert_eq!(doc.blocks[2].lines[0].loc.line, Some(6));
+    }
+
+    #[test]
+    fn pipe_rows_in_raw_text_are_cells() {
+        // omron__omron-en-b3f-switch-datasheet.md: a converter's extracted table printed
+        // into a fence with ` | ` between cells; other raw lines split at wide gaps
+        let doc = parse_str(
+            "```text\nContact resistance (initial value) | 100 mOhm max.\n| Item |  | Value |\nBounce time    5 ms max.\n```\n",
+        );
+        let cells: Vec<Vec<&str>> = doc.blocks[0]
+            .lines
+            .iter()
+            .map(|l| l.cells.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                vec!["Contact resistance (initial value)", "100 mOhm max."],
+                vec!["Item", "", "Value"],
+                vec!["Bounce time", "5 ms max."],
+            ]
+        );
     }
 
     #[test]

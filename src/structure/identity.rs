@@ -40,7 +40,7 @@ static LABEL_HEADS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 /// every document. Here the text is lower-cased once, the places where a label can start
 /// are found by one search for the label heads, and only those are read (the unit
 /// tests hold the two to the same answers). A number labelled `Publication Order Number`
-/// is the document's, and left out.
+/// is the document's, and left out, as is the first of a list (`USB4125, USB4130`).
 fn item_numbers(text: &str) -> Vec<(usize, &str)> {
     let lower = text.to_ascii_lowercase();
     let b = lower.as_bytes();
@@ -54,7 +54,11 @@ fn item_numbers(text: &str) -> Vec<(usize, &str)> {
         if let Some((start, end)) = labelled_number(b, i) {
             // `Publication Order Number: 2N7002L/D` numbers the document, not the part
             let publication = lower[..i].trim_end().ends_with("publication");
-            if !publication {
+            // `Part Number: USB4125, USB4130, USB4135`: a family's members, none of which
+            // is the document's item more than the others
+            let rest = b[end..].strip_prefix(b",").map(|r| r.trim_ascii_start());
+            let listed = rest.is_some_and(|r| r.first().is_some_and(u8::is_ascii_alphanumeric));
+            if !publication && !listed {
                 out.push((start, &text[start..end]));
             }
             at = end;
