@@ -1014,7 +1014,13 @@ impl Walker {
                         continue;
                     }
                     let pair = cell.and_then(|c| {
-                        comparison_pair(c).or_else(|| picture.then(|| spaced_pair(c)).flatten())
+                        // (raw page text in a fence is single-spaced like picture text:
+                        // `Mated Height 12.74mm`, `Weight 12.7 g`)
+                        comparison_pair(c).or_else(|| {
+                            (picture || self.preformatted)
+                                .then(|| spaced_pair(c))
+                                .flatten()
+                        })
                     });
                     if let Some((label, value)) = pair.or_else(led) {
                         self.flush_item();
