@@ -140,11 +140,14 @@ impl Record {
                             }
                             // `±0.5 °C` is a deviation; a hysteresis or a rise in °C a
                             // difference: neither is a temperature on the scale.
-                            let deviation = ["±", "+/-", "+/−"]
-                                .iter()
-                                .any(|pm| p.raw.trim_start().starts_with(pm));
-                            if deviation || crate::normalise::names_difference(&p.label) {
-                                crate::normalise::as_difference(&mut parsed.value);
+                            // (the unit first: most values are no temperature)
+                            if crate::normalise::in_degrees(&parsed.value) {
+                                let deviation = ["±", "+/-", "+/−"]
+                                    .iter()
+                                    .any(|pm| p.raw.trim_start().starts_with(pm));
+                                if deviation || crate::normalise::names_difference(&p.label) {
+                                    crate::normalise::as_difference(&mut parsed.value);
+                                }
                             }
                             diagnostics.extend(parsed.diagnostics.into_iter().map(|mut d| {
                                 d.line = d.line.or(p.loc.line);

@@ -82,7 +82,10 @@ pub fn parse(raw: &str, label: Option<&str>) -> Parsed {
             let qualifier = ["min", "max", "typ", "nom", "approx", "no"]
                 .iter()
                 .any(|q| lower.ends_with(q));
-            if cut.ends_with(|c: char| c.is_alphabetic()) && !qualifier {
+            // (and it ends in a unit: a sentence's last word is not read twice)
+            let last = cut.rsplit(' ').next().unwrap_or(cut);
+            let last = last.trim_start_matches(|c: char| c.is_ascii_digit() || ".,+-".contains(c));
+            if units::lookup(last).is_some() && !qualifier {
                 let mut d = Vec::new();
                 let v = quantity::parse_cell(cut, Context { label, unit: None }, &mut d);
                 if matches!(v, Value::Quantity(_) | Value::Range(_)) {
@@ -210,8 +213,24 @@ pub fn names_difference(label: &str) -> bool {
     if label.contains('Δ') {
         return true;
     }
-    let lower = label.to_lowercase();
-    WORDS.iter().any(|w| lower.contains(w))
+    // (the words are ASCII: compared with the label's bytes in either case, no copy)
+    let b = label.as_bytes();
+    WORDS.iter().any(|w| {
+        b.windows(w.len())
+            .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
+/// Whether a value is printed in °C or °F (a temperature or a difference of two).
+pub fn in_degrees(value: &Value) -> bool {
+    let degrees = |u: &str| u == "°C" || u == "°F";
+    match value {
+        Value::Quantity(q) => degrees(&q.unit),
+        Value::Range(r) => degrees(&r.unit),
+        Value::Limits(l) => l.unit.as_deref().is_some_and(degrees),
+        Value::List { items } => items.iter().any(in_degrees),
+        _ => false,
+    }
 }
 
 /// Read a value in °C or °F as a temperature difference: its SI value is the difference

@@ -1017,7 +1017,8 @@ impl Walker {
                         // (raw page text in a fence is single-spaced like picture text:
                         // `Mated Height 12.74mm`, `Weight 12.7 g`)
                         comparison_pair(c).or_else(|| {
-                            (picture || self.preformatted)
+                            // (a row is short: most raw lines are prose, up to the page width)
+                            (picture || self.preformatted && c.len() <= 72)
                                 .then(|| spaced_pair(c))
                                 .flatten()
                         })
