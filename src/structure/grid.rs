@@ -2191,6 +2191,15 @@ fn resolve_units(rows: &mut [Row]) {
         let pick = match (up, down) {
             // a condition row measures its parameter, in the parameter's unit
             _ if rows[i].parent.is_some_and(|h| units[h].is_some()) => rows[i].parent,
+            // a row of the same parameter lends before a nearer one of another
+            // (`Signaling rate … 1 Mbps` over `SN65HVD3088E | 20`, not the °C below)
+            (Some(u), Some(d))
+                if rows[i].label.is_some()
+                    && rows[u].label == rows[i].label
+                    && rows[d].label != rows[i].label =>
+            {
+                Some(u)
+            }
             (Some(u), _) if heads(u) => Some(u),
             (Some(u), Some(d)) if d == i + 1 && same(d) && !same(u) => Some(d),
             (Some(u), d) if hangs(u, d) => Some(u),
@@ -3077,6 +3086,40 @@ mod tests {
                     Some("ns"),
                     None
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_unit_comes_from_the_same_parameter_before_a_nearer_other() {
+        // texasinstrum__SN65HVD3082EDR (PDF): `Mbps` on the first row of three, `°C` on
+        // the row right under the third
+        let t = table(&[
+            &["Parameter", "Condition", "Min", "Max", "Unit"],
+            &["Signaling rate", "SN65HVD3082E", "", "0.2", "Mbps"],
+            &["", "SN65HVD3085E", "", "1", ""],
+            &["", "SN65HVD3088E", "", "20", ""],
+            &["Operating temperature", "D package", "-40", "105", "°C"],
+            &["", "P package", "-40", "85", ""],
+        ]);
+        let p = read(&t, None).expect("header found");
+        let units: Vec<_> = p
+            .iter()
+            .map(|p| {
+                (
+                    p.label.as_str(),
+                    p.limits.as_ref().and_then(|l| l.unit.as_deref()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            units,
+            [
+                ("Signaling rate", Some("Mbps")),
+                ("Signaling rate", Some("Mbps")),
+                ("Signaling rate", Some("Mbps")),
+                ("Operating temperature", Some("°C")),
+                ("Operating temperature", Some("°C")),
             ]
         );
     }
