@@ -221,6 +221,49 @@ pub fn names_difference(label: &str) -> bool {
     })
 }
 
+/// A label that names an acceleration (`Maximum acceleration`, `Shock`, `Vibration`): a
+/// value in `g` under it is g-force, not grams.
+pub fn names_acceleration(label: &str) -> bool {
+    const WORDS: [&str; 4] = ["acceleration", "shock", "vibration", "g-force"];
+    let b = label.as_bytes();
+    WORDS.iter().any(|w| {
+        b.windows(w.len())
+            .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
+/// Read a value printed in `g` as g-force: its SI value in m/s² (standard gravity,
+/// 9.80665 m/s²), the printed unit kept. Values in other units are left alone.
+pub fn as_g_force(value: &mut Value) {
+    const G: f64 = 9.806_65;
+    let scale = |v: f64| units::round_sig(v * G, 12);
+    match value {
+        Value::Quantity(q) if q.unit == "g" => {
+            q.si = Some(SiValue {
+                value: scale(q.value),
+                unit: "m/s²".to_string(),
+            });
+        }
+        Value::Range(r) if r.unit == "g" => {
+            r.si = Some(SiRange {
+                min: scale(r.min),
+                max: scale(r.max),
+                unit: "m/s²".to_string(),
+            });
+        }
+        Value::Limits(l) if l.unit.as_deref() == Some("g") => {
+            l.si = Some(SiLimits {
+                min: l.min.map(scale),
+                typ: l.typ.map(scale),
+                max: l.max.map(scale),
+                unit: "m/s²".to_string(),
+            });
+        }
+        Value::List { items } => items.iter_mut().for_each(as_g_force),
+        _ => {}
+    }
+}
+
 /// Whether a value is printed in °C or °F (a temperature or a difference of two).
 pub fn in_degrees(value: &Value) -> bool {
     let degrees = |u: &str| u == "°C" || u == "°F";

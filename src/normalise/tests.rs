@@ -1677,3 +1677,33 @@ fn a_full_stop_after_the_unit_ends_the_sentence() {
     assert_eq!(parse("300min.", None).value, Value::Text);
     assert_eq!(parse("NO.", None).value, Value::Text);
 }
+
+#[test]
+fn g_under_an_acceleration_label_is_g_force() {
+    // wrthelektron__Wurth-WSEN-ISDS `Maximum acceleration | 10000 g` (never 10 kg)
+    assert!(names_acceleration("Maximum acceleration"));
+    assert!(names_acceleration("Shock resistance"));
+    assert!(!names_acceleration("Weight"));
+    let mut v = limits(&LimitColumns {
+        max: Some("10000"),
+        unit: Some("g"),
+        ..LimitColumns::default()
+    })
+    .value;
+    as_g_force(&mut v);
+    assert_eq!(
+        serde_json::to_value(&v).unwrap()["si"],
+        json!({"max": 98066.5, "unit": "m/s²"})
+    );
+    let mut v = parse("42 g", None).value;
+    let before = v.clone();
+    as_g_force(&mut v);
+    assert_ne!(
+        v, before,
+        "a quantity in g is converted when the caller says so"
+    );
+    let mut w = parse("5 V", None).value;
+    let before = w.clone();
+    as_g_force(&mut w);
+    assert_eq!(w, before);
+}
