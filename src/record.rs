@@ -141,7 +141,10 @@ impl Record {
                             // `±0.5 °C` is a deviation; a hysteresis or a rise in °C a
                             // difference: neither is a temperature on the scale.
                             // `Maximum acceleration | 10000 g` is g-force, never 10 kg
-                            if crate::normalise::names_acceleration(&p.label) {
+                            // (the unit first: most values are not in g)
+                            if crate::normalise::in_unit(&parsed.value, "g")
+                                && crate::normalise::names_acceleration(&p.label)
+                            {
                                 crate::normalise::as_g_force(&mut parsed.value);
                             }
                             // (the unit first: most values are no temperature)

@@ -266,12 +266,17 @@ pub fn as_g_force(value: &mut Value) {
 
 /// Whether a value is printed in °C or °F (a temperature or a difference of two).
 pub fn in_degrees(value: &Value) -> bool {
-    let degrees = |u: &str| u == "°C" || u == "°F";
+    in_unit(value, "°C") || in_unit(value, "°F")
+}
+
+/// Whether a value (or an item of a list) is printed in the unit of canonical spelling
+/// `unit`.
+pub fn in_unit(value: &Value, unit: &str) -> bool {
     match value {
-        Value::Quantity(q) => degrees(&q.unit),
-        Value::Range(r) => degrees(&r.unit),
-        Value::Limits(l) => l.unit.as_deref().is_some_and(degrees),
-        Value::List { items } => items.iter().any(in_degrees),
+        Value::Quantity(q) => q.unit == unit,
+        Value::Range(r) => r.unit == unit,
+        Value::Limits(l) => l.unit.as_deref() == Some(unit),
+        Value::List { items } => items.iter().any(|v| in_unit(v, unit)),
         _ => false,
     }
 }
