@@ -213,20 +213,20 @@ pub fn names_difference(label: &str) -> bool {
     if label.contains('Δ') {
         return true;
     }
-    // (the words are ASCII: compared with the label's bytes in either case, no copy)
-    let b = label.as_bytes();
-    WORDS.iter().any(|w| {
-        b.windows(w.len())
-            .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    mentions(label, &WORDS)
 }
 
 /// A label that names an acceleration (`Maximum acceleration`, `Shock`, `Vibration`): a
 /// value in `g` under it is g-force, not grams.
 pub fn names_acceleration(label: &str) -> bool {
-    const WORDS: [&str; 4] = ["acceleration", "shock", "vibration", "g-force"];
+    mentions(label, &["acceleration", "shock", "vibration", "g-force"])
+}
+
+/// Whether `label` holds one of the ASCII `words`, in either case (compared with the
+/// label's bytes: no lower-cased copy).
+fn mentions(label: &str, words: &[&str]) -> bool {
     let b = label.as_bytes();
-    WORDS.iter().any(|w| {
+    words.iter().any(|w| {
         b.windows(w.len())
             .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
     })
