@@ -307,6 +307,9 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    if matches!(cli.command, Command::Worker { .. }) {
+        pipeline::worker::one_malloc_arena();
+    }
     if matches!(
         cli.command,
         Command::Diff(_) | Command::Load(_) | Command::Worker { .. }

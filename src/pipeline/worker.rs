@@ -524,6 +524,20 @@ fn read_frame(input: &mut impl Read) -> io::Result<Option<Vec<u8>>> {
     Ok(Some(buf))
 }
 
+/// Keep the C library's allocator to one arena in this process. Rust code allocates with
+/// mimalloc, but glibc's own malloc still serves libc (a thread's list of thread-local
+/// destructors), and glibc gives each new thread an arena of its own with 64 MiB of
+/// address space reserved. Under `RLIMIT_AS` that is a quarter of the smallest
+/// `--max-memory` per thread, and it raced the PDF reader's stack for the last of it.
+/// Call before the process starts any thread.
+pub fn one_malloc_arena() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a tuning parameter of glibc's allocator; no thread runs yet.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+}
+
 /// The worker's side: set the limits, announce readiness, then convert each path read
 /// from stdin and answer on stdout until stdin closes. `parent` is the batch's process
 /// id: the worker dies with it.

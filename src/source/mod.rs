@@ -37,6 +37,10 @@ pub enum SourceError {
     /// size, predictor row, Form XObject depth): the file is refused, not read in part.
     #[error("PDF exceeds a reader limit: {0}")]
     LimitExceeded(String),
+    /// The process had no room left to read the file (under `--max-memory`, a worker's
+    /// reader thread could not get its stack).
+    #[error("{0}")]
+    MemoryLimit(String),
     #[error("reader panicked: {0}")]
     Panic(String),
     #[error("gave up after {0:?}")]
@@ -58,6 +62,7 @@ impl SourceError {
             SourceError::NoTextLayer(_) => "no_text_layer",
             SourceError::GarbledText(_) => "garbled_text",
             SourceError::LimitExceeded(_) => "limit_exceeded",
+            SourceError::MemoryLimit(_) => "memory_limit",
             SourceError::Panic(_) => "panic",
             SourceError::Timeout(_) => "timeout",
             SourceError::Unsupported(_) => "unsupported",

@@ -74,7 +74,11 @@ pub fn read_guarded_with(
             let _ = tx.send(result);
         });
     if let Err(e) = spawned {
-        return Err(SourceError::Io(e));
+        // Under `RLIMIT_AS` the stack's mapping is what fails: the file was never read.
+        return Err(SourceError::MemoryLimit(format!(
+            "the PDF reader's thread could not start with its {} MiB stack: {e}",
+            WORKER_STACK >> 20
+        )));
     }
     match rx.recv_timeout(timeout) {
         Ok(result) => result,
