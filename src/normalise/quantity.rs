@@ -280,6 +280,12 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
                 continue;
             }
         }
+        if after_bare_num {
+            if let Some((u, n)) = split_prefix_unit(rest) {
+                i = push(out, Kind::Unit(u), n);
+                continue;
+            }
+        }
         if after_bare_num || (c == 'A' || c == 'a') && starts_word(rest, "awg") {
             if let Some((u, n)) = units::match_unit(rest) {
                 if after_bare_num || u.family == Family::Awg {
@@ -322,6 +328,24 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
         }
         i = push(out, Kind::Word, n);
     }
+}
+
+/// A unit whose prefix a font change split off with a space: `10m Ω`, `100 M Ω` (the
+/// ohm sign from the Symbol font), `10 µ F` (the micro sign from it). The unit and the
+/// bytes it covers, space included; only where the joined spelling is a unit.
+fn split_prefix_unit(rest: &str) -> Option<(&'static Unit, usize)> {
+    let (prefix, after) = match rest.as_bytes() {
+        [b'm' | b'k' | b'M' | b'G' | b'n' | b'p', b' ', ..] => (1, &rest[2..]),
+        [0xC2, 0xB5, b' ', ..] | [0xCE, 0xBC, b' ', ..] => (2, &rest[3..]),
+        _ => return None,
+    };
+    let ohm = after.starts_with(['Ω', 'Ω']);
+    if !(ohm || prefix == 2 && after.starts_with(|c: char| c.is_ascii_alphabetic())) {
+        return None;
+    }
+    let joined = format!("{}{}", &rest[..prefix], after);
+    let (u, n) = units::match_unit(&joined)?;
+    (n > prefix).then_some((u, n + 1))
 }
 
 /// Bytes of a register code at the start of `s` (`00h`, `7FF0h`, `0Ah`, `0x1F`), or `None`.

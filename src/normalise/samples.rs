@@ -485,6 +485,15 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
     ("20 m ohms max.", Some("Center")),
     // /work/shared/corpus/md-pymupdf4llm/hirose__U.FL-R-SMT-1_C88373.md
     ("500 M ohms min.", Some("Insulation resistance")),
+    // /work/shared/corpus/md-pymupdf4llm/amphenol__minitekpwr3.md: the Symbol font's Ω set apart from its prefix
+    ("10m Ω max.", Some("Low Level Contact Resistance")),
+    ("1000M Ω min.", Some("Insulation Resistance")),
+    // /work/shared/corpus/md-pymupdf4llm/mec__mec_switches_1206_katalog_v6_d.md
+    ("Max. 100 m Ω (anfänglich)", Some("Kontaktwiderstand")),
+    // /work/shared/corpus/md-pymupdf4llm/analogdevice__AD724.md: the Symbol font's µ set apart from its unit
+    ("150 µ A", Some("Supply current")),
+    // a lone letter before a word is no prefix
+    ("5 m Height", None),
 ];
 
 /// Shapes the issue names that the corpus prints only in prose or not at all (written for

@@ -499,6 +499,15 @@ fn corpus_table() -> Vec<Case> {
         ("20 m ohms max.", Some("Center"), json!({"kind":"quantity","qualifier":"max","si":{"unit":"Ω","value":0.02},"unit":"mΩ","value":20.0}), &[]),
         // /work/shared/corpus/md-pymupdf4llm/hirose__U.FL-R-SMT-1_C88373.md
         ("500 M ohms min.", Some("Insulation resistance"), json!({"kind":"quantity","qualifier":"min","si":{"unit":"Ω","value":5e8},"unit":"MΩ","value":500.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/amphenol__minitekpwr3.md: the Symbol font's Ω set apart from its prefix
+        ("10m Ω max.", Some("Low Level Contact Resistance"), json!({"kind":"quantity","qualifier":"max","si":{"unit":"Ω","value":0.01},"unit":"mΩ","value":10.0}), &[]),
+        ("1000M Ω min.", Some("Insulation Resistance"), json!({"kind":"quantity","qualifier":"min","si":{"unit":"Ω","value":1e9},"unit":"MΩ","value":1000.0}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/mec__mec_switches_1206_katalog_v6_d.md
+        ("Max. 100 m Ω (anfänglich)", Some("Kontaktwiderstand"), json!({"kind":"quantity","qualifier":"max","si":{"unit":"Ω","value":0.1},"unit":"mΩ","value":100.0,"condition":"anfänglich"}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/analogdevice__AD724.md: the Symbol font's µ set apart from its unit
+        ("150 µ A", Some("Supply current"), json!({"kind":"quantity","si":{"unit":"A","value":0.00015},"unit":"µA","value":150.0}), &[]),
+        // a lone letter before a word is no prefix
+        ("5 m Height", None, json!({"kind":"text"}), &[]),
     ]
 }
 

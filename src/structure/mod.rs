@@ -1701,14 +1701,7 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
         }
         _ => text,
     };
-    // `s IEC 61000-4-4 (EFT): 40A`, `n Radial`: a symbol-font bullet read as a letter.
-    let b = text.as_bytes();
-    let text =
-        if b.len() > 3 && b[0].is_ascii_lowercase() && b[1] == b' ' && b[2].is_ascii_uppercase() {
-            &text[2..]
-        } else {
-            text
-        };
+    let text = symbol_font_bullet(text);
     let (i, end) = first_colon(text)?;
     let label = text[..i].trim();
     let before = label.chars().last()?;
@@ -1896,6 +1889,20 @@ fn sentence_end(value: &str) -> &str {
 /// one line (`Terminal Material: Brass (…) Housing: Nylon or Polyester Pins: Brass`),
 /// where each later label is the one to three capitalised words right before its colon
 /// (after a `;` when there is one). Every piece must read as a pair, or none is taken.
+/// `text` without a leading list bullet that a symbol font printed as another character:
+/// `s IEC 61000-4-4 (EFT): 40A`, `n Radial` (a letter), `§ Current Rating: 12.0A max.`
+/// (Wingdings' square bullet is byte 0xA7, `§` when the font maps no Unicode). Only before
+/// a capital, so `§ 3 Abs. 2` stays as printed.
+fn symbol_font_bullet(text: &str) -> &str {
+    let b = text.as_bytes();
+    let skip = match b {
+        [l, b' ', c, _, ..] if l.is_ascii_lowercase() && c.is_ascii_uppercase() => 2,
+        [0xC2, 0xA7, b' ', c, ..] if c.is_ascii_uppercase() => 3,
+        _ => 0,
+    };
+    &text[skip..]
+}
+
 fn colon_pairs(text: &str) -> Vec<(&str, &str)> {
     // Most cells hold no colon of either kind (`:`, or `：`, whose first byte is 0xEF):
     // no pair, told by one byte search.
@@ -2039,19 +2046,20 @@ fn is_bullet(c: char) -> bool {
 /// (`Specifications • Current rating: 3 A • Voltage rating: 250 V`), when two or more
 /// of them are pairs.
 fn bullet_pairs(cell: &str) -> Vec<(&str, &str)> {
-    const MARKS: [char; 4] = ['•', '●', '■', '▪'];
-    // Each mark's UTF-8 starts with the byte 0xE2: most cells have none.
-    if bytes::find(0xE2, cell.as_bytes()).is_none() {
+    // (`§`: Wingdings' square bullet read without a Unicode map, see `symbol_font_bullet`)
+    const MARKS: [char; 5] = ['•', '●', '■', '▪', '§'];
+    // Each mark's UTF-8 starts with the byte 0xE2 or 0xC2: most cells have neither.
+    if bytes::find2(0xE2, 0xC2, cell.as_bytes()).is_none() {
         return Vec::new();
     }
-    // Counted on the bytes (`•` E2 80 A2, `●` E2 97 8F, `■` E2 96 A0, `▪` E2 96 AA): a
-    // char-set `matches` decodes every character of the cell.
+    // Counted on the bytes (`•` E2 80 A2, `●` E2 97 8F, `■` E2 96 A0, `▪` E2 96 AA, `§`
+    // C2 A7 before a space): a char-set `matches` decodes every character of the cell.
     let b = cell.as_bytes();
-    let marks = memchr::memchr_iter(0xE2, b)
+    let marks = memchr::memchr2_iter(0xE2, 0xC2, b)
         .filter(|&i| {
             matches!(
                 b.get(i + 1..i + 3),
-                Some([0x80, 0xA2] | [0x97, 0x8F] | [0x96, 0xA0 | 0xAA])
+                Some([0x80, 0xA2] | [0x97, 0x8F] | [0x96, 0xA0 | 0xAA] | [0xA7, b' '])
             )
         })
         .count();
@@ -2862,6 +2870,22 @@ mod tests {
             labels,
             ["Internal Operating Frequency", "PicoBlade housing"]
         );
+    }
+
+    #[test]
+    fn a_symbol_font_bullet_is_no_part_of_the_label() {
+        // amphenol__minitekpwr3 (PDF), TECHNICAL INFORMATION: Wingdings' square bullet
+        // read as `§`, one item per line and two run together in one cell
+        assert_eq!(
+            colon_pair("§ Current Rating: 12.0A max."),
+            Some(("Current Rating", "12.0A max."))
+        );
+        assert_eq!(
+            bullet_pairs("§ Receptacle Housing: Bag § Terminal: Reel"),
+            [("Receptacle Housing", "Bag"), ("Terminal", "Reel")]
+        );
+        assert_eq!(symbol_font_bullet("§ 3 Abs. 2"), "§ 3 Abs. 2");
+        assert_eq!(symbol_font_bullet("n Radial"), "Radial");
     }
 
     #[test]
