@@ -856,6 +856,15 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
                 core = before;
             }
         }
+    } else if let Some(open) = core.rfind('(').filter(|&o| !core[o..].contains(')')) {
+        // `-25℃ to +85℃ (including temperature rise in`: a note the cell cut off at its
+        // wrap is a condition all the same (its words, never a number, start it).
+        let inner = core[open + 1..].trim();
+        let before = core[..open].trim_end();
+        if !before.is_empty() && inner.starts_with(|c: char| c.is_alphabetic()) {
+            paren = Some(inner);
+            core = before;
+        }
     }
     let mut toks = Vec::with_capacity(16);
     tokenize_until(core, &mut toks, true);

@@ -494,6 +494,8 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
     ("150 µ A", Some("Supply current")),
     // a lone letter before a word is no prefix
     ("5 m Height", None),
+    // /work/shared/corpus/pdf/jst__jst_rcy.pdf: a note cut off where the cell wraps
+    ("-25℃ to +85℃ (including temperature rise in", Some("Temperature range")),
 ];
 
 /// Shapes the issue names that the corpus prints only in prose or not at all (written for

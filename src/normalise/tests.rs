@@ -508,6 +508,8 @@ fn corpus_table() -> Vec<Case> {
         ("150 µ A", Some("Supply current"), json!({"kind":"quantity","si":{"unit":"A","value":0.00015},"unit":"µA","value":150.0}), &[]),
         // a lone letter before a word is no prefix
         ("5 m Height", None, json!({"kind":"text"}), &[]),
+        // /work/shared/corpus/pdf/jst__jst_rcy.pdf: a note cut off where the cell wraps
+        ("-25℃ to +85℃ (including temperature rise in", Some("Temperature range"), json!({"kind":"range","min":-25.0,"max":85.0,"unit":"°C","si":{"min":248.15,"max":358.15,"unit":"K"},"condition":"including temperature rise in"}), &[]),
     ]
 }
 

@@ -994,7 +994,15 @@ impl Walker {
                         .starts_with(|c: char| c.is_ascii_digit() || "+-–−±<>".contains(c));
                 // `2.3.1 | UL File Number: E29179`: a numbered clause holding a pair.
                 let clause = line.cells.len() == 2 && clause_number(&line.cells[0]).is_some();
-                if !pairs.is_empty() && (all_cells || first_pair || clause || whole) {
+                // `Space-saving and low-profile … | ・Temperature range: -25℃ to +85℃`: a
+                // list item of the next column beside a line of prose; a bullet never
+                // starts a value.
+                let item_beside = line.cells.len() == 2
+                    && line.cells[1].contains(':')
+                    && list_item(&line.cells[1])
+                    && colon_pair(&line.cells[1]).is_some();
+                if !pairs.is_empty() && (all_cells || first_pair || clause || whole || item_beside)
+                {
                     self.flush_item();
                     for (label, value) in pairs {
                         self.push_property(label, value, line.loc);
@@ -1704,6 +1712,11 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     let text = symbol_font_bullet(text);
     let (i, end) = first_colon(text)?;
     let label = text[..i].trim();
+    // `■ Specifications ・Current rating: 3 A`: a heading, then the item the pair is.
+    let label = match label.rfind(['・', '•', '■', '●', '▪']) {
+        Some(at) => label[at..].trim_start_matches(is_bullet).trim_start(),
+        None => label,
+    };
     let before = label.chars().last()?;
     // The label's own tests first: most texts with a colon are prose, whose long label
     // fails them before its value (often the rest of a paragraph) is read.
@@ -2039,7 +2052,20 @@ fn is_bullet(c: char) -> bool {
             | '➤'
             | '◼'
             | '‐'
+            | '・'
+            | '･'
     ) || ('\u{E000}'..='\u{F8FF}').contains(&c)
+}
+
+/// Whether `text` opens with a list bullet (not a dash or star, which may be a sign or a
+/// footnote mark).
+fn list_item(text: &str) -> bool {
+    text.trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| is_bullet(c) && !matches!(c, '-' | '*' | '·' | '‐' | '–'))
+        || symbol_font_bullet(text.trim_start()).len() < text.trim_start().len()
+            && text.trim_start().starts_with('§')
 }
 
 /// The `Label: value` items of a cell that runs several bullet items together
@@ -2883,6 +2909,11 @@ mod tests {
         assert_eq!(
             bullet_pairs("§ Receptacle Housing: Bag § Terminal: Reel"),
             [("Receptacle Housing", "Bag"), ("Terminal", "Reel")]
+        );
+        // jst__jst_rcy (PDF): a heading and the first item on one line
+        assert_eq!(
+            colon_pair("■ Specifications ・Current rating: 3 A AC/DC (AWG #22)"),
+            Some(("Current rating", "3 A AC/DC (AWG #22)"))
         );
         assert_eq!(symbol_font_bullet("§ 3 Abs. 2"), "§ 3 Abs. 2");
         assert_eq!(symbol_font_bullet("n Radial"), "Radial");
