@@ -670,6 +670,31 @@ pub fn is_identifier_label(label: &str) -> bool {
 /// A unit named by a label, for cells of bare numbers: `[mm]`, `(VDC)`, `(Ω) ±10%`, or a
 /// conductor unit at the end (`Conductor cross section AWG`, `Cross section sq. mm`).
 pub fn label_unit(label: &str) -> Option<&'static Unit> {
+    label_units(label).0
+}
+
+/// The unit a label names for its values, and the unit it names in brackets after that
+/// one for a second, bracketed value: `Conductor size AWG (mm2)` prints `#32 to #28
+/// (0.032 to 0.08)`, gauges first, the area in brackets.
+fn label_units(label: &str) -> (Option<&'static Unit>, Option<&'static Unit>) {
+    let Some(found) = bracket_unit(label) else {
+        return (plain_label_unit(label), None);
+    };
+    let Some(open) = label.rfind(['(', '[']) else {
+        return (Some(found), None);
+    };
+    let before = label[..open].trim_end();
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    match units::lookup(word) {
+        Some(outer) if is_cs(outer) && is_cs(found) && outer.family != found.family => {
+            (Some(outer), Some(found))
+        }
+        _ => (Some(found), None),
+    }
+}
+
+/// The last unit a label names in brackets (`Rated current [A]`, `Weight (g)`).
+fn bracket_unit(label: &str) -> Option<&'static Unit> {
     let mut found = None;
     for (open, close) in [('[', ']'), ('(', ')')] {
         let mut rest = label;
@@ -688,9 +713,11 @@ pub fn label_unit(label: &str) -> Option<&'static Unit> {
             rest = &after[j..];
         }
     }
-    if found.is_some() {
-        return found;
-    }
+    found
+}
+
+/// The unit a label names outside brackets: `Amp Rating`, `Cross section AWG`.
+fn plain_label_unit(label: &str) -> Option<&'static Unit> {
     // `Amp Rating`, `Volts`: a label that opens with a unit's name.
     let first = label
         .split_whitespace()
@@ -944,6 +971,24 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
         let mut ptoks = Vec::with_capacity(8);
         tokenize(inner, &mut ptoks);
         let main_unit = read.items[0].unit();
+        // `#32 to #28 (0.032 to 0.08)` under `… AWG (mm2)`: bare numbers in brackets
+        // take the unit the label prints in brackets.
+        if let (Some(bu), Some(mu)) = (ctx.label.and_then(|l| label_units(l).1), main_unit) {
+            if is_cs(mu) && mu.family != bu.family {
+                if let Some(mut p) = read_items(&ptoks) {
+                    if p.rest.is_none() && p.items.iter().all(|it| it.unit().is_none()) {
+                        for it in &mut p.items {
+                            it.lo_unit = Some(bu);
+                            if it.hi.is_some() {
+                                it.hi_unit = Some(bu);
+                            }
+                        }
+                        cs_paren = Some(p);
+                        ptoks.clear();
+                    }
+                }
+            }
+        }
         // `1 uA (max.)`: a qualifier in parentheses qualifies the value.
         if let [Tok {
             kind: Kind::Qual(q),

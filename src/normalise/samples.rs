@@ -496,6 +496,8 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
     ("5 m Height", None),
     // /work/shared/corpus/pdf/jst__jst_rcy.pdf: a note cut off where the cell wraps
     ("-25℃ to +85℃ (including temperature rise in", Some("Temperature range")),
+    // /work/shared/corpus/pdf/jst__B8B-PH-K-S.pdf: gauges first, the area in the brackets the label names
+    ("#32 to #28 (0.032 to 0.08)", Some("Applicable wire range Conductor size AWG (mm2)")),
 ];
 
 /// Shapes the issue names that the corpus prints only in prose or not at all (written for

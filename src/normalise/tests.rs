@@ -510,6 +510,8 @@ fn corpus_table() -> Vec<Case> {
         ("5 m Height", None, json!({"kind":"text"}), &[]),
         // /work/shared/corpus/pdf/jst__jst_rcy.pdf: a note cut off where the cell wraps
         ("-25℃ to +85℃ (including temperature rise in", Some("Temperature range"), json!({"kind":"range","min":-25.0,"max":85.0,"unit":"°C","si":{"min":248.15,"max":358.15,"unit":"K"},"condition":"including temperature rise in"}), &[]),
+        // /work/shared/corpus/pdf/jst__B8B-PH-K-S.pdf: gauges first, the area in the brackets the label names
+        ("#32 to #28 (0.032 to 0.08)", Some("Applicable wire range Conductor size AWG (mm2)"), json!({"kind":"cross_section","mm2":{"min":0.032,"max":0.08},"awg":{"min":32,"max":28},"si":{"min":3.2e-8,"max":8e-8,"unit":"m²"}}), &[]),
     ]
 }
 
