@@ -680,7 +680,9 @@ fn label_units(label: &str) -> (Option<&'static Unit>, Option<&'static Unit>) {
     let Some(found) = bracket_unit(label) else {
         return (plain_label_unit(label), None);
     };
-    let Some(open) = label.rfind(['(', '[']) else {
+    // (only an area or a gauge has a second spelling in brackets: most units are told
+    // before the word in front of the bracket is looked up)
+    let Some(open) = is_cs(found).then(|| label.rfind(['(', '['])).flatten() else {
         return (Some(found), None);
     };
     let before = label[..open].trim_end();

@@ -1713,7 +1713,11 @@ fn colon_pair(text: &str) -> Option<(&str, &str)> {
     let (i, end) = first_colon(text)?;
     let label = text[..i].trim();
     // `■ Specifications ・Current rating: 3 A`: a heading, then the item the pair is.
-    let label = match label.rfind(['・', '•', '■', '●', '▪']) {
+    // (the marks are not ASCII: most labels are, told word by word)
+    let label = match (!label.is_ascii())
+        .then(|| label.rfind(['・', '•', '■', '●', '▪']))
+        .flatten()
+    {
         Some(at) => label[at..].trim_start_matches(is_bullet).trim_start(),
         None => label,
     };
