@@ -2064,12 +2064,11 @@ fn is_bullet(c: char) -> bool {
 /// Whether `text` opens with a list bullet (not a dash or star, which may be a sign or a
 /// footnote mark).
 fn list_item(text: &str) -> bool {
-    text.trim_start()
-        .chars()
+    let t = text.trim_start();
+    t.chars()
         .next()
         .is_some_and(|c| is_bullet(c) && !matches!(c, '-' | '*' | '·' | '‐' | '–'))
-        || symbol_font_bullet(text.trim_start()).len() < text.trim_start().len()
-            && text.trim_start().starts_with('§')
+        || t.starts_with('§') && symbol_font_bullet(t) != t
 }
 
 /// The `Label: value` items of a cell that runs several bullet items together
