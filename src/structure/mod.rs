@@ -1065,6 +1065,7 @@ impl Walker {
                 if self.preformatted && !plausible_raw_row(label, raw)
                     || !row_shaped(label, raw)
                     || prose_pair(label, raw)
+                    || numbered_columns(label, raw)
                 {
                     continue;
                 }
@@ -2322,6 +2323,35 @@ fn row_shaped(label: &str, value: &str) -> bool {
         && (!bullet(label) || value.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// The style of the enumerator a list item opens with (`(1) `, `12. `, `a) `), when it
+/// opens with one.
+fn enumerator(text: &str) -> Option<u8> {
+    let b = text.trim_start().as_bytes();
+    let (open, rest) = match b.first()? {
+        b'(' => (true, &b[1..]),
+        _ => (false, b),
+    };
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let (kind, n) = match digits {
+        1 | 2 => (b'1', digits),
+        0 if rest.first().is_some_and(u8::is_ascii_lowercase) => (b'a', 1),
+        _ => return None,
+    };
+    let close = *rest.get(n)?;
+    let spaced = rest.get(n + 1) == Some(&b' ');
+    match (open, close) {
+        (true, b')') if spaced => Some(kind | 0x80),
+        (false, b'.' | b')') if spaced => Some(kind ^ close),
+        _ => None,
+    }
+}
+
+/// `(1) Aerospace equipment | (8) Public information-processing equipment`: a numbered
+/// list printed in two columns, each cell an item, not a label and its value.
+fn numbered_columns(label: &str, value: &str) -> bool {
+    enumerator(label).is_some_and(|e| enumerator(value) == Some(e))
+}
+
 /// Whether a header one column narrower than its rows leaves out their symbol column:
 /// its first name is the parameter's and the rows open with a symbol (`tMODE`, `VIT`),
 /// one word each, before their parameter in words.
@@ -3086,6 +3116,22 @@ mod tests {
         assert!(is_note("Note1: add suffix"));
         assert!(is_note("Notes 2: see page 3"));
         assert!(!is_note("Notebook"));
+    }
+
+    #[test]
+    fn a_numbered_list_in_two_columns_is_no_pair() {
+        // tdk__TDK_MPZ2012S601AT000 (PDF), the applications its REMINDERS rule out
+        assert!(numbered_columns(
+            "(1) Aerospace/aviation equipment",
+            "(8) Public information-processing equipment"
+        ));
+        assert!(numbered_columns("3. Scope", "7. Packaging"));
+        assert!(numbered_columns("a) Housing", "d) Contact"));
+        // a numbered label beside its value, and items of two styles, are not
+        assert!(!numbered_columns("(1) Rated voltage", "250 V AC"));
+        assert!(!numbered_columns("1. Rated current", "2.5 A"));
+        assert!(!numbered_columns("(1) Rated voltage", "1. Rated current"));
+        assert!(!numbered_columns("Voltage (1)", "(2) 50 V"));
     }
 
     #[test]
