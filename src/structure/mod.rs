@@ -2421,6 +2421,47 @@ fn prose_pair(label: &str, value: &str) -> bool {
     words >= 5
         && (OPEN_ENDED.contains(&last.as_str()) || two_sentences)
         && value.split_whitespace().count() >= 4
+        || running_text(label, value)
+}
+
+/// Words that bind a sentence together and name no quantity: running text holds several,
+/// a specification's label or value few.
+const SENTENCE_WORDS: [&str; 36] = [
+    "the", "a", "an", "of", "to", "and", "or", "is", "are", "be", "been", "that", "this", "these",
+    "it", "its", "can", "will", "should", "must", "may", "from", "if", "which", "when", "as",
+    "not", "by", "der", "die", "das", "und", "ist", "sind", "wird", "werden",
+];
+
+/// `Power from different | is off. This can present a problem to certain high impedance`:
+/// a line of a narrow text column beside a line of a wide one. The right side is a
+/// sentence (five words or more, two of them words that bind a sentence), and the left
+/// side a piece of one: it opens in lower case, or holds such a word itself.
+fn running_text(label: &str, value: &str) -> bool {
+    let binding = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.len() <= 6 && SENTENCE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    };
+    // (`0.1 to 1.3 newton`, `12 and 16 mm`: a word beside a number joins numbers)
+    let count = |text: &str| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let numeric = |i: Option<usize>| {
+            i.and_then(|i| words.get(i))
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "+-–−±".contains(c)))
+        };
+        let bound = (0..words.len())
+            .filter(|&i| binding(words[i]) && !numeric(i.checked_sub(1)) && !numeric(Some(i + 1)))
+            .count();
+        (words.len(), bound)
+    };
+    let label = label.trim();
+    let piece = label.starts_with(char::is_lowercase) || {
+        let (words, bound) = count(label);
+        words >= 2 && bound >= 1
+    };
+    piece && {
+        let (words, bound) = count(value);
+        words >= 5 && bound >= 2
+    }
 }
 
 /// A label is words: it starts with a letter and letters outnumber the other characters
@@ -3116,6 +3157,44 @@ mod tests {
         assert!(is_note("Note1: add suffix"));
         assert!(is_note("Notes 2: see page 3"));
         assert!(!is_note("Notebook"));
+    }
+
+    #[test]
+    fn two_columns_of_running_text_are_no_pair() {
+        // eaton__Limit-Switch-Design-Eaton_pct_1549250 (PDF), a guide set in two columns
+        for (label, value) in [
+            (
+                "Power from different",
+                "is off. This can present a problem to certain high impedance",
+            ),
+            (
+                "wiring terminals are accessible through the front of the switch",
+                "addition to the hazardous location requirements of NEMA 7",
+            ),
+            (
+                "throw limit switches, if",
+                "of the contacts, and by particles of dust and other matter.",
+            ),
+        ] {
+            assert!(prose_pair(label, value), "{label}");
+        }
+        // rows whose value is a phrase, with or without a number, are rows
+        for (label, value) in [
+            ("Dimension between flanges (measured at hub)", "allow proper reeling and unreeling"),
+            (
+                "Insulation resistance",
+                "20 MΩ min. at 500 VDC between the power terminals and FG terminal",
+            ),
+            (
+                "Humidity",
+                "MIL-STD-202, Method 103, Test Condition A (High RH (95%) and elevated temp (40ºC) for 240 hours)",
+            ),
+            ("Terminal Material", "Brass or Phos. Bronze (for Max performance use phos. bronze material.)"),
+            // kemet__KEMET_C1206C102KDGACTU (PDF), peel strength per tape width
+            ("12 and 16 mm", "0.1 to 1.3 newton (10 to 130 gf)"),
+        ] {
+            assert!(!prose_pair(label, value), "{label}");
+        }
     }
 
     #[test]
