@@ -42,9 +42,13 @@ pub struct Parsed {
 
 /// Full-width forms of East Asian datasheets read as their ASCII letters (`＋100`,
 /// `IF ＝ 5 mA`, the ideographic space), and a horizontal bar before a digit as the minus
-/// sign it is printed for (`―40 to ＋85 ℃`). The raw text is kept as printed elsewhere.
+/// sign it is printed for (`―40 to ＋85 ℃`). A glyph the converter could not map
+/// (U+FFFD) between `±` and its number is the thin space set there (`±�115`), and goes.
+/// The raw text is kept as printed elsewhere.
 fn fold_wide(raw: &str) -> std::borrow::Cow<'_, str> {
-    let wide = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c) || c == '\u{3000}' || c == '―';
+    let wide = |c: char| {
+        ('\u{FF01}'..='\u{FF5E}').contains(&c) || matches!(c, '\u{3000}' | '―' | '\u{FFFD}')
+    };
     // Each of them is three bytes in UTF-8 starting with 0xEF, 0xE3 or 0xE2: text without
     // those bytes (most values) is not decoded.
     if memchr::memchr3(0xEF, 0xE3, 0xE2, raw.as_bytes()).is_none() || !raw.chars().any(wide) {
@@ -61,6 +65,13 @@ fn fold_wide(raw: &str) -> std::borrow::Cow<'_, str> {
                 .is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(n)) =>
             {
                 '-'
+            }
+            '\u{FFFD}'
+                if i > 0
+                    && chars[i - 1] == '±'
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit) =>
+            {
+                continue;
             }
             c => c,
         });

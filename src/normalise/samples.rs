@@ -448,6 +448,9 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
     // /work/shared/corpus/pdf/panasonic__AQY212EH_Panasonic.pdf
     ("―40 to ＋100 ℃", Some("Ambient temperature ( Storage )")),
     ("―", Some("Remarks")),
+    // /work/shared/corpus/md-pymupdf4llm/onsemi__2N7002_onsemi.md
+    ("±\u{FFFD}115 mAdc", Some("Drain Current (Pulsed)")),
+    ("1.0 M\u{FFFD}", Some("RGS")),
     ("100VAC/DC", Some("Voltage rating")),
     ("-40 to +105 degC", Some("Operating temperature")),
     ("10 mOhm max initial", Some("Contact resistance")),

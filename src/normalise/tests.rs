@@ -461,6 +461,10 @@ fn corpus_table() -> Vec<Case> {
         // horizontal bar for the minus sign.
         ("―40 to ＋100 ℃", Some("Ambient temperature ( Storage )"), json!({"kind":"range","max":100.0,"min":-40.0,"si":{"max":373.15,"min":233.15,"unit":"K"},"unit":"°C"}), &[]),
         ("―", Some("Remarks"), json!({"kind":"text"}), &[]),
+        // /work/shared/corpus/md-pymupdf4llm/onsemi__2N7002_onsemi.md: an unmapped thin
+        // space after ±, and an unmapped Ω that stays unknown
+        ("±\u{FFFD}115 mAdc", Some("Drain Current (Pulsed)"), json!({"kind":"range","max":115.0,"min":-115.0,"si":{"max":0.115,"min":-0.115,"unit":"A"},"unit":"mADC"}), &[]),
+        ("1.0 M\u{FFFD}", Some("RGS"), json!({"kind":"text"}), &[]),
         // /work/shared/corpus/md/jst__JST-PH-Connector.datasheet.md
         ("100VAC/DC", Some("Voltage rating"), json!({"kind":"quantity","si":{"unit":"V","value":100.0},"unit":"VAC/DC","value":100.0}), &[]),
         ("-40 to +105 degC", Some("Operating temperature"), json!({"kind":"range","max":105.0,"min":-40.0,"si":{"max":378.15,"min":233.15,"unit":"K"},"unit":"°C"}), &[]),

@@ -1380,6 +1380,8 @@ fn read_under<'a>(
     // (room for every body line at once: rows are large, and most lines make one)
     let mut rows: Vec<Row> = Vec::with_capacity(lines.len().saturating_sub(header.body));
     let mut group = 0;
+    // the title of each group, where a title line opened it (the first group has none)
+    let mut titles: Vec<Option<&str>> = vec![None];
     // a unit printed on a line of its own, for the row after it as for the row before
     let mut merged_unit: Option<String> = None;
     for (k, l) in lines.iter().enumerate().skip(header.body) {
@@ -1411,6 +1413,7 @@ fn read_under<'a>(
         }
         if lone_cell && first <= label_col && !is_number(&l.cells[first]) {
             group += 1; // a group title
+            titles.push(Some(l.cells[first].trim()));
             continue;
         }
         let mut row = Row {
@@ -1500,6 +1503,7 @@ fn read_under<'a>(
     }
     join_qualified_labels(&mut rows);
     condition_rows(&mut rows);
+    dash_rows(&mut rows, &titles);
     resolve_labels(&mut rows);
     resolve_units(&mut rows);
     // (the variant columns' names cleaned once, not on every row)
@@ -2104,6 +2108,32 @@ fn condition_rows(rows: &mut [Row]) {
             rows[i].symbol = rows[h].symbol.clone();
         }
     }
+}
+
+/// `Drain Current` over `− Continuous TC = 25°C | ±115` and `− Pulsed | ±800`: rows whose
+/// label opens with a dash are kinds of the parameter their group's title names, and
+/// are labelled `Drain Current (Continuous TC = 25°C)`. Without a title the dash goes.
+fn dash_rows(rows: &mut [Row], titles: &[Option<&str>]) {
+    for row in rows.iter_mut() {
+        let Some(sub) = row.label.as_deref().and_then(dashed) else {
+            continue;
+        };
+        let label = match titles.get(row.group).copied().flatten() {
+            Some(title) => format!("{} ({sub})", one_line(title)),
+            None => sub.to_string(),
+        };
+        row.label = Some(label);
+    }
+}
+
+/// The words after a dash that opens a label (`− Pulsed`, `-Continuous`); a dash before a
+/// digit is a minus sign.
+pub(crate) fn dashed(label: &str) -> Option<&str> {
+    let rest = label
+        .trim_start()
+        .strip_prefix(['−', '–', '-'])?
+        .trim_start();
+    rest.starts_with(char::is_alphabetic).then_some(rest)
 }
 
 /// The variable a row's test condition sets: `VR` of `VR= 12 V, Pin 1 or Pin 2 to 3`.

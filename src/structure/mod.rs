@@ -1576,6 +1576,17 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
             return None;
         }
         let label = split(&line.cells[li]);
+        // `Drain Current<br>−Continuous<br>−Pulsed | ID<br>IDM | ±115<br>±800`: a
+        // parameter over its kinds, each a row; the parameter goes on a line of its own,
+        // the title of the rows below it.
+        let titled = label.len() >= 3
+            && grid::dashed(label[0]).is_none()
+            && label[1..].iter().all(|l| grid::dashed(l).is_some());
+        let (title, label) = if titled {
+            (Some(label[0]), &label[1..])
+        } else {
+            (None, &label[..])
+        };
         let n = label.len();
         // Words compared with case ignored, as their lower-cased copies would compare: on
         // their bytes when both are ASCII (most), where no other lower-casing applies.
@@ -1611,12 +1622,14 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
         }
         let upper = |l: &&str| l.chars().next().is_some_and(char::is_uppercase);
         // (the capitals, a test of one character per line, before the last words)
-        let family = same(|l| l.split_whitespace().next())
+        let family = titled
+            || same(|l| l.split_whitespace().next())
             || label.iter().all(upper) && same(|l| l.split_whitespace().last());
         if !family {
             return None;
         }
-        let cells: Vec<Vec<&str>> = line.cells.iter().map(|c| split(c)).collect();
+        let mut cells: Vec<Vec<&str>> = line.cells.iter().map(|c| split(c)).collect();
+        cells[li] = label.to_vec();
         let digit = |l: &str| l.chars().any(|c| c.is_ascii_digit());
         let values = cells[li + 1..]
             .iter()
@@ -1632,9 +1645,15 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
         if !(values && fits || shared) {
             return None;
         }
+        let title = title.map(|t| {
+            let mut cells = vec![String::new(); line.cells.len()];
+            cells[li] = t.to_string();
+            Line::new(cells, line.loc)
+        });
         Some(
-            (0..n)
-                .map(|k| {
+            title
+                .into_iter()
+                .chain((0..n).map(|k| {
                     let row = cells
                         .iter()
                         .map(|c| match c.len() {
@@ -1644,7 +1663,7 @@ fn unstack_rows(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
                         })
                         .collect();
                     Line::new(row, line.loc)
-                })
+                }))
                 .collect(),
         )
     }
@@ -2880,6 +2899,22 @@ mod tests {
         );
         // A wrapped label beside a wrapped text value is one row.
         assert!(!got.iter().any(|(l, _)| *l == "Duration"), "{got:?}");
+        // onsemi__2N7002_onsemi (pymupdf4llm Markdown): a parameter over its kinds, each
+        // opened with a dash, in one row.
+        let doc = parse_str(
+            "| Rating | Symbol | Value | Unit |\n|---|---|---|---|\n\
+             | Drain−Source Voltage | VDSS | 60 | Vdc |\n\
+             | Drain Current<br>−Continuous TC= 25°C (Note 1)<br>−Pulsed (Note 2) | ID<br>IDM | ±115<br>±800 | mAdc |\n",
+        );
+        let s = build(&doc);
+        assert_eq!(
+            label_raw(&s),
+            [
+                ("Drain−Source Voltage", "60 Vdc"),
+                ("Drain Current (Continuous TC= 25°C)", "±115 mAdc"),
+                ("Drain Current (Pulsed)", "±800 mAdc"),
+            ]
+        );
     }
 
     #[test]
