@@ -329,7 +329,27 @@ pub fn as_difference(value: &mut Value) {
 /// Build a `limits` value from the columns of a min/typ/max table row.
 pub fn limits(cols: &LimitColumns<'_>) -> Parsed {
     let mut diagnostics = Vec::new();
-    let (min, u_min) = limit_cell(cols.min, "min", &mut diagnostics);
+    // `327 | 68...to | ...1 Hz`: one value (`32.768 kHz to 1 Hz`) a converter cut into the
+    // columns, an ellipsis at each cut. Its pieces are no limits: the value is text.
+    let cells = [cols.min, cols.typ, cols.max];
+    if cells
+        .iter()
+        .flatten()
+        .any(|c| c.contains("...") || c.contains('…'))
+    {
+        return Parsed {
+            value: Value::Text,
+            diagnostics,
+        };
+    }
+    // `−55 to | | +150`: a range printed from the Min column to the Max column.
+    let min_cell = match (cols.min, cols.max) {
+        (Some(m), Some(x)) if number::scan(x.trim(), true).is_some() => {
+            Some(m.trim_end().strip_suffix(" to").unwrap_or(m))
+        }
+        (m, _) => m,
+    };
+    let (min, u_min) = limit_cell(min_cell, "min", &mut diagnostics);
     let (typ, u_typ) = limit_cell(cols.typ, "typ", &mut diagnostics);
     let (max, u_max) = limit_cell(cols.max, "max", &mut diagnostics);
     let printed_unit = cols.unit.map(str::trim).filter(|u| !u.is_empty());

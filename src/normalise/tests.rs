@@ -1328,6 +1328,30 @@ fn limits_from_table_columns() {
         serde_json::to_value(&p.value).unwrap(),
         json!({"kind":"limits","min":6.0,"typ":24.0,"max":28.0,"unit":"VDC","si":{"min":6.0,"typ":24.0,"max":28.0,"unit":"V"},"condition":"nom. Vin = 24VDC"})
     );
+    // microcrystal__RV-3028-C7 (md): `32.768 kHz to 1 Hz` cut into the three columns is
+    // text, not a minimum of 327 Hz.
+    let p = limits(&LimitColumns {
+        min: Some("327"),
+        typ: Some("68...to"),
+        max: Some("...1"),
+        unit: Some("Hz"),
+        ..LimitColumns::default()
+    });
+    assert_eq!(
+        serde_json::to_value(&p.value).unwrap(),
+        json!({"kind":"text"})
+    );
+    // A range printed from the Min column to the Max column.
+    let p = limits(&LimitColumns {
+        min: Some("−55 to"),
+        max: Some("+150"),
+        unit: Some("°C"),
+        ..LimitColumns::default()
+    });
+    assert_eq!(
+        serde_json::to_value(&p.value).unwrap(),
+        json!({"kind":"limits","min":-55.0,"max":150.0,"unit":"°C","si":{"min":218.15,"max":423.15,"unit":"K"}})
+    );
     // A cell that is not a number is reported, not guessed.
     let p = limits(&LimitColumns {
         max: Some("N/A**"),
