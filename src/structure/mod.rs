@@ -2155,7 +2155,7 @@ fn spaced_pair(text: &str) -> Option<(&str, &str)> {
     let b = text.as_bytes();
     if b.len() > 320
         || b.iter().any(|b| matches!(b, b':' | b';' | b'='))
-        || !(0..b.len()).any(|i| b[i].is_ascii_digit() && (i == 0 || b[i - 1] == b' '))
+        || !(0..b.len()).any(|i| number_starts(text, i))
     {
         return None;
     }
@@ -2167,13 +2167,31 @@ fn spaced_pair(text: &str) -> Option<(&str, &str)> {
 }
 
 /// [`spaced_pair`] of one row's text; `twice` when the page printed it twice.
+/// Whether a word that starts at byte `i` of `text` is a number: a digit, or a sign
+/// before one (`–55 to +125°C`, `±5 ppm`).
+fn number_starts(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    if i > 0 && b[i - 1] != b' ' {
+        return false;
+    }
+    let digit_at = |j: usize| b.get(j).is_some_and(u8::is_ascii_digit);
+    match b[i] {
+        b'0'..=b'9' => true,
+        b'+' | b'-' => digit_at(i + 1),
+        // `±` (C2 B1), `–` (E2 80 93), `−` (E2 88 92)
+        0xC2 => b.get(i + 1) == Some(&0xB1) && digit_at(i + 2),
+        0xE2 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x93] | [0x88, 0x92])) && digit_at(i + 3),
+        _ => false,
+    }
+}
+
 fn spaced_row(text: &str, twice: bool) -> Option<(&str, &str)> {
     // (ASCII marks tested on the bytes: a char-set `contains` decodes every character)
     let b = text.as_bytes();
     if b.len() > 160 || b.iter().any(|b| matches!(b, b':' | b';' | b'=')) {
         return None;
     }
-    let at = (0..b.len()).find(|&i| b[i].is_ascii_digit() && (i == 0 || b[i - 1] == b' '))?;
+    let at = (0..b.len()).find(|&i| number_starts(text, i))?;
     let (label, value) = (text[..at].trim_end(), &text[at..]);
     // (the cheap tests of the label first: most texts fail one, before its words are
     // split and its letters counted)
@@ -3119,6 +3137,21 @@ mod tests {
             spaced_pair("Spulendurchmesser 330 mm Spulendurchmesser 330 mm"),
             Some(("Spulendurchmesser", "330 mm"))
         );
+        // microcrystal__RV-3028-C7 (md picture text): a value that opens with its sign
+        assert_eq!(
+            spaced_pair("Storage temperature range –55 to +125°C"),
+            Some(("Storage temperature range", "–55 to +125°C"))
+        );
+        assert_eq!(
+            spaced_pair("Ambient temperature -40 degC to +125 degC"),
+            Some(("Ambient temperature", "-40 degC to +125 degC"))
+        );
+        assert_eq!(
+            spaced_pair("Capacitance drift −5 % max"),
+            Some(("Capacitance drift", "−5 % max"))
+        );
+        // a sign inside a word starts no number
+        assert_eq!(spaced_pair("Part-5 class"), None);
         assert_eq!(printed_twice("a b a b"), Some("a b"));
         assert_eq!(printed_twice("a b a c"), None);
         assert_eq!(printed_twice("µm 5 µm 5"), Some("µm 5"));
