@@ -399,6 +399,17 @@ struct Printed1 {
     aught: Option<u8>,
 }
 
+/// `100-000`, `07-12`: numbers a label's unit does not make a range of: a bound printed
+/// with a leading zero (a code; a lone `05` is a coil's 5 V), or a span that runs downwards where the unit's scale
+/// does not (`downwards`: wire gauges).
+fn code_like(it: &Item, downwards: bool) -> bool {
+    let num = |p: &Printed1| p.num;
+    let (Some(lo), Some(hi)) = (num(&it.lo), it.hi.as_ref().and_then(num)) else {
+        return false;
+    };
+    lo.leading_zero || hi.leading_zero || !downwards && hi.value < lo.value
+}
+
 /// One value of a cell, before its kind is decided.
 #[derive(Debug, Clone)]
 struct Item {
@@ -958,7 +969,14 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
         .iter()
         .all(|it| it.unit().is_none() && it.tol.is_none())
     {
-        if let Some(u) = ctx.label_unit() {
+        // (gauges run downwards: `24 ... 12` AWG)
+        let fits = |u: &Unit| {
+            !read
+                .items
+                .iter()
+                .any(|it| code_like(it, u.canonical.contains("AWG")))
+        };
+        if let Some(u) = ctx.label_unit().filter(|u| fits(u)) {
             for it in &mut read.items {
                 it.lo_unit = Some(u);
                 if it.hi.is_some() {

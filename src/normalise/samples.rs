@@ -448,6 +448,8 @@ pub const CORPUS_VALUES: &[(&str, Option<&str>)] = &[
     // /work/shared/corpus/pdf/panasonic__AQY212EH_Panasonic.pdf
     ("―40 to ＋100 ℃", Some("Ambient temperature ( Storage )")),
     ("―", Some("Remarks")),
+    ("100-000", Some("aMP ")),
+    ("10-9", Some("Voltage (V)")),
     // /work/shared/corpus/md-pymupdf4llm/onsemi__2N7002_onsemi.md
     ("±\u{FFFD}115 mAdc", Some("Drain Current (Pulsed)")),
     ("1.0 M\u{FFFD}", Some("RGS")),
