@@ -189,6 +189,11 @@ fn cut_line(left: &str, right: &str) -> usize {
     }
 }
 
+/// `s` holds no line break.
+fn one_line(s: &str) -> bool {
+    !s.as_bytes().contains(&b'\n')
+}
+
 /// A word runs on from the end of `l` into the start of `r`.
 fn runs_on(l: &str, r: &str) -> bool {
     l.chars().next_back().is_some_and(char::is_alphabetic)
@@ -224,8 +229,16 @@ impl Edge {
         if !right.chars().next().is_some_and(char::is_lowercase) {
             return None;
         }
-        let r_first = right.lines().next()?;
-        let l_line = left.lines().nth(cut_line(left, right))?;
+        // two cells of one line each (most are): the lines are the cells, no search for
+        // the lines of each
+        let (r_first, l_line) = if one_line(left) && one_line(right) {
+            (right, left)
+        } else {
+            (
+                right.lines().next()?,
+                left.lines().nth(cut_line(left, right))?,
+            )
+        };
         let before = trailing_word(l_line)?;
         let mut rest = before.chars();
         rest.next();
@@ -301,7 +314,8 @@ fn word_runs(b: &[u8], mut run: impl FnMut(usize, usize, bool)) {
         // (one call of `run`, which is inlined)
         let found = if rest != 0 {
             let end = start + rest.trailing_zeros();
-            let ascii = (high >> start) & ((1 << (end - start)) - 1) == 0;
+            // (most blocks are all ASCII: no mask of the run's bytes)
+            let ascii = high == 0 || (high >> start) & ((1 << (end - start)) - 1) == 0;
             (at + start as usize, at + end as usize, ascii)
         } else {
             // the run goes on past the block: its end is in a block after it (past the

@@ -329,7 +329,10 @@ impl<'a> Builder<'a> {
     fn event(&mut self, event: Event<'a>, range: std::ops::Range<usize>) {
         match event {
             Event::Start(tag) => self.start(tag, range),
-            Event::End(tag) => self.end(tag),
+            Event::End(tag) => {
+                self.end(tag);
+                forget_end(event);
+            }
             Event::Text(t) => {
                 let t = text_of(&t);
                 if self.mode == Mode::Code {
@@ -399,6 +402,7 @@ impl<'a> Builder<'a> {
                     self.end_line();
                 }
                 self.mode = Mode::Text;
+                forget_plain(tag);
             }
             Tag::Item => {
                 if self.mode == Mode::Text {
@@ -406,6 +410,7 @@ impl<'a> Builder<'a> {
                 }
                 self.mode = Mode::Text;
                 self.line_start = Some(range.start);
+                forget_plain(tag);
             }
             Tag::List(_) => {
                 if self.list_depth == 0 {
@@ -415,13 +420,17 @@ impl<'a> Builder<'a> {
                     self.end_line();
                 }
                 self.list_depth += 1;
+                forget_plain(tag);
             }
             Tag::Table(_) => {
                 self.flush_open();
                 self.mode = Mode::Table;
             }
-            Tag::TableHead => self.table_header = true,
-            Tag::TableRow => {}
+            Tag::TableHead => {
+                self.table_header = true;
+                forget_plain(tag);
+            }
+            Tag::TableRow => forget_plain(tag),
             Tag::TableCell => {
                 if self.line_start.is_none() {
                     self.line_start = Some(range.start);
@@ -430,6 +439,7 @@ impl<'a> Builder<'a> {
                 // sized to the cell's source text (which its text is rarely longer than):
                 // one allocation, not one per piece pushed as it grows
                 self.cells.push(String::with_capacity(range.len()));
+                forget_plain(tag);
             }
             Tag::CodeBlock(kind) => {
                 self.flush_open();
@@ -447,7 +457,10 @@ impl<'a> Builder<'a> {
                 self.link_stack.push((dest_url.into_string(), at));
             }
             Tag::Image { .. } => self.image_depth += 1,
-            Tag::Strong => self.strong_depth += 1,
+            Tag::Strong => {
+                self.strong_depth += 1;
+                forget_plain(tag);
+            }
             _ => {}
         }
     }
@@ -726,6 +739,30 @@ impl<'a> Builder<'a> {
             diagnostics: Vec::new(),
         }
     }
+}
+
+/// Lets go of the end of an element, which holds nothing to drop, without a call to the
+/// drop glue of every kind of event (one was made for each end, the most frequent event).
+fn forget_end(event: Event<'_>) {
+    debug_assert!(matches!(event, Event::End(_)));
+    std::mem::forget(event);
+}
+
+/// Lets go of a tag that holds nothing to drop (a paragraph, a table cell, …), without a
+/// call to the drop glue of every kind of tag (one was made for each start of the most
+/// frequent elements).
+fn forget_plain(tag: Tag<'_>) {
+    debug_assert!(matches!(
+        tag,
+        Tag::Paragraph
+            | Tag::Item
+            | Tag::List(_)
+            | Tag::TableHead
+            | Tag::TableRow
+            | Tag::TableCell
+            | Tag::Strong
+    ));
+    std::mem::forget(tag);
 }
 
 /// Room for the lower-cased name of any tag [`Builder::tag`] knows (the longest,
