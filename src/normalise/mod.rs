@@ -222,13 +222,25 @@ pub fn names_acceleration(label: &str) -> bool {
     mentions(label, &["acceleration", "shock", "vibration", "g-force"])
 }
 
-/// Whether `label` holds one of the ASCII `words`, in either case (compared with the
-/// label's bytes: no lower-cased copy).
+/// Whether `label` holds one of the ASCII `words` (lower case), in either case (compared
+/// with the label's bytes: no lower-cased copy). One pass over the label: a word is
+/// compared only where the label holds its first letter.
 fn mentions(label: &str, words: &[&str]) -> bool {
+    // (the words' first bytes, one bit each: all are ASCII)
+    let firsts = words
+        .iter()
+        .filter_map(|w| w.as_bytes().first())
+        .fold(0u128, |set, &f| set | 1 << (f & 0x7f));
     let b = label.as_bytes();
-    words.iter().any(|w| {
-        b.windows(w.len())
-            .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+    (0..b.len()).any(|i| {
+        let first = b[i].to_ascii_lowercase();
+        first < 0x80
+            && firsts >> first & 1 != 0
+            && words.iter().any(|w| {
+                b[i..]
+                    .get(..w.len())
+                    .is_some_and(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+            })
     })
 }
 
