@@ -751,19 +751,24 @@ fn bracket_unit(label: &str) -> Option<&'static Unit> {
 /// The unit a label names outside brackets: `Amp Rating`, `Cross section AWG`.
 fn plain_label_unit(label: &str) -> Option<&'static Unit> {
     // `Amp Rating`, `Volts`: a label that opens with a unit's name.
-    let first = label
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let named = match first.as_str() {
-        "amp" | "amps" | "ampere" | "amperes" => Some("A"),
-        "volt" | "volts" => Some("V"),
-        "watt" | "watts" => Some("W"),
-        _ => None,
-    };
-    let code = label.to_ascii_lowercase().contains("code");
-    if let Some(u) = named.filter(|_| label.split_whitespace().count() <= 3 && !code) {
+    // (compared in place, ASCII case ignored: no lower-cased copies)
+    let first = label.split_whitespace().next().unwrap_or("");
+    let named = [
+        ("amp", "A"),
+        ("amps", "A"),
+        ("ampere", "A"),
+        ("amperes", "A"),
+        ("volt", "V"),
+        ("volts", "V"),
+        ("watt", "W"),
+        ("watts", "W"),
+    ]
+    .into_iter()
+    .find(|(name, _)| first.eq_ignore_ascii_case(name))
+    .map(|(_, unit)| unit);
+    if let Some(u) = named
+        .filter(|_| label.split_whitespace().count() <= 3 && !super::mentions(label, &["code"]))
+    {
         return units::lookup(u);
     }
     // Whitespace may be wider than a byte (U+200A): step over the whole character.
