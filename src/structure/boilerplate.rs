@@ -461,15 +461,32 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         })
         .collect();
     let sketched = sketch_counts(&sketches);
+    // Blocks of one sketch are most often the same text (a heading or footer printed on
+    // every page): a block whose cells are those of one printed before takes its print,
+    // not folded again. (Per sketch, the blocks printed: their index, whether digits were
+    // masked, and the print.)
+    let mut printed: Prints<Vec<(usize, bool, u64)>> = Prints::default();
     let prints: Vec<Option<u64>> = doc
         .blocks
         .iter()
         .zip(&sketches)
-        .map(|(b, s)| {
-            s.filter(|s| sketched[s] >= 2).map(|_| {
-                // A block with a link keeps its digits: `www.x.com/770-131` and
-                // `www.x.com/770-111` point at different items.
-                block_print(b, b.lines.iter().all(|l| l.links.is_empty()))
+        .enumerate()
+        .map(|(bi, (b, s))| {
+            let s = s.filter(|s| sketched[s] >= 2)?;
+            // A block with a link keeps its digits: `www.x.com/770-131` and
+            // `www.x.com/770-111` point at different items.
+            let mask = b.lines.iter().all(|l| l.links.is_empty());
+            let same = printed.entry(s).or_default();
+            let earlier = same
+                .iter()
+                .find(|&&(bj, m, _)| m == mask && cells(&doc.blocks[bj].lines).eq(cells(&b.lines)));
+            Some(match earlier {
+                Some(&(_, _, p)) => p,
+                None => {
+                    let p = block_print(b, mask);
+                    same.push((bi, mask, p));
+                    p
+                }
             })
         })
         .map(|p| p.filter(|&h| h != EMPTY))
