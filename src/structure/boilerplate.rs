@@ -56,9 +56,27 @@ fn cells(lines: &[Line]) -> impl Iterator<Item = &str> {
         .map(String::as_str)
 }
 
-/// The fingerprint hash of a whole block, straight from its cells.
-fn block_print(b: &Block, mask: bool) -> u64 {
-    fold_hash(cells(&b.lines), mask)
+/// The prints taken so far, by sketch ([`sketch`]): lines (a block's, or one) whose cells
+/// are those of lines printed before take their print, not folded again (a heading or a
+/// footer is printed on every page: most texts printed are such repeats).
+#[derive(Default)]
+struct Printed<'d>(Prints<Vec<(&'d [Line], bool, u64)>>);
+
+impl<'d> Printed<'d> {
+    /// The fingerprint hash of the cells of `lines`, whose sketch is `sketch`, digits
+    /// masked when `mask`.
+    fn print(&mut self, sketch: u64, lines: &'d [Line], mask: bool) -> u64 {
+        let same = self.0.entry(sketch).or_default();
+        let earlier = same
+            .iter()
+            .find(|&&(l, m, _)| m == mask && cells(l).eq(cells(lines)));
+        if let Some(&(_, _, p)) = earlier {
+            return p;
+        }
+        let p = fold_hash(cells(lines), mask);
+        same.push((lines, mask, p));
+        p
+    }
 }
 
 /// The hash of an empty fingerprint.
@@ -461,32 +479,16 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         })
         .collect();
     let sketched = sketch_counts(&sketches);
-    // Blocks of one sketch are most often the same text (a heading or footer printed on
-    // every page): a block whose cells are those of one printed before takes its print,
-    // not folded again. (Per sketch, the blocks printed: their index, whether digits were
-    // masked, and the print.)
-    let mut printed: Prints<Vec<(usize, bool, u64)>> = Prints::default();
+    let mut printed = Printed::default();
     let prints: Vec<Option<u64>> = doc
         .blocks
         .iter()
         .zip(&sketches)
-        .enumerate()
-        .map(|(bi, (b, s))| {
-            let s = s.filter(|s| sketched[s] >= 2)?;
-            // A block with a link keeps its digits: `www.x.com/770-131` and
-            // `www.x.com/770-111` point at different items.
-            let mask = b.lines.iter().all(|l| l.links.is_empty());
-            let same = printed.entry(s).or_default();
-            let earlier = same
-                .iter()
-                .find(|&&(bj, m, _)| m == mask && cells(&doc.blocks[bj].lines).eq(cells(&b.lines)));
-            Some(match earlier {
-                Some(&(_, _, p)) => p,
-                None => {
-                    let p = block_print(b, mask);
-                    same.push((bi, mask, p));
-                    p
-                }
+        .map(|(b, s)| {
+            s.filter(|s| sketched[s] >= 2).map(|s| {
+                // A block with a link keeps its digits: `www.x.com/770-131` and
+                // `www.x.com/770-111` point at different items.
+                printed.print(s, &b.lines, b.lines.iter().all(|l| l.links.is_empty()))
             })
         })
         .map(|p| p.filter(|&h| h != EMPTY))
@@ -563,7 +565,7 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
                     .map(|(l, &(s, band, long))| {
                         let counts = band && band_sketches[&s] >= need
                             || long && long_sketches[&s] >= need_anywhere;
-                        let f = counts.then(|| fold_hash(l.cells.iter().map(String::as_str), true));
+                        let f = counts.then(|| printed.print(s, std::slice::from_ref(l), true));
                         (f, long)
                     })
                     .collect()
@@ -605,8 +607,8 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
     let mut text_prints: Vec<Option<u64>> = Vec::with_capacity(line_sketches.len());
     for (bi, (b, &print)) in doc.blocks.iter().zip(&prints).enumerate() {
         text_prints.extend(b.lines.iter().zip(block_lines(bi)).map(|(l, s)| {
-            s.filter(|s| line_sketched[s] >= 3).map(|_| {
-                let line = || fold_hash(l.cells.iter().map(String::as_str), true);
+            s.filter(|s| line_sketched[s] >= 3).map(|s| {
+                let mut line = || printed.print(s, std::slice::from_ref(l), true);
                 // A block of this line alone was hashed whole above, from the same
                 // cells and with its digits masked (it has no link): its print is
                 // the line's.
