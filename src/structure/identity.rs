@@ -827,6 +827,11 @@ fn printed_name(all: &CellText, org: &str) -> String {
                 .flatten()
                 .chain(long.into_iter().flatten());
             'hits: for i in hits {
+                // (most such letters are inside a word, after an ASCII letter or digit:
+                // told from the byte before, first)
+                if i > 0 && t.as_bytes()[i - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
                 // A run from here spells the name's second letter next: a letter or digit
                 // right after the first that is another ends it (`the`, `to` for `ti`),
                 // before the walk back.
@@ -838,11 +843,8 @@ fn printed_name(all: &CellText, org: &str) -> String {
                     }
                 }
                 // back to the word's start, giving up at the first letter or digit (the
-                // letter is inside a word then): each byte is walked over at most once per word
-                // (most such letters follow an ASCII one: told from the byte before)
-                if i > 0 && t.as_bytes()[i - 1].is_ascii_alphanumeric() {
-                    continue;
-                }
+                // letter is inside a word then): each byte is walked over at most once per
+                // word
                 let mut word_start = 0;
                 for (j, c) in t[..i].char_indices().rev() {
                     if c.is_whitespace() {
