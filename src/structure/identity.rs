@@ -420,19 +420,26 @@ pub(crate) fn product(
     let dotted = |&cell: &usize| memchr::memchr(b'.', all.cells[cell].0.as_bytes()).is_some();
     let mut web_lines = vec![false; all.lines.len()];
     let mut mail_lines = vec![false; all.lines.len()];
+    // Only lines with a link or one of those cells hold an address: they are visited in
+    // document order, the others not at all.
+    let mut visit = all.linked.clone();
     let web_hits = HTTP.find_iter(all.text.as_bytes()).map(|i| (i, 4));
     let web_hits = web_hits.chain(WWW.find_iter(all.text.as_bytes()).map(|i| (i, 4)));
     for cell in all.cells_at(web_hits).filter(dotted) {
         web_lines[all.cells[cell].1] = true;
+        visit.push(all.cells[cell].1);
     }
     let at_signs = memchr::memchr_iter(b'@', all.text.as_bytes()).map(|i| (i, 1));
     for cell in all.cells_at(at_signs).filter(dotted) {
         mail_lines[all.cells[cell].1] = true;
+        visit.push(all.cells[cell].1);
     }
+    visit.sort_unstable();
+    visit.dedup();
     let mut urls: Vec<String> = Vec::new();
     let mut orgs: HashMap<String, usize> = HashMap::new();
-    let lines = doc.blocks.iter().flat_map(|b| b.lines.iter());
-    for (li, l) in lines.enumerate() {
+    for li in visit {
+        let l = all.lines[li];
         for link in &l.links {
             if let Some(email) = link.url.strip_prefix("mailto:") {
                 if let Some(domain) = EMAIL.find(email).and_then(|m| domain_of(m.as_str())) {
@@ -618,6 +625,8 @@ pub(crate) struct CellText<'d> {
     cells: Vec<(&'d str, usize)>,
     /// The document's lines in order.
     pub(crate) lines: Vec<&'d Line>,
+    /// The numbers of the lines that carry links, in order (few do).
+    linked: Vec<usize>,
 }
 
 impl<'d> CellText<'d> {
@@ -635,6 +644,7 @@ impl<'d> CellText<'d> {
             starts: Vec::with_capacity(cells),
             cells: Vec::with_capacity(cells),
             lines: Vec::with_capacity(lines),
+            linked: Vec::new(),
         };
         let lines = doc.blocks.iter().flat_map(|b| b.lines.iter());
         for (li, l) in lines.enumerate() {
@@ -643,6 +653,9 @@ impl<'d> CellText<'d> {
                 all.cells.push((c.as_str(), li));
                 all.text.push_str(c);
                 all.text.push('\0');
+            }
+            if !l.links.is_empty() {
+                all.linked.push(li);
             }
             all.lines.push(l);
         }
