@@ -47,7 +47,11 @@ fn fold_wide(raw: &str) -> std::borrow::Cow<'_, str> {
     let wide = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c) || c == '\u{3000}' || c == '―';
     // Each of them is three bytes in UTF-8 starting with 0xEF, 0xE3 or 0xE2: text without
     // those bytes (most values) is not decoded.
-    if memchr::memchr3(0xEF, 0xE3, 0xE2, raw.as_bytes()).is_none() || !raw.chars().any(wide) {
+    // (and ASCII text, most values, is told at once)
+    if raw.is_ascii()
+        || memchr::memchr3(0xEF, 0xE3, 0xE2, raw.as_bytes()).is_none()
+        || !raw.chars().any(wide)
+    {
         return std::borrow::Cow::Borrowed(raw);
     }
     let chars: Vec<char> = raw.chars().collect();

@@ -845,9 +845,12 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     }
     // `- 40°C to + 80°C`: a sign set apart from its number.
     let closed: String;
-    // (its sign is followed by a space: a value without one is not searched)
-    let sign_space =
-        memchr::memchr_iter(b' ', s.as_bytes()).any(|i| s[..i].ends_with(['-', '+', '–', '−']));
+    // (its sign is followed by a space: a value without one is not searched; the spaces
+    // found byte by byte, as a cell is short)
+    let sign_space = s
+        .bytes()
+        .enumerate()
+        .any(|(i, c)| c == b' ' && s[..i].ends_with(['-', '+', '–', '−']));
     let s = if sign_space && SPACED_SIGN.is_match(s) {
         closed = SPACED_SIGN.replace_all(s, "$1$2$3").into_owned();
         closed.as_str()
