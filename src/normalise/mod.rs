@@ -51,7 +51,11 @@ fn fold_wide(raw: &str) -> std::borrow::Cow<'_, str> {
     };
     // Each of them is three bytes in UTF-8 starting with 0xEF, 0xE3 or 0xE2: text without
     // those bytes (most values) is not decoded.
-    if memchr::memchr3(0xEF, 0xE3, 0xE2, raw.as_bytes()).is_none() || !raw.chars().any(wide) {
+    // (and ASCII text, most values, is told at once)
+    if raw.is_ascii()
+        || memchr::memchr3(0xEF, 0xE3, 0xE2, raw.as_bytes()).is_none()
+        || !raw.chars().any(wide)
+    {
         return std::borrow::Cow::Borrowed(raw);
     }
     let chars: Vec<char> = raw.chars().collect();
@@ -233,13 +237,25 @@ pub fn names_acceleration(label: &str) -> bool {
     mentions(label, &["acceleration", "shock", "vibration", "g-force"])
 }
 
-/// Whether `label` holds one of the ASCII `words`, in either case (compared with the
-/// label's bytes: no lower-cased copy).
+/// Whether `label` holds one of the ASCII `words` (lower case), in either case (compared
+/// with the label's bytes: no lower-cased copy). One pass over the label: a word is
+/// compared only where the label holds its first letter.
 fn mentions(label: &str, words: &[&str]) -> bool {
+    // (the words' first bytes, one bit each: all are ASCII)
+    let firsts = words
+        .iter()
+        .filter_map(|w| w.as_bytes().first())
+        .fold(0u128, |set, &f| set | 1 << (f & 0x7f));
     let b = label.as_bytes();
-    words.iter().any(|w| {
-        b.windows(w.len())
-            .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+    (0..b.len()).any(|i| {
+        let first = b[i].to_ascii_lowercase();
+        first < 0x80
+            && firsts >> first & 1 != 0
+            && words.iter().any(|w| {
+                b[i..]
+                    .get(..w.len())
+                    .is_some_and(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+            })
     })
 }
 

@@ -87,16 +87,45 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     (">", Qualifier::Gt),
 ];
 
-/// The first bytes of the [`QUALIFIERS`]: a word that starts with another is none of them.
-static QUALIFIER_FIRST: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    while k < QUALIFIERS.len() {
-        t[QUALIFIERS[k].0.as_bytes()[0] as usize] = true;
-        k += 1;
+/// The [`QUALIFIERS`] grouped by their first byte, each group in the list's order, and the
+/// part of that list each first byte's group fills: a word is compared only with the
+/// qualifiers that start as it does (most words start as none), the first that matches
+/// being the one a search of the whole list finds.
+static QUALIFIERS_BY_FIRST: QualifierIndex = {
+    let mut list = [("", Qualifier::Approx); QUALIFIERS.len()];
+    let mut groups = [(0u8, 0u8); 256];
+    let mut n = 0;
+    let mut first = 0;
+    while first < 256 {
+        let start = n;
+        let mut k = 0;
+        while k < QUALIFIERS.len() {
+            if QUALIFIERS[k].0.as_bytes()[0] as usize == first {
+                list[n] = QUALIFIERS[k];
+                n += 1;
+            }
+            k += 1;
+        }
+        groups[first] = (start as u8, n as u8);
+        first += 1;
     }
-    t
+    QualifierIndex { list, groups }
 };
+
+/// See [`QUALIFIERS_BY_FIRST`].
+struct QualifierIndex {
+    list: [(&'static str, Qualifier); QUALIFIERS.len()],
+    /// Per first byte, the range of `list` holding the qualifiers that start with it.
+    groups: [(u8, u8); 256],
+}
+
+impl QualifierIndex {
+    /// The qualifiers whose first byte is `first`, in [`QUALIFIERS`]' order.
+    fn starting_with(&self, first: u8) -> &[(&'static str, Qualifier)] {
+        let (start, end) = self.groups[usize::from(first)];
+        &self.list[usize::from(start)..usize::from(end)]
+    }
+}
 
 /// Range separators that are words or symbols (the dashes are handled by position).
 const RANGE_WORDS: &[&str] = &[
@@ -227,9 +256,13 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
             i = push(out, Kind::PlusMinus, 2);
             continue;
         }
-        if let Some(pm) = ["+/-", "+/−", "+ / -", "+-"]
-            .iter()
-            .find(|p| rest.starts_with(**p))
+        if let Some(pm) = (c == '+')
+            .then(|| {
+                ["+/-", "+/−", "+ / -", "+-"]
+                    .into_iter()
+                    .find(|p| rest.starts_with(p))
+            })
+            .flatten()
         {
             i = push(out, Kind::PlusMinus, pm.len());
             continue;
@@ -304,13 +337,10 @@ fn tokenize_until(s: &str, out: &mut Vec<Tok>, stop_at_leading_word: bool) {
             }
         }
         let first = b[i].to_ascii_lowercase();
-        if let Some(&(w, q)) = QUALIFIER_FIRST[usize::from(first)]
-            .then(|| {
-                QUALIFIERS
-                    .iter()
-                    .find(|(w, _)| w.as_bytes()[0] == first && starts_word(rest, w))
-            })
-            .flatten()
+        if let Some(&(w, q)) = QUALIFIERS_BY_FIRST
+            .starting_with(first)
+            .iter()
+            .find(|(w, _)| starts_word(rest, w))
         {
             i = push(out, Kind::Qual(q), w.len());
             continue;
@@ -732,19 +762,24 @@ fn bracket_unit(label: &str) -> Option<&'static Unit> {
 /// The unit a label names outside brackets: `Amp Rating`, `Cross section AWG`.
 fn plain_label_unit(label: &str) -> Option<&'static Unit> {
     // `Amp Rating`, `Volts`: a label that opens with a unit's name.
-    let first = label
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let named = match first.as_str() {
-        "amp" | "amps" | "ampere" | "amperes" => Some("A"),
-        "volt" | "volts" => Some("V"),
-        "watt" | "watts" => Some("W"),
-        _ => None,
-    };
-    let code = label.to_ascii_lowercase().contains("code");
-    if let Some(u) = named.filter(|_| label.split_whitespace().count() <= 3 && !code) {
+    // (compared in place, ASCII case ignored: no lower-cased copies)
+    let first = label.split_whitespace().next().unwrap_or("");
+    let named = [
+        ("amp", "A"),
+        ("amps", "A"),
+        ("ampere", "A"),
+        ("amperes", "A"),
+        ("volt", "V"),
+        ("volts", "V"),
+        ("watt", "W"),
+        ("watts", "W"),
+    ]
+    .into_iter()
+    .find(|(name, _)| first.eq_ignore_ascii_case(name))
+    .map(|(_, unit)| unit);
+    if let Some(u) = named
+        .filter(|_| label.split_whitespace().count() <= 3 && !super::mentions(label, &["code"]))
+    {
         return units::lookup(u);
     }
     // Whitespace may be wider than a byte (U+200A): step over the whole character.
@@ -790,6 +825,17 @@ pub(crate) fn warm_up() {
     LazyLock::force(&SPACED_SIGN);
 }
 
+/// Where the ASCII byte `b` last occurs in `s`: `s.rfind(char::from(b))`, by a plain scan
+/// (cells are short: a character searcher costs more to set up than to run there).
+fn rfind_byte(s: &str, b: u8) -> Option<usize> {
+    s.as_bytes().iter().rposition(|&c| c == b)
+}
+
+/// Where the ASCII byte `b` first occurs in `s`, as [`rfind_byte`].
+fn find_byte(s: &str, b: u8) -> Option<usize> {
+    s.as_bytes().iter().position(|&c| c == b)
+}
+
 /// Parse one cell (already trimmed) into a value.
 pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> Value {
     let s = raw.trim();
@@ -810,9 +856,12 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     }
     // `- 40°C to + 80°C`: a sign set apart from its number.
     let closed: String;
-    // (its sign is followed by a space: a value without one is not searched)
-    let sign_space =
-        memchr::memchr_iter(b' ', s.as_bytes()).any(|i| s[..i].ends_with(['-', '+', '–', '−']));
+    // (its sign is followed by a space: a value without one is not searched; the spaces
+    // found byte by byte, as a cell is short)
+    let sign_space = s
+        .bytes()
+        .enumerate()
+        .any(|(i, c)| c == b' ' && s[..i].ends_with(['-', '+', '–', '−']));
     let s = if sign_space && SPACED_SIGN.is_match(s) {
         closed = SPACED_SIGN.replace_all(s, "$1$2$3").into_owned();
         closed.as_str()
@@ -822,7 +871,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     let mut conditions: Vec<&str> = Vec::new();
     let mut core = s;
     // `10 milliohms MAXIMUM [initial]`: a bracketed note at the end is a condition.
-    if let Some(open) = core.strip_suffix(']').and_then(|c| c.rfind('[')) {
+    if let Some(open) = core.strip_suffix(']').and_then(|c| rfind_byte(c, b'[')) {
         let inner = core[open + 1..core.len() - 1].trim();
         let before = core[..open].trim_end();
         if !inner.is_empty() && inner.contains(char::is_alphabetic) && !before.is_empty() {
@@ -833,7 +882,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     // `17.8 N (4.0 lbf) MINIMUM`: a limit word after the alternative belongs in front.
     // `17.8 N (4.0 lbf) MINIMUM withdrawal force`: and the words after it are a note.
     let moved: String;
-    if let Some(close) = core.rfind(')') {
+    if let Some(close) = rfind_byte(core, b')') {
         let (before, after) = (&core[..=close], core[close + 1..].trim());
         let (word, note) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
         let limit = matches!(
@@ -864,7 +913,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
     // `-20 ~ +70 (Refer to "Derating Curve") ℃`: a note between the numbers and their unit.
     let joined: String;
     // `Locked: > 80 N`: a short wordy lead-in before a colon is a condition.
-    if let Some(i) = core.find(':') {
+    if let Some(i) = find_byte(core, b':') {
         let left = core[..i].trim();
         let right = core[i + 1..].trim();
         if !left.is_empty()
@@ -896,7 +945,9 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
                 core = before;
             }
         }
-    } else if let Some(open) = core.rfind('(').filter(|&o| !core[o..].contains(')')) {
+    } else if let Some(open) =
+        rfind_byte(core, b'(').filter(|&o| find_byte(&core[o..], b')').is_none())
+    {
         // `-25℃ to +85℃ (including temperature rise in`: a note the cell cut off at its
         // wrap is a condition all the same (its words, never a number, start it).
         let inner = core[open + 1..].trim();
@@ -1068,7 +1119,7 @@ pub fn parse_cell(raw: &str, ctx: Context<'_>, diags: &mut Vec<Diagnostic>) -> V
 /// `-20 ~ +70 (Refer to "Derating Curve") ℃`, `260 (10 sec.) OC`: numbers, a parenthesised
 /// note, then the unit alone. Returns (numbers, note, unit) so the unit can rejoin its numbers.
 fn note_before_unit(core: &str) -> Option<(&str, &str, &str)> {
-    let close = core.rfind(')')?;
+    let close = rfind_byte(core, b')')?;
     let unit = core[close + 1..].trim();
     if unit.is_empty() || unit.len() > 12 || units::lookup(unit).is_none() {
         return None;
@@ -1864,4 +1915,26 @@ fn gauge(v: Printed1) -> Option<Awg> {
         return Some(Awg::aught(1));
     }
     Some(Awg::number(n.value as i32))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifier_groups_keep_the_list_order() {
+        for first in 0..=255u8 {
+            let want: Vec<&str> = QUALIFIERS
+                .iter()
+                .filter(|(w, _)| w.as_bytes()[0] == first)
+                .map(|&(w, _)| w)
+                .collect();
+            let got: Vec<&str> = QUALIFIERS_BY_FIRST
+                .starting_with(first)
+                .iter()
+                .map(|&(w, _)| w)
+                .collect();
+            assert_eq!(got, want, "{first}");
+        }
+    }
 }

@@ -1752,3 +1752,35 @@ fn g_under_an_acceleration_label_is_g_force() {
     as_g_force(&mut w);
     assert_eq!(w, before);
 }
+
+#[test]
+fn mentions_as_a_search_for_each_word() {
+    let words = [
+        "acceleration",
+        "shock",
+        "vibration",
+        "g-force",
+        "rise",
+        "delta",
+    ];
+    for label in [
+        "",
+        "Shock",
+        "Maximum ACCELERATION",
+        "Temperature rise",
+        "G-Force (peak)",
+        "Vibrations, sinusoidal",
+        "Δ Über-shock",
+        "rais",
+        "DELT",
+        "g-forc",
+    ] {
+        let want = words.iter().any(|w| {
+            label
+                .as_bytes()
+                .windows(w.len())
+                .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+        });
+        assert_eq!(super::mentions(label, &words), want, "{label}");
+    }
+}

@@ -56,9 +56,27 @@ fn cells(lines: &[Line]) -> impl Iterator<Item = &str> {
         .map(String::as_str)
 }
 
-/// The fingerprint hash of a whole block, straight from its cells.
-fn block_print(b: &Block, mask: bool) -> u64 {
-    fold_hash(cells(&b.lines), mask)
+/// The prints taken so far, by sketch ([`sketch`]): lines (a block's, or one) whose cells
+/// are those of lines printed before take their print, not folded again (a heading or a
+/// footer is printed on every page: most texts printed are such repeats).
+#[derive(Default)]
+struct Printed<'d>(Prints<Vec<(&'d [Line], bool, u64)>>);
+
+impl<'d> Printed<'d> {
+    /// The fingerprint hash of the cells of `lines`, whose sketch is `sketch`, digits
+    /// masked when `mask`.
+    fn print(&mut self, sketch: u64, lines: &'d [Line], mask: bool) -> u64 {
+        let same = self.0.entry(sketch).or_default();
+        let earlier = same
+            .iter()
+            .find(|&&(l, m, _)| m == mask && cells(l).eq(cells(lines)));
+        if let Some(&(_, _, p)) = earlier {
+            return p;
+        }
+        let p = fold_hash(cells(lines), mask);
+        same.push((lines, mask, p));
+        p
+    }
 }
 
 /// The hash of an empty fingerprint.
@@ -377,14 +395,15 @@ const MAX_FURNITURE_LINE: usize = 160;
 const MAX_FURNITURE_BYTES: usize = 400;
 
 fn countable(b: &Block) -> bool {
+    // (the size first: a sum of lengths, cheaper than a test of each cell's text)
     matches!(b.kind, BlockKind::Text | BlockKind::Heading { .. })
-        && b.lines.iter().all(|l| l.filled() <= 1)
         && b.lines
             .iter()
             .flat_map(|l| l.cells.iter())
             .map(String::len)
             .sum::<usize>()
             <= MAX_FURNITURE_BYTES
+        && b.lines.iter().all(|l| l.filled() <= 1)
 }
 
 /// Which blocks of `doc` are page furniture, and which lines inside preformatted blocks.
@@ -424,7 +443,8 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         let long = (8..=MAX_FURNITURE_LINE).contains(&size);
         // A line with a link keeps its digits, as blocks do (`www.x.com/770-131` and
         // `www.x.com/770-111` point at different items): such lines are not counted.
-        l.filled() == 1 && long && l.links.is_empty()
+        // (the cheap tests first)
+        long && l.links.is_empty() && l.filled() == 1
     };
     // The sketches of the lines that count, of every line of the document in order (one
     // list, not a list per block); where each block's lines start in it.
@@ -461,15 +481,16 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
         })
         .collect();
     let sketched = sketch_counts(&sketches);
+    let mut printed = Printed::default();
     let prints: Vec<Option<u64>> = doc
         .blocks
         .iter()
         .zip(&sketches)
         .map(|(b, s)| {
-            s.filter(|s| sketched[s] >= 2).map(|_| {
+            s.filter(|s| sketched[s] >= 2).map(|s| {
                 // A block with a link keeps its digits: `www.x.com/770-131` and
                 // `www.x.com/770-111` point at different items.
-                block_print(b, b.lines.iter().all(|l| l.links.is_empty()))
+                printed.print(s, &b.lines, b.lines.iter().all(|l| l.links.is_empty()))
             })
         })
         .map(|p| p.filter(|&h| h != EMPTY))
@@ -546,7 +567,7 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
                     .map(|(l, &(s, band, long))| {
                         let counts = band && band_sketches[&s] >= need
                             || long && long_sketches[&s] >= need_anywhere;
-                        let f = counts.then(|| fold_hash(l.cells.iter().map(String::as_str), true));
+                        let f = counts.then(|| printed.print(s, std::slice::from_ref(l), true));
                         (f, long)
                     })
                     .collect()
@@ -588,8 +609,8 @@ pub fn detect(doc: &Document, protected: &[bool]) -> Furniture {
     let mut text_prints: Vec<Option<u64>> = Vec::with_capacity(line_sketches.len());
     for (bi, (b, &print)) in doc.blocks.iter().zip(&prints).enumerate() {
         text_prints.extend(b.lines.iter().zip(block_lines(bi)).map(|(l, s)| {
-            s.filter(|s| line_sketched[s] >= 3).map(|_| {
-                let line = || fold_hash(l.cells.iter().map(String::as_str), true);
+            s.filter(|s| line_sketched[s] >= 3).map(|s| {
+                let mut line = || printed.print(s, std::slice::from_ref(l), true);
                 // A block of this line alone was hashed whole above, from the same
                 // cells and with its digits masked (it has no link): its print is
                 // the line's.

@@ -420,19 +420,26 @@ pub(crate) fn product(
     let dotted = |&cell: &usize| memchr::memchr(b'.', all.cells[cell].0.as_bytes()).is_some();
     let mut web_lines = vec![false; all.lines.len()];
     let mut mail_lines = vec![false; all.lines.len()];
+    // Only lines with a link or one of those cells hold an address: they are visited in
+    // document order, the others not at all.
+    let mut visit = all.linked.clone();
     let web_hits = HTTP.find_iter(all.text.as_bytes()).map(|i| (i, 4));
     let web_hits = web_hits.chain(WWW.find_iter(all.text.as_bytes()).map(|i| (i, 4)));
     for cell in all.cells_at(web_hits).filter(dotted) {
         web_lines[all.cells[cell].1] = true;
+        visit.push(all.cells[cell].1);
     }
     let at_signs = memchr::memchr_iter(b'@', all.text.as_bytes()).map(|i| (i, 1));
     for cell in all.cells_at(at_signs).filter(dotted) {
         mail_lines[all.cells[cell].1] = true;
+        visit.push(all.cells[cell].1);
     }
+    visit.sort_unstable();
+    visit.dedup();
     let mut urls: Vec<String> = Vec::new();
     let mut orgs: HashMap<String, usize> = HashMap::new();
-    let lines = doc.blocks.iter().flat_map(|b| b.lines.iter());
-    for (li, l) in lines.enumerate() {
+    for li in visit {
+        let l = all.lines[li];
         for link in &l.links {
             if let Some(email) = link.url.strip_prefix("mailto:") {
                 if let Some(domain) = EMAIL.find(email).and_then(|m| domain_of(m.as_str())) {
@@ -618,6 +625,8 @@ pub(crate) struct CellText<'d> {
     cells: Vec<(&'d str, usize)>,
     /// The document's lines in order.
     pub(crate) lines: Vec<&'d Line>,
+    /// The numbers of the lines that carry links, in order (few do).
+    linked: Vec<usize>,
 }
 
 impl<'d> CellText<'d> {
@@ -635,6 +644,7 @@ impl<'d> CellText<'d> {
             starts: Vec::with_capacity(cells),
             cells: Vec::with_capacity(cells),
             lines: Vec::with_capacity(lines),
+            linked: Vec::new(),
         };
         let lines = doc.blocks.iter().flat_map(|b| b.lines.iter());
         for (li, l) in lines.enumerate() {
@@ -643,6 +653,9 @@ impl<'d> CellText<'d> {
                 all.cells.push((c.as_str(), li));
                 all.text.push_str(c);
                 all.text.push('\0');
+            }
+            if !l.links.is_empty() {
+                all.linked.push(li);
             }
             all.lines.push(l);
         }
@@ -827,6 +840,11 @@ fn printed_name(all: &CellText, org: &str) -> String {
                 .flatten()
                 .chain(long.into_iter().flatten());
             'hits: for i in hits {
+                // (most such letters are inside a word, after an ASCII letter or digit:
+                // told from the byte before, first)
+                if i > 0 && t.as_bytes()[i - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
                 // A run from here spells the name's second letter next: a letter or digit
                 // right after the first that is another ends it (`the`, `to` for `ti`),
                 // before the walk back.
@@ -838,11 +856,8 @@ fn printed_name(all: &CellText, org: &str) -> String {
                     }
                 }
                 // back to the word's start, giving up at the first letter or digit (the
-                // letter is inside a word then): each byte is walked over at most once per word
-                // (most such letters follow an ASCII one: told from the byte before)
-                if i > 0 && t.as_bytes()[i - 1].is_ascii_alphanumeric() {
-                    continue;
-                }
+                // letter is inside a word then): each byte is walked over at most once per
+                // word
                 let mut word_start = 0;
                 for (j, c) in t[..i].char_indices().rev() {
                     if c.is_whitespace() {
