@@ -356,6 +356,56 @@ pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, FileError> {
     Ok(bytes)
 }
 
+/// A file's outcome as a batch worker hands it over: the record may still lack its
+/// `sha256`, which [`Converted::finish`] computes from the bytes kept for it. The hash
+/// changes nothing in the conversion, so the thread that emits the records computes it,
+/// not the one that converts them: with one converting thread that thread is the batch's
+/// critical path, and the emitting one mostly waits.
+pub struct Converted {
+    outcome: FileOutcome,
+    /// The bytes the record was converted from, while its `sha256` is still to be filled
+    /// in.
+    unhashed: Option<Vec<u8>>,
+}
+
+impl Converted {
+    /// The outcome so far (a record's `sha256` may still be empty).
+    pub fn outcome(&self) -> &FileOutcome {
+        &self.outcome
+    }
+
+    /// The finished outcome: a record's `sha256` is that of its file's bytes.
+    pub fn finish(self) -> FileOutcome {
+        match (self.outcome, self.unhashed) {
+            (FileOutcome::Ok(mut r), Some(bytes)) => {
+                r.source.sha256 = sha256_hex(&bytes);
+                FileOutcome::Ok(r)
+            }
+            (outcome, _) => outcome,
+        }
+    }
+}
+
+impl From<FileOutcome> for Converted {
+    fn from(outcome: FileOutcome) -> Self {
+        Converted {
+            outcome,
+            unhashed: None,
+        }
+    }
+}
+
+/// [`process_file_limited`], leaving the record's `sha256` to [`Converted::finish`].
+pub fn process_file_unhashed(path: &Path, opts: &SourceOptions, max_bytes: u64) -> Converted {
+    let bytes = match read_input(path, max_bytes) {
+        Ok(bytes) => bytes,
+        Err(e) => return FileOutcome::Err(e).into(),
+    };
+    let outcome = process_unhashed(path, &bytes, opts);
+    let unhashed = matches!(outcome, FileOutcome::Ok(_)).then_some(bytes);
+    Converted { outcome, unhashed }
+}
+
 /// Convert one file. Never panics: a panic inside becomes a `panic` error.
 pub fn process_file(path: &Path, opts: &SourceOptions) -> FileOutcome {
     process_file_limited(path, opts, u64::MAX)
@@ -372,8 +422,17 @@ pub fn process_file_limited(path: &Path, opts: &SourceOptions, max_bytes: u64) -
 
 /// Convert bytes already read. Never panics: a panic inside becomes a `panic` error.
 pub fn process_bytes(path: &Path, bytes: &[u8], opts: &SourceOptions) -> FileOutcome {
+    let mut outcome = process_unhashed(path, bytes, opts);
+    if let FileOutcome::Ok(r) = &mut outcome {
+        r.source.sha256 = sha256_hex(bytes);
+    }
+    outcome
+}
+
+/// [`process_bytes`] with the record's `sha256` left empty.
+fn process_unhashed(path: &Path, bytes: &[u8], opts: &SourceOptions) -> FileOutcome {
     let shown = display_path(path);
-    let result = catch_unwind(AssertUnwindSafe(|| convert_bytes(path, bytes, opts)));
+    let result = catch_unwind(AssertUnwindSafe(|| convert_unhashed(path, bytes, opts)));
     match result {
         Ok(Ok(record)) => FileOutcome::Ok(Box::new(record)),
         Ok(Err(e)) => FileOutcome::Err(FileError {
@@ -403,6 +462,17 @@ pub fn convert_bytes(
     bytes: &[u8],
     opts: &SourceOptions,
 ) -> Result<Record, SourceError> {
+    let mut record = convert_unhashed(path, bytes, opts)?;
+    record.source.sha256 = sha256_hex(bytes);
+    Ok(record)
+}
+
+/// [`convert_bytes`] with the record's `sha256` left empty.
+fn convert_unhashed(
+    path: &Path,
+    bytes: &[u8],
+    opts: &SourceOptions,
+) -> Result<Record, SourceError> {
     let doc = source::read(path, bytes, opts)?;
     let mut structured = crate::structure::build(&doc);
     crate::structure::name_item(path, &doc, &mut structured);
@@ -412,7 +482,7 @@ pub fn convert_bytes(
             crate::document::SourceFormat::Markdown => "markdown".into(),
             crate::document::SourceFormat::Pdf => "pdf".into(),
         },
-        sha256: sha256_hex(bytes),
+        sha256: String::new(),
         bytes: bytes.len() as u64,
         pages: doc.pages,
     };
@@ -442,11 +512,13 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// (largest first would hold finished records back until the smaller files before them
 /// are done, and leave their output to the end). `emit` runs on the calling thread while
 /// the pool works. An error from `emit` stops the batch once the files in progress are
-/// done.
-pub fn run_streaming(
+/// done. `convert` may return a [`Converted`] whose record's `sha256` is still to be
+/// computed: that is done here on the calling thread, before `emit`; `on_done` sees the
+/// outcome before it.
+pub fn run_streaming<C: Into<Converted>>(
     pool: &rayon::ThreadPool,
     files: &[PathBuf],
-    convert: &(dyn Fn(&Path) -> FileOutcome + Sync),
+    convert: &(dyn Fn(&Path) -> C + Sync),
     window: usize,
     on_done: &(dyn Fn(&FileOutcome) + Sync),
     emit: &mut dyn FnMut(FileOutcome) -> std::io::Result<()>,
@@ -554,8 +626,8 @@ pub fn run_streaming(
                     // what is finished goes out while the last files convert, not after
                     hand_over(true);
                 }
-                let o = convert(&files[i]);
-                on_done(&o);
+                let o: Converted = convert(&files[i]).into();
+                on_done(o.outcome());
                 done.lock()
                     .unwrap_or_else(PoisonError::into_inner)
                     .outcomes
@@ -567,7 +639,7 @@ pub fn run_streaming(
         // shared tables meanwhile, so the first file does not wait for all of them (a table
         // a worker reaches first is built there).
         crate::warm_up();
-        let mut pending: std::collections::BTreeMap<usize, FileOutcome> = Default::default();
+        let mut pending: std::collections::BTreeMap<usize, Converted> = Default::default();
         let mut taken = Vec::new();
         let mut next = 0;
         loop {
@@ -585,7 +657,7 @@ pub fn run_streaming(
                 pending.insert(i, o);
             }
             while let Some(o) = pending.remove(&next) {
-                let result = emit(o);
+                let result = emit(o.finish());
                 next += 1;
                 // the window moves on only once the outcome is out
                 let mut s = sched.lock().unwrap_or_else(PoisonError::into_inner);
@@ -615,7 +687,7 @@ const HAND_OVER_AFTER: std::time::Duration = std::time::Duration::from_millis(5)
 
 /// Outcomes finished by the workers and not yet taken by the emitting thread.
 struct Done {
-    outcomes: Vec<(usize, FileOutcome)>,
+    outcomes: Vec<(usize, Converted)>,
     /// Workers still running.
     workers: usize,
     /// The emitting thread sleeps until woken.
@@ -943,6 +1015,26 @@ mod tests {
             .expect("runs");
             let want: Vec<String> = files.iter().map(|p| display_path(p)).collect();
             assert_eq!(seen, want, "{threads} threads, window {window}");
+        }
+    }
+
+    #[test]
+    fn a_hash_left_to_the_emitting_thread_is_the_files_own() {
+        let opts = SourceOptions::default();
+        for p in fixture_files() {
+            let whole = process_file(&p, &opts);
+            let deferred = process_file_unhashed(&p, &opts, u64::MAX);
+            if let FileOutcome::Ok(r) = deferred.outcome() {
+                assert!(r.source.sha256.is_empty(), "{}", p.display());
+            }
+            match (whole, deferred.finish()) {
+                (FileOutcome::Ok(a), FileOutcome::Ok(b)) => {
+                    assert_eq!(a.source.sha256.len(), 64);
+                    assert_eq!(a, b, "{}", p.display());
+                }
+                (FileOutcome::Err(a), FileOutcome::Err(b)) => assert_eq!(a, b),
+                (a, b) => panic!("{}: {a:?} but {b:?}", p.display()),
+            }
         }
     }
 

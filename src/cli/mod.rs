@@ -147,17 +147,34 @@ pub struct Converter {
 
 impl Converter {
     pub fn convert(&self, path: &Path) -> FileOutcome {
-        if let Some(pool) = &self.workers {
-            let pdf = crate::source::format_of(path) == Some(crate::document::SourceFormat::Pdf);
-            if self.all || pdf {
-                return pool.convert(path);
-            }
+        match self.worker_pool_for(path) {
+            Some(pool) => pool.convert(path),
+            None => pipeline::process_file_limited(path, &self.options(), self.limits.max_memory),
         }
-        let opts = SourceOptions {
+    }
+
+    /// [`Converter::convert`] for a batch: a file read in this process comes back with
+    /// its record's `sha256` still to be computed (see [`pipeline::Converted`]).
+    pub fn convert_unhashed(&self, path: &Path) -> pipeline::Converted {
+        match self.worker_pool_for(path) {
+            Some(pool) => pool.convert(path).into(),
+            None => pipeline::process_file_unhashed(path, &self.options(), self.limits.max_memory),
+        }
+    }
+
+    /// The worker processes `path` goes to, if it goes to them.
+    fn worker_pool_for(&self, path: &Path) -> Option<&WorkerPool> {
+        let pool = self.workers.as_ref()?;
+        let pdf = crate::source::format_of(path) == Some(crate::document::SourceFormat::Pdf);
+        (self.all || pdf).then_some(pool)
+    }
+
+    /// How a file is read in this process.
+    fn options(&self) -> SourceOptions {
+        SourceOptions {
             timeout: self.limits.timeout,
             ..SourceOptions::default()
-        };
-        pipeline::process_file_limited(path, &opts, self.limits.max_memory)
+        }
     }
 }
 
@@ -477,7 +494,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         sink.write(&o)
     };
     let window = 32 * pool.current_num_threads().max(1);
-    let convert = |p: &Path| converter.convert(p);
+    let convert = |p: &Path| converter.convert_unhashed(p);
     let output_context = if args.out.is_some() {
         "output failed"
     } else {
