@@ -397,7 +397,12 @@ impl From<FileOutcome> for Converted {
 
 /// [`process_file_limited`], leaving the record's `sha256` to [`Converted::finish`].
 pub fn process_file_unhashed(path: &Path, opts: &SourceOptions, max_bytes: u64) -> Converted {
-    let bytes = match read_input(path, max_bytes) {
+    process_read_unhashed(path, read_input(path, max_bytes), opts)
+}
+
+/// [`process_file_unhashed`] of a file already read (the result of [`read_input`]).
+pub fn process_read_unhashed(path: &Path, read: ReadAhead, opts: &SourceOptions) -> Converted {
+    let bytes = match read {
         Ok(bytes) => bytes,
         Err(e) => return FileOutcome::Err(e).into(),
     };
@@ -515,10 +520,15 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// done. `convert` may return a [`Converted`] whose record's `sha256` is still to be
 /// computed: that is done here on the calling thread, before `emit`; `on_done` sees the
 /// outcome before it.
+///
+/// With one converting thread, the calling thread also reads files ahead of it with
+/// `read_ahead` (see [`ReadFile`]) between its turns at emitting; `convert` gets a file's
+/// bytes so read, or `None` to read the file itself.
 pub fn run_streaming<C: Into<Converted>>(
     pool: &rayon::ThreadPool,
     files: &[PathBuf],
-    convert: &(dyn Fn(&Path) -> C + Sync),
+    read_ahead: Option<&ReadFile<'_>>,
+    convert: &(dyn Fn(&Path, Option<ReadAhead>) -> C + Sync),
     window: usize,
     on_done: &(dyn Fn(&FileOutcome) + Sync),
     emit: &mut dyn FnMut(FileOutcome) -> std::io::Result<()>,
@@ -542,13 +552,14 @@ pub fn run_streaming<C: Into<Converted>>(
         next_emit: 0,
         stop: false,
         waiting: 0,
+        ahead: Default::default(),
     });
     let wake = Condvar::new();
     // The next file for a worker: the largest unstarted one in the window, waiting while
-    // the window is all started, and whether it was the last file to start; `None` when
-    // every file is taken or the batch stopped. `before_wait` runs (unlocked) before the
-    // worker first waits.
-    let claim = |before_wait: &dyn Fn()| -> Option<(usize, bool)> {
+    // the window is all started, whether it was the last file to start, and its bytes if
+    // they were read ahead; `None` when every file is taken or the batch stopped.
+    // `before_wait` runs (unlocked) before the worker first waits.
+    let claim = |before_wait: &dyn Fn()| -> Option<(usize, bool, Option<ReadAhead>)> {
         let mut s = sched.lock().unwrap_or_else(PoisonError::into_inner);
         let mut warned = false;
         loop {
@@ -568,7 +579,10 @@ pub fn run_streaming<C: Into<Converted>>(
                 while s.first_unstarted < files.len() && s.started[s.first_unstarted] {
                     s.first_unstarted += 1;
                 }
-                return Some((i, s.first_unstarted >= files.len()));
+                // (a file still being read ahead is read by the worker, and the bytes
+                // read ahead are dropped)
+                let read = s.ahead.remove(&i).flatten();
+                return Some((i, s.first_unstarted >= files.len(), read));
             }
             if !warned {
                 warned = true;
@@ -621,12 +635,12 @@ pub fn run_streaming<C: Into<Converted>>(
             let _end = WorkerEnd(done, ready);
             let _stop = StopOnPanic(sched, wake);
             // (about to wait for the window: what is finished goes out first)
-            while let Some((i, last)) = claim(&|| hand_over(true)) {
+            while let Some((i, last, read)) = claim(&|| hand_over(true)) {
                 if last {
                     // what is finished goes out while the last files convert, not after
                     hand_over(true);
                 }
-                let o: Converted = convert(&files[i]).into();
+                let o: Converted = convert(&files[i], read).into();
                 on_done(o.outcome());
                 done.lock()
                     .unwrap_or_else(PoisonError::into_inner)
@@ -639,6 +653,13 @@ pub fn run_streaming<C: Into<Converted>>(
         // shared tables meanwhile, so the first file does not wait for all of them (a table
         // a worker reaches first is built there).
         crate::warm_up();
+        let read_ahead = read_ahead.filter(|_| !largest_first);
+        let read_next = || {
+            if let Some(read) = read_ahead {
+                read_next(sched, files, window, read);
+            }
+        };
+        read_next();
         let mut pending: std::collections::BTreeMap<usize, Converted> = Default::default();
         let mut taken = Vec::new();
         let mut next = 0;
@@ -656,6 +677,8 @@ pub fn run_streaming<C: Into<Converted>>(
             for (i, o) in taken.drain(..) {
                 pending.insert(i, o);
             }
+            // (before emitting: the worker has just taken its next file)
+            read_next();
             while let Some(o) = pending.remove(&next) {
                 let result = emit(o.finish());
                 next += 1;
@@ -677,6 +700,69 @@ pub fn run_streaming<C: Into<Converted>>(
         }
         Ok(())
     })
+}
+
+/// A file's bytes as [`read_input`] gave them, read ahead of the converting thread.
+pub type ReadAhead = Result<Vec<u8>, FileError>;
+
+/// Reads a file ahead of its conversion, or `None` for a file the converter reads itself.
+pub type ReadFile<'a> = dyn Fn(&Path) -> Option<ReadAhead> + 'a;
+
+/// How many files the emitting thread reads ahead of a single converting thread: the
+/// files it converts until the next group of outcomes wakes the emitting thread.
+const READ_AHEAD_FILES: usize = 2 * HAND_OVER_GROUP;
+/// ...and no more once the bytes read ahead and not yet taken are this many.
+const READ_AHEAD_BYTES: usize = 8 << 20;
+
+/// Read ahead of a single converting thread: the files after the one it is about to take,
+/// within the window, that are neither started nor read ahead yet. Each is marked as being
+/// read first; a file the worker takes meanwhile is read by the worker, and what was read
+/// here is dropped.
+fn read_next(
+    sched: &std::sync::Mutex<Schedule>,
+    files: &[PathBuf],
+    window: usize,
+    read: &ReadFile<'_>,
+) {
+    use std::sync::PoisonError;
+    let lock = || sched.lock().unwrap_or_else(PoisonError::into_inner);
+    let (from, end) = {
+        let s = lock();
+        let from = s.first_unstarted + 1;
+        (
+            from,
+            (s.next_emit + window)
+                .min(from + READ_AHEAD_FILES)
+                .min(files.len()),
+        )
+    };
+    for (i, path) in files.iter().enumerate().take(end).skip(from) {
+        {
+            let mut s = lock();
+            if s.stop || s.started[i] || s.ahead.contains_key(&i) {
+                continue;
+            }
+            let held: usize = s
+                .ahead
+                .values()
+                .flatten()
+                .map(|r| r.as_ref().map_or(0, Vec::len))
+                .sum();
+            if held >= READ_AHEAD_BYTES {
+                return;
+            }
+            s.ahead.insert(i, None);
+        }
+        let bytes = read(path);
+        let mut s = lock();
+        if s.started[i] {
+            continue;
+        }
+        match bytes {
+            Some(bytes) => s.ahead.insert(i, Some(bytes)),
+            None => s.ahead.remove(&i),
+        };
+    }
 }
 
 /// Quick outcomes go to the emitting thread this many at a time...
@@ -741,6 +827,8 @@ struct Schedule {
     stop: bool,
     /// Workers waiting for the window to move.
     waiting: usize,
+    /// Files read ahead of a single converting thread, by index; `None` while being read.
+    ahead: std::collections::BTreeMap<usize, Option<ReadAhead>>,
 }
 
 #[cfg(test)]
@@ -857,7 +945,8 @@ mod tests {
         run_streaming(
             &pool,
             &fixture_files(),
-            convert,
+            None,
+            &|p: &Path, _| convert(p),
             window,
             &|_| {
                 done.fetch_add(1, Ordering::SeqCst);
@@ -917,7 +1006,8 @@ mod tests {
         let err = run_streaming(
             &pool,
             &files,
-            &|p: &Path| process_file(p, &SourceOptions::default()),
+            None,
+            &|p: &Path, _| process_file(p, &SourceOptions::default()),
             2,
             &|_| {
                 done.fetch_add(1, Ordering::SeqCst);
@@ -958,7 +1048,8 @@ mod tests {
             let _ = run_streaming(
                 &pool,
                 &files,
-                &|p: &Path| process_file(p, &SourceOptions::default()),
+                None,
+                &|p: &Path, _| process_file(p, &SourceOptions::default()),
                 2,
                 &on_done,
                 &mut |_| Ok(()),
@@ -974,7 +1065,8 @@ mod tests {
             let _ = run_streaming(
                 &pool,
                 &files,
-                &|p: &Path| process_file(p, &SourceOptions::default()),
+                None,
+                &|p: &Path, _| process_file(p, &SourceOptions::default()),
                 2,
                 &|_| {},
                 &mut |_| panic!("stderr closed"),
@@ -1004,7 +1096,8 @@ mod tests {
             run_streaming(
                 &pool,
                 &files,
-                &|p: &Path| process_file(p, &SourceOptions::default()),
+                None,
+                &|p: &Path, _| process_file(p, &SourceOptions::default()),
                 window,
                 &|_| {},
                 &mut |o| {
@@ -1039,6 +1132,52 @@ mod tests {
     }
 
     #[test]
+    fn files_read_ahead_come_out_as_files_read_by_the_worker() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let files = fixture_files();
+        let opts = SourceOptions::default();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("pool");
+        // (a limit some fixtures are over: a refused read is that file's error either way)
+        for max_bytes in [u64::MAX, 300] {
+            let read_ahead = AtomicUsize::new(0);
+            let mut seen = Vec::new();
+            run_streaming(
+                &pool,
+                &files,
+                Some(&|p: &Path| Some(read_input(p, max_bytes))),
+                &|p: &Path, read: Option<ReadAhead>| {
+                    // (slow enough for the emitting thread to get ahead)
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                    if read.is_some() {
+                        read_ahead.fetch_add(1, Ordering::SeqCst);
+                    }
+                    let read = read.unwrap_or_else(|| read_input(p, max_bytes));
+                    process_read_unhashed(p, read, &opts)
+                },
+                4,
+                &|_| {},
+                &mut |o| {
+                    seen.push(o);
+                    Ok(())
+                },
+            )
+            .expect("runs");
+            assert!(read_ahead.into_inner() > 0, "nothing was read ahead");
+            assert_eq!(seen.len(), files.len());
+            for (p, o) in files.iter().zip(seen) {
+                match (process_file_limited(p, &opts, max_bytes), o) {
+                    (FileOutcome::Ok(a), FileOutcome::Ok(b)) => assert_eq!(a, b),
+                    (FileOutcome::Err(a), FileOutcome::Err(b)) => assert_eq!(a, b),
+                    (a, b) => panic!("{}: {a:?} but {b:?}", p.display()),
+                }
+            }
+        }
+    }
+
+    #[test]
     fn one_thread_converts_in_path_order() {
         let files = fixture_files();
         let pool = rayon::ThreadPoolBuilder::new()
@@ -1049,7 +1188,8 @@ mod tests {
         run_streaming(
             &pool,
             &files,
-            &|p: &Path| {
+            None,
+            &|p: &Path, _| {
                 started.lock().expect("lock").push(p.to_path_buf());
                 process_file(p, &SourceOptions::default())
             },

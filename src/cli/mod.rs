@@ -154,11 +154,29 @@ impl Converter {
     }
 
     /// [`Converter::convert`] for a batch: a file read in this process comes back with
-    /// its record's `sha256` still to be computed (see [`pipeline::Converted`]).
-    pub fn convert_unhashed(&self, path: &Path) -> pipeline::Converted {
+    /// its record's `sha256` still to be computed (see [`pipeline::Converted`]). `read`
+    /// is the file's bytes if [`Converter::read_ahead`] read them.
+    pub fn convert_unhashed(
+        &self,
+        path: &Path,
+        read: Option<pipeline::ReadAhead>,
+    ) -> pipeline::Converted {
         match self.worker_pool_for(path) {
             Some(pool) => pool.convert(path).into(),
-            None => pipeline::process_file_unhashed(path, &self.options(), self.limits.max_memory),
+            None => {
+                let read =
+                    read.unwrap_or_else(|| pipeline::read_input(path, self.limits.max_memory));
+                pipeline::process_read_unhashed(path, read, &self.options())
+            }
+        }
+    }
+
+    /// A file's bytes, read ahead of its conversion: `None` for a file a worker process
+    /// reads.
+    pub fn read_ahead(&self, path: &Path) -> Option<pipeline::ReadAhead> {
+        match self.worker_pool_for(path) {
+            Some(_) => None,
+            None => Some(pipeline::read_input(path, self.limits.max_memory)),
         }
     }
 
@@ -494,18 +512,27 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         sink.write(&o)
     };
     let window = 32 * pool.current_num_threads().max(1);
-    let convert = |p: &Path| converter.convert_unhashed(p);
+    let read_ahead = |p: &Path| converter.read_ahead(p);
+    let convert = |p: &Path, read| converter.convert_unhashed(p, read);
     let output_context = if args.out.is_some() {
         "output failed"
     } else {
         "cannot write to stdout"
     };
-    pipeline::run_streaming(&pool, &files, &convert, window, &tick, &mut |o| {
-        while let Some(e) = walk_errors.next_if(|e| e.path.as_str() < o.path()) {
-            take(FileOutcome::Err(e), &mut sink)?;
-        }
-        take(o, &mut sink)
-    })
+    pipeline::run_streaming(
+        &pool,
+        &files,
+        Some(&read_ahead),
+        &convert,
+        window,
+        &tick,
+        &mut |o| {
+            while let Some(e) = walk_errors.next_if(|e| e.path.as_str() < o.path()) {
+                take(FileOutcome::Err(e), &mut sink)?;
+            }
+            take(o, &mut sink)
+        },
+    )
     .context(output_context)?;
     for e in walk_errors {
         take(FileOutcome::Err(e), &mut sink).context(output_context)?;
