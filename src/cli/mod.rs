@@ -424,6 +424,12 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     if inputs.is_empty() {
         bail!("no input: give files or folders, or --files-from FILE");
     }
+    // (started before the folders are walked: a new thread spends a while setting up,
+    // its allocator's first memory above all, and it does that while this one walks)
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
     let (mut named, walk_errors) = pipeline::collect_named_inputs(&inputs);
     let format = args.format.unwrap_or(if args.out.is_some() {
         Format::Json
@@ -447,10 +453,6 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let converter = args.limits.converter()?;
     let progress = progress::Progress::new(files.len(), args.quiet, args.progress);
     let tick = |_: &FileOutcome| progress.inc();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
-        .build()
-        .context("cannot start worker threads")?;
 
     let csv_mode = if args.csv_raw {
         CsvMode::Raw
