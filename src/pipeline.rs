@@ -651,8 +651,11 @@ pub fn run_streaming<C: Into<Converted>>(
         });
         // Until the first file is converted this thread has nothing to emit: it builds the
         // shared tables meanwhile, so the first file does not wait for all of them (a table
-        // a worker reaches first is built there).
-        crate::warm_up();
+        // a worker reaches first is built there). With no file there is nothing to build
+        // them for.
+        if !files.is_empty() {
+            crate::warm_up();
+        }
         let read_ahead = read_ahead.filter(|_| !largest_first);
         let read_next = || {
             if let Some(read) = read_ahead {
