@@ -356,6 +356,61 @@ pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, FileError> {
     Ok(bytes)
 }
 
+/// A file's outcome as a batch worker hands it over: the record may still lack its
+/// `sha256`, which [`Converted::finish`] computes from the bytes kept for it. The hash
+/// changes nothing in the conversion, so the thread that emits the records computes it,
+/// not the one that converts them: with one converting thread that thread is the batch's
+/// critical path, and the emitting one mostly waits.
+pub struct Converted {
+    outcome: FileOutcome,
+    /// The bytes the record was converted from, while its `sha256` is still to be filled
+    /// in.
+    unhashed: Option<Vec<u8>>,
+}
+
+impl Converted {
+    /// The outcome so far (a record's `sha256` may still be empty).
+    pub fn outcome(&self) -> &FileOutcome {
+        &self.outcome
+    }
+
+    /// The finished outcome: a record's `sha256` is that of its file's bytes.
+    pub fn finish(self) -> FileOutcome {
+        match (self.outcome, self.unhashed) {
+            (FileOutcome::Ok(mut r), Some(bytes)) => {
+                r.source.sha256 = sha256_hex(&bytes);
+                FileOutcome::Ok(r)
+            }
+            (outcome, _) => outcome,
+        }
+    }
+}
+
+impl From<FileOutcome> for Converted {
+    fn from(outcome: FileOutcome) -> Self {
+        Converted {
+            outcome,
+            unhashed: None,
+        }
+    }
+}
+
+/// [`process_file_limited`], leaving the record's `sha256` to [`Converted::finish`].
+pub fn process_file_unhashed(path: &Path, opts: &SourceOptions, max_bytes: u64) -> Converted {
+    process_read_unhashed(path, read_input(path, max_bytes), opts)
+}
+
+/// [`process_file_unhashed`] of a file already read (the result of [`read_input`]).
+pub fn process_read_unhashed(path: &Path, read: ReadAhead, opts: &SourceOptions) -> Converted {
+    let bytes = match read {
+        Ok(bytes) => bytes,
+        Err(e) => return FileOutcome::Err(e).into(),
+    };
+    let outcome = process_unhashed(path, &bytes, opts);
+    let unhashed = matches!(outcome, FileOutcome::Ok(_)).then_some(bytes);
+    Converted { outcome, unhashed }
+}
+
 /// Convert one file. Never panics: a panic inside becomes a `panic` error.
 pub fn process_file(path: &Path, opts: &SourceOptions) -> FileOutcome {
     process_file_limited(path, opts, u64::MAX)
@@ -372,8 +427,17 @@ pub fn process_file_limited(path: &Path, opts: &SourceOptions, max_bytes: u64) -
 
 /// Convert bytes already read. Never panics: a panic inside becomes a `panic` error.
 pub fn process_bytes(path: &Path, bytes: &[u8], opts: &SourceOptions) -> FileOutcome {
+    let mut outcome = process_unhashed(path, bytes, opts);
+    if let FileOutcome::Ok(r) = &mut outcome {
+        r.source.sha256 = sha256_hex(bytes);
+    }
+    outcome
+}
+
+/// [`process_bytes`] with the record's `sha256` left empty.
+fn process_unhashed(path: &Path, bytes: &[u8], opts: &SourceOptions) -> FileOutcome {
     let shown = display_path(path);
-    let result = catch_unwind(AssertUnwindSafe(|| convert_bytes(path, bytes, opts)));
+    let result = catch_unwind(AssertUnwindSafe(|| convert_unhashed(path, bytes, opts)));
     match result {
         Ok(Ok(record)) => FileOutcome::Ok(Box::new(record)),
         Ok(Err(e)) => FileOutcome::Err(FileError {
@@ -403,6 +467,17 @@ pub fn convert_bytes(
     bytes: &[u8],
     opts: &SourceOptions,
 ) -> Result<Record, SourceError> {
+    let mut record = convert_unhashed(path, bytes, opts)?;
+    record.source.sha256 = sha256_hex(bytes);
+    Ok(record)
+}
+
+/// [`convert_bytes`] with the record's `sha256` left empty.
+fn convert_unhashed(
+    path: &Path,
+    bytes: &[u8],
+    opts: &SourceOptions,
+) -> Result<Record, SourceError> {
     let doc = source::read(path, bytes, opts)?;
     let mut structured = crate::structure::build(&doc);
     crate::structure::name_item(path, &doc, &mut structured);
@@ -412,7 +487,7 @@ pub fn convert_bytes(
             crate::document::SourceFormat::Markdown => "markdown".into(),
             crate::document::SourceFormat::Pdf => "pdf".into(),
         },
-        sha256: sha256_hex(bytes),
+        sha256: String::new(),
         bytes: bytes.len() as u64,
         pages: doc.pages,
     };
@@ -442,11 +517,18 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// (largest first would hold finished records back until the smaller files before them
 /// are done, and leave their output to the end). `emit` runs on the calling thread while
 /// the pool works. An error from `emit` stops the batch once the files in progress are
-/// done.
-pub fn run_streaming(
+/// done. `convert` may return a [`Converted`] whose record's `sha256` is still to be
+/// computed: that is done here on the calling thread, before `emit`; `on_done` sees the
+/// outcome before it.
+///
+/// With one converting thread, the calling thread also reads files ahead of it with
+/// `read_ahead` (see [`ReadFile`]) between its turns at emitting; `convert` gets a file's
+/// bytes so read, or `None` to read the file itself.
+pub fn run_streaming<C: Into<Converted>>(
     pool: &rayon::ThreadPool,
     files: &[PathBuf],
-    convert: &(dyn Fn(&Path) -> FileOutcome + Sync),
+    read_ahead: Option<&ReadFile<'_>>,
+    convert: &(dyn Fn(&Path, Option<ReadAhead>) -> C + Sync),
     window: usize,
     on_done: &(dyn Fn(&FileOutcome) + Sync),
     emit: &mut dyn FnMut(FileOutcome) -> std::io::Result<()>,
@@ -470,13 +552,14 @@ pub fn run_streaming(
         next_emit: 0,
         stop: false,
         waiting: 0,
+        ahead: Default::default(),
     });
     let wake = Condvar::new();
     // The next file for a worker: the largest unstarted one in the window, waiting while
-    // the window is all started, and whether it was the last file to start; `None` when
-    // every file is taken or the batch stopped. `before_wait` runs (unlocked) before the
-    // worker first waits.
-    let claim = |before_wait: &dyn Fn()| -> Option<(usize, bool)> {
+    // the window is all started, whether it was the last file to start, and its bytes if
+    // they were read ahead; `None` when every file is taken or the batch stopped.
+    // `before_wait` runs (unlocked) before the worker first waits.
+    let claim = |before_wait: &dyn Fn()| -> Option<(usize, bool, Option<ReadAhead>)> {
         let mut s = sched.lock().unwrap_or_else(PoisonError::into_inner);
         let mut warned = false;
         loop {
@@ -496,7 +579,10 @@ pub fn run_streaming(
                 while s.first_unstarted < files.len() && s.started[s.first_unstarted] {
                     s.first_unstarted += 1;
                 }
-                return Some((i, s.first_unstarted >= files.len()));
+                // (a file still being read ahead is read by the worker, and the bytes
+                // read ahead are dropped)
+                let read = s.ahead.remove(&i).flatten();
+                return Some((i, s.first_unstarted >= files.len(), read));
             }
             if !warned {
                 warned = true;
@@ -549,13 +635,13 @@ pub fn run_streaming(
             let _end = WorkerEnd(done, ready);
             let _stop = StopOnPanic(sched, wake);
             // (about to wait for the window: what is finished goes out first)
-            while let Some((i, last)) = claim(&|| hand_over(true)) {
+            while let Some((i, last, read)) = claim(&|| hand_over(true)) {
                 if last {
                     // what is finished goes out while the last files convert, not after
                     hand_over(true);
                 }
-                let o = convert(&files[i]);
-                on_done(&o);
+                let o: Converted = convert(&files[i], read).into();
+                on_done(o.outcome());
                 done.lock()
                     .unwrap_or_else(PoisonError::into_inner)
                     .outcomes
@@ -565,9 +651,19 @@ pub fn run_streaming(
         });
         // Until the first file is converted this thread has nothing to emit: it builds the
         // shared tables meanwhile, so the first file does not wait for all of them (a table
-        // a worker reaches first is built there).
-        crate::warm_up();
-        let mut pending: std::collections::BTreeMap<usize, FileOutcome> = Default::default();
+        // a worker reaches first is built there). With no file there is nothing to build
+        // them for.
+        if !files.is_empty() {
+            crate::warm_up();
+        }
+        let read_ahead = read_ahead.filter(|_| !largest_first);
+        let read_next = || {
+            if let Some(read) = read_ahead {
+                read_next(sched, files, window, read);
+            }
+        };
+        read_next();
+        let mut pending: std::collections::BTreeMap<usize, Converted> = Default::default();
         let mut taken = Vec::new();
         let mut next = 0;
         loop {
@@ -584,8 +680,10 @@ pub fn run_streaming(
             for (i, o) in taken.drain(..) {
                 pending.insert(i, o);
             }
+            // (before emitting: the worker has just taken its next file)
+            read_next();
             while let Some(o) = pending.remove(&next) {
-                let result = emit(o);
+                let result = emit(o.finish());
                 next += 1;
                 // the window moves on only once the outcome is out
                 let mut s = sched.lock().unwrap_or_else(PoisonError::into_inner);
@@ -607,6 +705,69 @@ pub fn run_streaming(
     })
 }
 
+/// A file's bytes as [`read_input`] gave them, read ahead of the converting thread.
+pub type ReadAhead = Result<Vec<u8>, FileError>;
+
+/// Reads a file ahead of its conversion, or `None` for a file the converter reads itself.
+pub type ReadFile<'a> = dyn Fn(&Path) -> Option<ReadAhead> + 'a;
+
+/// How many files the emitting thread reads ahead of a single converting thread: the
+/// files it converts until the next group of outcomes wakes the emitting thread.
+const READ_AHEAD_FILES: usize = 2 * HAND_OVER_GROUP;
+/// ...and no more once the bytes read ahead and not yet taken are this many.
+const READ_AHEAD_BYTES: usize = 8 << 20;
+
+/// Read ahead of a single converting thread: the files after the one it is about to take,
+/// within the window, that are neither started nor read ahead yet. Each is marked as being
+/// read first; a file the worker takes meanwhile is read by the worker, and what was read
+/// here is dropped.
+fn read_next(
+    sched: &std::sync::Mutex<Schedule>,
+    files: &[PathBuf],
+    window: usize,
+    read: &ReadFile<'_>,
+) {
+    use std::sync::PoisonError;
+    let lock = || sched.lock().unwrap_or_else(PoisonError::into_inner);
+    let (from, end) = {
+        let s = lock();
+        let from = s.first_unstarted + 1;
+        (
+            from,
+            (s.next_emit + window)
+                .min(from + READ_AHEAD_FILES)
+                .min(files.len()),
+        )
+    };
+    for (i, path) in files.iter().enumerate().take(end).skip(from) {
+        {
+            let mut s = lock();
+            if s.stop || s.started[i] || s.ahead.contains_key(&i) {
+                continue;
+            }
+            let held: usize = s
+                .ahead
+                .values()
+                .flatten()
+                .map(|r| r.as_ref().map_or(0, Vec::len))
+                .sum();
+            if held >= READ_AHEAD_BYTES {
+                return;
+            }
+            s.ahead.insert(i, None);
+        }
+        let bytes = read(path);
+        let mut s = lock();
+        if s.started[i] {
+            continue;
+        }
+        match bytes {
+            Some(bytes) => s.ahead.insert(i, Some(bytes)),
+            None => s.ahead.remove(&i),
+        };
+    }
+}
+
 /// Quick outcomes go to the emitting thread this many at a time...
 const HAND_OVER_GROUP: usize = 8;
 /// ...or once this long has passed since it was last woken, so that output from slow files
@@ -615,7 +776,7 @@ const HAND_OVER_AFTER: std::time::Duration = std::time::Duration::from_millis(5)
 
 /// Outcomes finished by the workers and not yet taken by the emitting thread.
 struct Done {
-    outcomes: Vec<(usize, FileOutcome)>,
+    outcomes: Vec<(usize, Converted)>,
     /// Workers still running.
     workers: usize,
     /// The emitting thread sleeps until woken.
@@ -669,6 +830,8 @@ struct Schedule {
     stop: bool,
     /// Workers waiting for the window to move.
     waiting: usize,
+    /// Files read ahead of a single converting thread, by index; `None` while being read.
+    ahead: std::collections::BTreeMap<usize, Option<ReadAhead>>,
 }
 
 #[cfg(test)]
@@ -785,7 +948,8 @@ mod tests {
         run_streaming(
             &pool,
             &fixture_files(),
-            convert,
+            None,
+            &|p: &Path, _| convert(p),
             window,
             &|_| {
                 done.fetch_add(1, Ordering::SeqCst);
@@ -845,7 +1009,8 @@ mod tests {
         let err = run_streaming(
             &pool,
             &files,
-            &|p: &Path| process_file(p, &SourceOptions::default()),
+            None,
+            &|p: &Path, _| process_file(p, &SourceOptions::default()),
             2,
             &|_| {
                 done.fetch_add(1, Ordering::SeqCst);
@@ -886,7 +1051,8 @@ mod tests {
             let _ = run_streaming(
                 &pool,
                 &files,
-                &|p: &Path| process_file(p, &SourceOptions::default()),
+                None,
+                &|p: &Path, _| process_file(p, &SourceOptions::default()),
                 2,
                 &on_done,
                 &mut |_| Ok(()),
@@ -902,7 +1068,8 @@ mod tests {
             let _ = run_streaming(
                 &pool,
                 &files,
-                &|p: &Path| process_file(p, &SourceOptions::default()),
+                None,
+                &|p: &Path, _| process_file(p, &SourceOptions::default()),
                 2,
                 &|_| {},
                 &mut |_| panic!("stderr closed"),
@@ -932,7 +1099,8 @@ mod tests {
             run_streaming(
                 &pool,
                 &files,
-                &|p: &Path| process_file(p, &SourceOptions::default()),
+                None,
+                &|p: &Path, _| process_file(p, &SourceOptions::default()),
                 window,
                 &|_| {},
                 &mut |o| {
@@ -947,6 +1115,72 @@ mod tests {
     }
 
     #[test]
+    fn a_hash_left_to_the_emitting_thread_is_the_files_own() {
+        let opts = SourceOptions::default();
+        for p in fixture_files() {
+            let whole = process_file(&p, &opts);
+            let deferred = process_file_unhashed(&p, &opts, u64::MAX);
+            if let FileOutcome::Ok(r) = deferred.outcome() {
+                assert!(r.source.sha256.is_empty(), "{}", p.display());
+            }
+            match (whole, deferred.finish()) {
+                (FileOutcome::Ok(a), FileOutcome::Ok(b)) => {
+                    assert_eq!(a.source.sha256.len(), 64);
+                    assert_eq!(a, b, "{}", p.display());
+                }
+                (FileOutcome::Err(a), FileOutcome::Err(b)) => assert_eq!(a, b),
+                (a, b) => panic!("{}: {a:?} but {b:?}", p.display()),
+            }
+        }
+    }
+
+    #[test]
+    fn files_read_ahead_come_out_as_files_read_by_the_worker() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let files = fixture_files();
+        let opts = SourceOptions::default();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("pool");
+        // (a limit some fixtures are over: a refused read is that file's error either way)
+        for max_bytes in [u64::MAX, 300] {
+            let read_ahead = AtomicUsize::new(0);
+            let mut seen = Vec::new();
+            run_streaming(
+                &pool,
+                &files,
+                Some(&|p: &Path| Some(read_input(p, max_bytes))),
+                &|p: &Path, read: Option<ReadAhead>| {
+                    // (slow enough for the emitting thread to get ahead)
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                    if read.is_some() {
+                        read_ahead.fetch_add(1, Ordering::SeqCst);
+                    }
+                    let read = read.unwrap_or_else(|| read_input(p, max_bytes));
+                    process_read_unhashed(p, read, &opts)
+                },
+                4,
+                &|_| {},
+                &mut |o| {
+                    seen.push(o);
+                    Ok(())
+                },
+            )
+            .expect("runs");
+            assert!(read_ahead.into_inner() > 0, "nothing was read ahead");
+            assert_eq!(seen.len(), files.len());
+            for (p, o) in files.iter().zip(seen) {
+                match (process_file_limited(p, &opts, max_bytes), o) {
+                    (FileOutcome::Ok(a), FileOutcome::Ok(b)) => assert_eq!(a, b),
+                    (FileOutcome::Err(a), FileOutcome::Err(b)) => assert_eq!(a, b),
+                    (a, b) => panic!("{}: {a:?} but {b:?}", p.display()),
+                }
+            }
+        }
+    }
+
+    #[test]
     fn one_thread_converts_in_path_order() {
         let files = fixture_files();
         let pool = rayon::ThreadPoolBuilder::new()
@@ -957,7 +1191,8 @@ mod tests {
         run_streaming(
             &pool,
             &files,
-            &|p: &Path| {
+            None,
+            &|p: &Path, _| {
                 started.lock().expect("lock").push(p.to_path_buf());
                 process_file(p, &SourceOptions::default())
             },

@@ -147,17 +147,52 @@ pub struct Converter {
 
 impl Converter {
     pub fn convert(&self, path: &Path) -> FileOutcome {
-        if let Some(pool) = &self.workers {
-            let pdf = crate::source::format_of(path) == Some(crate::document::SourceFormat::Pdf);
-            if self.all || pdf {
-                return pool.convert(path);
+        match self.worker_pool_for(path) {
+            Some(pool) => pool.convert(path),
+            None => pipeline::process_file_limited(path, &self.options(), self.limits.max_memory),
+        }
+    }
+
+    /// [`Converter::convert`] for a batch: a file read in this process comes back with
+    /// its record's `sha256` still to be computed (see [`pipeline::Converted`]). `read`
+    /// is the file's bytes if [`Converter::read_ahead`] read them.
+    pub fn convert_unhashed(
+        &self,
+        path: &Path,
+        read: Option<pipeline::ReadAhead>,
+    ) -> pipeline::Converted {
+        match self.worker_pool_for(path) {
+            Some(pool) => pool.convert(path).into(),
+            None => {
+                let read =
+                    read.unwrap_or_else(|| pipeline::read_input(path, self.limits.max_memory));
+                pipeline::process_read_unhashed(path, read, &self.options())
             }
         }
-        let opts = SourceOptions {
+    }
+
+    /// A file's bytes, read ahead of its conversion: `None` for a file a worker process
+    /// reads.
+    pub fn read_ahead(&self, path: &Path) -> Option<pipeline::ReadAhead> {
+        match self.worker_pool_for(path) {
+            Some(_) => None,
+            None => Some(pipeline::read_input(path, self.limits.max_memory)),
+        }
+    }
+
+    /// The worker processes `path` goes to, if it goes to them.
+    fn worker_pool_for(&self, path: &Path) -> Option<&WorkerPool> {
+        let pool = self.workers.as_ref()?;
+        let pdf = crate::source::format_of(path) == Some(crate::document::SourceFormat::Pdf);
+        (self.all || pdf).then_some(pool)
+    }
+
+    /// How a file is read in this process.
+    fn options(&self) -> SourceOptions {
+        SourceOptions {
             timeout: self.limits.timeout,
             ..SourceOptions::default()
-        };
-        pipeline::process_file_limited(path, &opts, self.limits.max_memory)
+        }
     }
 }
 
@@ -389,6 +424,12 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     if inputs.is_empty() {
         bail!("no input: give files or folders, or --files-from FILE");
     }
+    // (started before the folders are walked: a new thread spends a while setting up,
+    // its allocator's first memory above all, and it does that while this one walks)
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
     let (mut named, walk_errors) = pipeline::collect_named_inputs(&inputs);
     let format = args.format.unwrap_or(if args.out.is_some() {
         Format::Json
@@ -412,10 +453,6 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let converter = args.limits.converter()?;
     let progress = progress::Progress::new(files.len(), args.quiet, args.progress);
     let tick = |_: &FileOutcome| progress.inc();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
-        .build()
-        .context("cannot start worker threads")?;
 
     let csv_mode = if args.csv_raw {
         CsvMode::Raw
@@ -477,18 +514,27 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         sink.write(&o)
     };
     let window = 32 * pool.current_num_threads().max(1);
-    let convert = |p: &Path| converter.convert(p);
+    let read_ahead = |p: &Path| converter.read_ahead(p);
+    let convert = |p: &Path, read| converter.convert_unhashed(p, read);
     let output_context = if args.out.is_some() {
         "output failed"
     } else {
         "cannot write to stdout"
     };
-    pipeline::run_streaming(&pool, &files, &convert, window, &tick, &mut |o| {
-        while let Some(e) = walk_errors.next_if(|e| e.path.as_str() < o.path()) {
-            take(FileOutcome::Err(e), &mut sink)?;
-        }
-        take(o, &mut sink)
-    })
+    pipeline::run_streaming(
+        &pool,
+        &files,
+        Some(&read_ahead),
+        &convert,
+        window,
+        &tick,
+        &mut |o| {
+            while let Some(e) = walk_errors.next_if(|e| e.path.as_str() < o.path()) {
+                take(FileOutcome::Err(e), &mut sink)?;
+            }
+            take(o, &mut sink)
+        },
+    )
     .context(output_context)?;
     for e in walk_errors {
         take(FileOutcome::Err(e), &mut sink).context(output_context)?;
