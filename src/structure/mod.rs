@@ -1325,9 +1325,14 @@ impl Walker {
                     _ => None,
                 };
                 if let Some([(li, label), (_, value)]) = two {
-                    // The same text twice is one column printed twice side by side.
-                    if li <= 1 && wordy_label(label) && !split_word(label, value) && label != value
-                    {
+                    // The same text twice is one column printed twice side by side: a row
+                    // of its own words (`Rastermaß 4 mm / 0.157 in`, twice), or no pair.
+                    if label.trim() == value.trim() {
+                        if let Some((label, value)) = spaced_row(label.trim(), true) {
+                            self.push_property(label, value, lines[ri + offset].loc);
+                            continue;
+                        }
+                    } else if li <= 1 && wordy_label(label) && !split_word(label, value) {
                         self.push_property(label, value, lines[ri + offset].loc);
                         continue;
                     }
