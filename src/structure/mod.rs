@@ -2484,16 +2484,23 @@ fn running_text(label: &str, value: &str) -> bool {
         w.len() <= 6 && SENTENCE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
     };
     // (`0.1 to 1.3 newton`, `12 and 16 mm`: a word beside a number joins numbers)
+    // (words and binding words counted in one pass, each word beside its neighbours: no
+    // list of the words is built, as this runs on every two-cell line)
     let count = |text: &str| {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let numeric = |i: Option<usize>| {
-            i.and_then(|i| words.get(i))
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "+-–−±".contains(c)))
+        let numeric = |w: Option<&str>| {
+            w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "+-–−±".contains(c)))
         };
-        let bound = (0..words.len())
-            .filter(|&i| binding(words[i]) && !numeric(i.checked_sub(1)) && !numeric(Some(i + 1)))
-            .count();
-        (words.len(), bound)
+        let (mut words, mut bound) = (0, 0);
+        let mut prev = None;
+        let mut rest = text.split_whitespace().peekable();
+        while let Some(w) = rest.next() {
+            words += 1;
+            if binding(w) && !numeric(prev) && !numeric(rest.peek().copied()) {
+                bound += 1;
+            }
+            prev = Some(w);
+        }
+        (words, bound)
     };
     let label = label.trim();
     let piece = label.starts_with(char::is_lowercase) || {
